@@ -1,0 +1,251 @@
+"""Cue words and patterns, per language (en, bg, ru), used by the mention finders and the extractor.
+
+Every entry here is general vocabulary of diplomatic news (titles, document types, money words, verbs
+of signing and visiting), never a name taken from one article.
+"""
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------------------ titles of state office
+# (regex, English role). Matched case-insensitively at a word start; Cyrillic forms allow case endings.
+TITLES = [
+    (r"deputy prime minister", "Deputy Prime Minister"),
+    (r"prime minister|premier", "Prime Minister"),
+    (r"vice[- ]president", "Vice President"),
+    (r"foreign minister|minister of foreign affairs|foreign affairs minister", "Minister of Foreign Affairs"),
+    (r"minister of [a-z]+(?: and [a-z]+)?", None),
+    (r"minister", "Minister"),
+    (r"president", "President"),
+    (r"chancellor", "Chancellor"),
+    (r"crown prince", "Crown Prince"),
+    (r"king", "King"),
+    (r"queen", "Queen"),
+    (r"emir", "Emir"),
+    (r"sultan", "Sultan"),
+    (r"ambassador", "Ambassador"),
+    (r"head of state", "President"),
+    # Bulgarian
+    (r"вицепрезидент(?:ът|а)?", "Vice President"),
+    (r"министър-председател(?:ят|я)?|премиер(?:ът|а)?", "Prime Minister"),
+    (r"министър(?:ът|а)? на външните работи|външн(?:ият|ия) министър", "Minister of Foreign Affairs"),
+    (r"министър(?:ът|а)?", "Minister"),
+    (r"президент(?:ът|а)?", "President"),
+    (r"държавн(?:ият|ия) глава", "President"),
+    (r"посланик(?:ът|а)?", "Ambassador"),
+    (r"крал(?:ят|я)?", "King"),
+    # Russian
+    (r"вице-президент(?:а|у|ом|е)?", "Vice President"),
+    (r"премьер-министр(?:а|у|ом|е)?|председател(?:ь|я|ем|ю) правительства", "Prime Minister"),
+    (r"министр(?:а|у|ом|е)? иностранных дел|глав(?:а|ы|е|ой|у) мид", "Minister of Foreign Affairs"),
+    (r"министр(?:а|у|ом|е)?", "Minister"),
+    (r"президент(?:а|у|ом|е)?", "President"),
+    (r"глав(?:а|ы|е|ой|у) государства", "President"),
+    (r"посл(?:ом|а|у|е)|посол", "Ambassador"),
+    (r"корол(?:ь|я|ём|ю)", "King"),
+]
+TITLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t, _ in TITLES) + r")(?!\w)", re.IGNORECASE)
+
+
+def role_of(title: str) -> str:
+    low = title.lower()
+    for pattern, role in TITLES:
+        if re.fullmatch(pattern, low):
+            if role is None:
+                return " ".join(w if w in ("of", "and") else w.capitalize() for w in low.split())
+            return role
+    return title.strip().title()
+
+
+FORMER = re.compile(r"\b(former|late|founding|first|ex|then|бивш\w*|покойн\w*|бывш\w*|перв\w*|покойн\w*)\W*$",
+                    re.IGNORECASE)
+# words between a state adjective and the title: "his Kazakh counterpart President", "казахския си колега"
+COUNTERPART = {"counterpart", "colleague", "his", "her", "their", "its", "си", "колега", "колегата", "коллега",
+               "коллеги", "своего", "своим", "свой", "своя", "своя", "the", "counterparts"}
+
+NAME_STOP = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "said", "says",
+    "noted", "added", "stated", "emphasized", "stressed", "also", "has", "had", "was", "is", "will",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mr", "mrs", "ms", "dr", "his", "her", "their", "this", "that", "today", "during", "after", "before",
+    "и", "в", "на", "с", "със", "за", "по", "от", "каза", "заяви", "подчерта", "сказал", "заявил", "отметил",
+    "днес", "сегодня", "е", "са", "се", "си", "а", "но", "г", "година", "года", "год",
+    "този", "тази", "това", "тези", "този", "нашия", "нашият", "этот", "эта", "это", "эти", "наш", "данный",
+    "our", "its", "these", "those",
+}
+
+# ------------------------------------------------------------------ organizations
+ORG_HEADS_EN = {
+    "ministry", "bank", "chamber", "council", "commission", "institute", "academy", "municipality", "akimat",
+    "organization", "organisation", "union", "assembly", "holding", "holdings", "group", "foundation", "fund",
+    "company", "corporation", "agency", "committee", "university", "airport", "association", "parliament",
+    "senate", "government", "office", "service", "railways", "petroleum", "airlines", "authority",
+    "administration", "bureau", "alliance", "palace", "secretariat", "court", "cabinet", "embassy",
+    "consulate", "department", "inc", "ltd", "plc", "llc", "jsc", "gmbh",
+}
+ORG_HEADS_CYR = [
+    "министерств", "институт", "академи", "общин", "акимат", "палат", "банк", "съвет", "совет", "комиси",
+    "комисси", "фонд", "компани", "холдинг", "университет", "агенци", "агентств", "организаци", "асоциаци",
+    "ассоциаци", "съюз", "союз", "парламент", "правителств", "правительств", "корпораци", "администраци",
+    "посолств", "комитет", "служб", "секретариат", "дружеств",
+]
+ORG_CONNECT_EN = {"of", "for", "and", "on", "the", "de", "&"}
+ORG_CONNECT_CYR = {"на", "за", "и", "по", "при", "град", "города"}
+
+# ------------------------------------------------------------------ corridors
+CORRIDOR_HEADS = {
+    # word stem -> kind
+    "corridor": "transport", "route": "transport", "highway": "transport", "railway": "transport",
+    "railroad": "transport", "pipeline": "energy", "gas pipeline": "energy", "oil pipeline": "energy",
+    "коридор": "transport", "маршрут": "transport", "магистрал": "transport", "железопът": "transport",
+    "тръбопровод": "energy", "газопровод": "energy", "нефтопровод": "energy", "трубопровод": "energy",
+}
+CORRIDOR_GENERIC = {
+    "international", "transport", "transportation", "trade", "economic", "corridor", "route", "pipeline",
+    "gas", "oil", "highway", "railway", "the", "of", "and", "new", "multimodal", "transit", "logistics",
+    "международен", "международния", "транспортен", "транспортния", "коридор", "коридора", "маршрут",
+    "маршрута", "международный", "международного", "транспортный", "транспортного", "газопровод",
+    "нефтопровод", "тръбопровод", "трубопровод",
+}
+
+# ------------------------------------------------------------------ awards
+AWARD_HEADS_EN = {"order", "medal", "star", "cross", "nişanı", "nisani", "decoration", "orden", "ordeni"}
+AWARD_RE_CYR = re.compile(r"(?<!\w)(орден\w*|медал\w*)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", re.IGNORECASE)
+AWARD_CUE = re.compile(
+    r"\b(award(ed|s)?|present(ed|s)? .{0,60}\bwith|confer(red|s)?|bestow(ed|s)?|decorat(ed|ion)|honou?r(ed)?"
+    r"|receiv(ed|ing) the award)\b|удостои|удостоен|връчи|награди|награден|вручил|вручен|наградил|награжд|удостоил",
+    re.IGNORECASE)
+
+# ------------------------------------------------------------------ agreements
+AGREEMENT_NOUNS = [
+    # (regex, document type, class local name)
+    (r"memorand(?:um|a|ums)(?: of understanding| of cooperation)?|mou", "memorandum", "Memorandum"),
+    (r"joint (?:press )?statements?|joint communiqu[ée]s?", "joint statement", "JointStatement"),
+    (r"joint declarations?|declarations?", "joint declaration", "JointStatement"),
+    (r"road ?maps?", "roadmap", "Roadmap"),
+    (r"(?:action |cooperation |comprehensive )?plans?|programmes?|programs?", "plan", "Plan"),
+    (r"agreements?|treat(?:y|ies)|conventions?|protocols?|accords?|contracts?", "agreement", "Treaty"),
+    (r"decisions?", "decision", "Decision"),
+    (r"меморандум(?:а|ът|и|ите|ов|ы|ом)?", "memorandum", "Memorandum"),
+    (r"съвместн(?:о|ото) изявление|съвместна декларация|декларация(?:та)?|совместн(?:ое|ого) заявлени[ея]"
+     r"|совместн(?:ая|ую) декларац(?:ия|ию)|декларац(?:ия|ию|ии)", "joint declaration", "JointStatement"),
+    (r"пътна(?:та)? карта|дорожн(?:ая|ую) карт(?:а|у)", "roadmap", "Roadmap"),
+    (r"план(?:ът|а|ове)?|програм(?:а|ата|ма|мы|му)", "plan", "Plan"),
+    (r"споразумени(?:е|ето|я|ята)|договор(?:ът|а|и|ы|ов)?|соглашени(?:е|я|й|ю)|протокол(?:а|ът|ы)?|"
+     r"конвенци(?:я|ия|ю)", "agreement", "Treaty"),
+    (r"решени(?:е|ето|я)", "decision", "Decision"),
+]
+AGREEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _, _) in enumerate(AGREEMENT_NOUNS))
+                          + r")(?!\w)", re.IGNORECASE)
+SIGN_CUE = re.compile(
+    r"\b(sign(ed|ing|s)?|adopt(ed|ing|ion|s)?|exchang(ed|ing)|conclud(ed|ing)|ink(ed)|approv(ed|al)|"
+    r"endors(ed)|initial(l)?ed)\b|подпис|приет|приеха|прие |приема|размен|сключ|одобр|принят|приня|обменял|"
+    r"заключ|утверд",
+    re.IGNORECASE)
+HEDGE = re.compile(
+    r"\b(will|would|shall|plan(s|ned)? to|expected to|intend(s|ed)? to|to be signed|may|could|should|"
+    r"discussions? (are|is) underway|ready to sign|prepar(e|es|ing) to sign|negotiat(e|ing))\b|"
+    r"ще бъд|предстои|ще подпиш|будет подпис|будут подпис|планиру|намерен|готовят|обсужда",
+    re.IGNORECASE)
+DOCUMENTS_LIST = re.compile(
+    r"\b(documents?|agreements?|memorand\w*)\s+(signed\s+)?(includ(ed|ing|e)|such as|among them|"
+    r"covering)\b|:\s|сред които|между които|в том числе|среди которых|включая|включително|а именно",
+    re.IGNORECASE)
+LIST_SPLIT = re.compile(r",\s*(?:as well as|and also|както и|а также|и)\s+|;\s*|,\s+(?=(?:a|an|the|and)\s)|"
+                        r",\s*|\s+as well as\s+|\s+както и\s+|\s+а также\s+", re.IGNORECASE)
+VAGUE_QUANTITY = re.compile(r"\b(a (large )?number of|a series of|several|many|various|numerous)\b|редица|"
+                            r"ряд\b|няколко|множество|различни|ряда", re.IGNORECASE)
+TWINNING = re.compile(r"\b(twin(ning|ned)?|sister[- ]cit(y|ies))\b|побратим|породн", re.IGNORECASE)
+
+# ------------------------------------------------------------------ events
+VISIT_CUE = re.compile(r"\b(visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of)\b|посещени|визит|"
+                       r"посети|пристигна|прибыл|прибыв|посетил|посетит", re.IGNORECASE)
+VISIT_NEGATIVE = re.compile(
+    r"\binvit\w* (him|her|them|\w+) to visit\b|\bon (multiple|several|many) occasions\b|"
+    r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b|покани .{0,30} да посети|"
+    r"пригласил .{0,30} посетить", re.IGNORECASE)
+MEETING_CUE = re.compile(
+    r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter)\b|среща|срещна|разговор|"
+    r"преговор|заседани|форум|переговор|встреч|встретил|саммит|сесия|сесси", re.IGNORECASE)
+HELD_CUE = re.compile(r"\b(held|took place|convened|hosted)\b|проведе|състоя|проходил|прошл|состоял|провели",
+                      re.IGNORECASE)
+RELATIONS_CUE = re.compile(r"diplomatic relations|дипломатически(?:те)? отношения|дипломатически[ех] отношени",
+                           re.IGNORECASE)
+
+# ------------------------------------------------------------------ money and figures
+CURRENCY_WORDS = [
+    (r"us dollars?|u\.s\. dollars?|dollars?|usd|долара|долар|долларов(?: сша)?|доллара|доллар|долл\.?", "USD"),
+    (r"euros?|eur|евро", "EUR"),
+    (r"tenge|kzt|тенге|тг\.?", "KZT"),
+    (r"roubles?|rubles?|rub|рубл(?:ей|я|ь)|руб\.?", "RUB"),
+    (r"leva|lev|bgn|лева|лв\.?", "BGN"),
+    (r"(?:turkish )?liras?|try|лири|лир[аы]?", "TRY"),
+    (r"yuan|renminbi|cny|юаней|юаня|юан[аи]?", "CNY"),
+    (r"soms?|kgs|сом(?:а|ов)?", "KGS"),
+    (r"pounds? sterling|pounds?|gbp|паунда|фунтов", "GBP"),
+    (r"yen|jpy|йени|иен", "JPY"),
+    (r"swiss francs?|chf", "CHF"),
+]
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "¥": "CNY",
+                    "₺": "TRY"}
+SCALES = [
+    (r"trillions?|трлн\.?|трилиона|триллион(?:а|ов)?", 10 ** 12),
+    (r"billions?|bn|bln|млрд\.?|милиарда|милиард|миллиард(?:а|ов)?", 10 ** 9),
+    (r"millions?|mln|mn|m|млн\.?|милиона|милион|миллион(?:а|ов)?", 10 ** 6),
+    (r"thousands?|хил\.?|хиляди|тыс\.?|тысяч(?:и|а)?", 10 ** 3),
+]
+_CUR = "|".join(f"(?:{p})" for p, _ in CURRENCY_WORDS)
+_SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
+MONEY_RE = re.compile(
+    r"(?P<sym>US\$|\$|€|£|₸|₽|¥|₺)?\s?(?P<num>\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:\s?(?P<scale>" + _SCALE + r"))?(?!\w)(?:\s?(?P<cur>" + _CUR + r"))?(?![\w])",
+    re.IGNORECASE)
+
+METRIC_CUES = [
+    ("target", re.compile(
+        r"\b(aims?|aim(ed|ing) to|goal|target|objective|strive|committed to|plans? to|intends? to|seek(s|ing)? to|"
+        r"(?<!has )(?<!have )increasing|boosting|bringing|raising|doubling|to (increase|boost|bring|raise|double|"
+        r"reach))\b|цел[тиа]?\b|стреми|да увелич|да достигн|да се увелич|довести|увеличить|нарастить|"
+        r"достичь|целью", re.IGNORECASE)),
+    ("investment", re.compile(r"\binvest\w*|\binject\w*|\bfdi\b|инвестици\w*|инвестир\w*|вложени\w*|"
+                              r"капиталовложени\w*", re.IGNORECASE)),
+    ("imports", re.compile(r"\bimport\w*|внос\w*|импорт\w*|ввоз\w*", re.IGNORECASE)),
+    ("exports", re.compile(r"\bexport\w*|износ\w*|экспорт\w*|изнася\w*|вывоз\w*", re.IGNORECASE)),
+    ("turnover", re.compile(r"\btrade\b|\bturnover\b|trade volume|стокообмен\w*|търговия\w*|търговски обмен|"
+                            r"товарооборот\w*|торговл\w*|оборот\w*", re.IGNORECASE)),
+]
+PAST_GROWTH = re.compile(r"\b(increased|rose|grew|surged|jumped|reached|amounted|totaled|totalled|exceeded|"
+                         r"approached|stood)\b|достигна|възлиза|нарасна|достиг|составил|вырос|превыси",
+                         re.IGNORECASE)
+
+# ------------------------------------------------------------------ dates
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8,
+    "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_DMY = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>" + _MON + r")\.?(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b", re.IGNORECASE)
+DATE_MDY = re.compile(r"\b(?P<m>" + _MON + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
+                      re.IGNORECASE)
+DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+TODAY = re.compile(r"\b(today|this morning|this afternoon|on this day)\b|днес|сегодня|днешн", re.IGNORECASE)
+YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d{2})(?![\d%])")
+YEAR_IN = re.compile(r"\b(?:in|for|during|of|as of|по итогам|през|в|за|к|до|by)\s+(?P<y>(?:19|20)\d{2})\b",
+                     re.IGNORECASE)
+YEAR_BY = re.compile(r"\b(?:by|until|through|до|к)\s+(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
+YEAR_RANGE = re.compile(r"\b(between|from|since|от|с|между)\s+(19|20)\d{2}\s*(and|to|–|-|до|и|по)\s*(19|20)\d{2}",
+                        re.IGNORECASE)
+PREVIOUS_YEAR = re.compile(r"\b(the previous year|a year earlier|the year before|a year ago|the prior year)\b|"
+                           r"предходната година|година по-рано|годом ранее|предыдущ\w+ год\w*|год назад",
+                           re.IGNORECASE)
+LAST_YEAR = re.compile(r"\b(last year|past year)\b|миналата година|предходната година|в прошлом году|прошлого года|"
+                       r"прошлом году", re.IGNORECASE)
+THIS_YEAR = re.compile(r"\b(this year|current year)\b|тази година|тази година|в этом году|текущ\w+ год",
+                       re.IGNORECASE)

@@ -1,0 +1,552 @@
+"""Mentions: what each sentence of an article names, before any fact is put together.
+
+:func:`analyse` turns an :class:`~kg.corpus.Article` into a list of :class:`Sentence` objects, each with
+the states, cities, persons (found by title-and-name patterns), organizations, corridors, awards,
+money amounts and dates it mentions, with character offsets into the sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from . import lexicon as lx
+from .corpus import Article
+from .gazetteer import Gazetteer, Match
+from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, translit)
+
+
+@dataclass
+class StateRef:
+    iso: str
+    start: int
+    end: int
+    text: str
+    adjective: bool = False
+    possessive: bool = False
+    in_name: bool = False        # part of an organization's or corridor's name
+
+
+@dataclass
+class CityRef:
+    gid: str
+    country: str
+    start: int
+    end: int
+    text: str
+    label: str = ""              # the reference name the text matched (uninflected)
+    in_name: bool = False
+
+
+@dataclass
+class PersonRef:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    iso: str | None = None
+    former: bool = False
+    titled: bool = False
+    key: str = ""                # surname key, see kg.text.name_key
+
+    def __post_init__(self):
+        if not self.key:
+            self.key = name_key(self.name.split()[-1])
+
+
+@dataclass
+class NamedRef:
+    """An organization, corridor or award named in the text."""
+
+    kind: str                    # "org", "corridor", "award"
+    name: str
+    start: int
+    end: int
+    iso: str | None = None       # organizations: the state they belong to
+    sub: str = ""                # corridors: "transport" or "energy"
+    alias: str | None = None     # corridors: "(TITR)"
+    through: list = field(default_factory=list)   # corridors: (kind, ref) of places in the name
+
+
+@dataclass
+class Money:
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    idx: int
+    para: int
+    text: str
+    start: int
+    tokens: list[Span] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    states: list[StateRef] = field(default_factory=list)
+    cities: list[CityRef] = field(default_factory=list)
+    persons: list[PersonRef] = field(default_factory=list)
+    named: list[NamedRef] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    dates: list[dt.date] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[NamedRef]:
+        return [n for n in self.named if n.kind == kind]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+
+@dataclass
+class Analysis:
+    article: Article
+    sentences: list[Sentence]
+    state_counts: Counter
+
+    @property
+    def pair(self) -> list[str]:
+        """The two states the article is mostly about (by mentions), most mentioned first."""
+        return [iso for iso, _ in self.state_counts.most_common(2)]
+
+
+QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
+CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
+
+
+def _is_cap(word: str) -> bool:
+    return bool(CAP.match(word)) or (word[:1].isupper())
+
+
+def _gap(text: str, a: Span, b: Span, allowed: str = " -–—") -> bool:
+    g = text[a.end:b.start]
+    return len(g) <= 3 and g.strip(allowed) == ""
+
+
+# ---------------------------------------------------------------------------- the analysis
+def analyse(article: Article, gaz: Gazetteer) -> Analysis:
+    """Find every mention in every sentence of ``article``."""
+    sents: list[Sentence] = []
+    para = 0
+    body = article.text
+    prev_end = 0
+    for i, sp in enumerate(sentences(body)):
+        if "\n\n" in body[prev_end:sp.start] or (i and "\n" in body[prev_end:sp.start]
+                                                  and len(body[prev_end:sp.start].strip()) == 0
+                                                  and body[prev_end:sp.start].count("\n") > 1):
+            para += 1
+        prev_end = sp.end
+        s = Sentence(i, para, sp.text, sp.start)
+        s.tokens = tokens(sp.text)
+        s.quoted = [(m.start(1), m.end(1)) for m in QUOTE_RE.finditer(sp.text)]
+        s.matches = gaz.find(s.tokens, sp.text)
+        sents.append(s)
+    counts: Counter = Counter()
+    for s in sents:
+        _places(s, gaz)
+        counts.update(r.iso for r in s.states)
+    home = set(iso for iso, _ in counts.most_common(4))
+    for s in sents:
+        _pick_cities(s, gaz, home)
+        _named(s)
+        _mark_in_names(s)
+        _persons(s)
+        _money(s, article.language)
+        _dates(s, article.date)
+    _bare_names(sents)
+    return Analysis(article, sents, counts)
+
+
+# ---------------------------------------------------------------------------- states and cities
+def _places(s: Sentence, gaz: Gazetteer) -> None:
+    text = s.text
+    for m in s.matches:
+        st = [e for e in m.entries if e.kind == "state"]
+        if not st:
+            continue
+        e = st[0]
+        after = text[m.span.end:m.span.end + 12].lower()
+        if e.ref == "US" and re.match(r"\s*(dollar|\$)", after):
+            continue
+        poss = bool(re.match(r"[’']s?\b", text[m.span.end:m.span.end + 2]))
+        s.states.append(StateRef(e.ref, m.span.start, m.span.end, m.span.text, e.adjective, poss))
+
+
+def _pick_cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
+    for m in s.matches:
+        if any(e.kind == "state" for e in m.entries):
+            continue
+        if any(e.kind == "historic" for e in m.entries):
+            continue
+        cities = [e for e in m.entries if e.kind == "city"]
+        if not cities:
+            continue
+        cities.sort(key=lambda e: (e.country not in home, -e.population, e.ref))
+        e = cities[0]
+        s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, e.name))
+
+
+# ---------------------------------------------------------------------------- persons
+def _state_ending_at(s: Sentence, pos: int) -> StateRef | None:
+    """A state mention that ends right before ``pos``, skipping words like "counterpart", "си колега"."""
+    before = s.text[:pos]
+    for r in sorted(s.states, key=lambda r: -r.end):
+        if r.end > pos:
+            continue
+        between = before[r.end:]
+        words = re.findall(r"\w+", between)
+        if r.possessive and words[:1] == ["s"]:
+            words = words[1:]
+        if len(between) <= 40 and all(w.lower() in lx.COUNTERPART for w in words) \
+                and not re.search(r"[,;:.()]", between):
+            return r
+        return None
+    return None
+
+
+def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
+    """Capitalised name tokens starting at ``pos`` (at most four), not places, not stop words."""
+    toks = [t for t in s.tokens if t.start >= pos]
+    if not toks or s.text[pos:toks[0].start].strip(" \u00a0") not in ("",):
+        return None
+    taken: list[Span] = []
+    place_starts = {m.span.start for m in s.matches}
+    for t in toks:
+        if taken and not _gap(s.text, taken[-1], t, " -–"):
+            break
+        if taken and s.text[taken[-1].end:t.start] == " " and False:
+            break
+        w = t.text
+        if not _is_cap(w) or w.lower() in lx.NAME_STOP or w.isdigit() or (w.isupper() and len(w) > 1):
+            break
+        if t.start in place_starts and not taken:
+            return None
+        if t.start in place_starts:
+            break
+        taken.append(t)
+        if len(taken) == 4:
+            break
+    if not taken:
+        return None
+    return s.text[taken[0].start:taken[-1].end], taken[0].start, taken[-1].end
+
+
+NAME_BEFORE = re.compile(r"((?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s){1,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s*,\s*(?:the\s+)?([\w-]+\s+)?$")
+
+
+def _persons(s: Sentence) -> None:
+    text = s.text
+    for m in lx.TITLE_RE.finditer(text):
+        title = m.group()
+        if s.in_quote(m.start()) and not s.quoted:
+            continue
+        role = lx.role_of(title)
+        before = text[:m.start()]
+        former = bool(lx.FORMER.search(before[-25:]))
+        iso = None
+        pos = m.end()
+        # "President of Kazakhstan X", "президента на Казахстан X", "Президент Казахстана X"
+        rest = text[pos:]
+        of = re.match(r"\s+(?:of\s+(?:the\s+)?|на\s+)?", rest)
+        after_of = pos + (of.end() if of else 0)
+        nxt = next((r for r in s.states if r.start == after_of and not r.adjective), None)
+        if nxt is not None and (of.group().strip() or is_cyrillic(title)):
+            iso = nxt.iso
+            pos = nxt.end
+        r = _state_ending_at(s, m.start())
+        if r is not None and iso is None:
+            iso = r.iso
+        name = _name_after(s, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+        if name is None and title[0].islower() is False and False:
+            continue
+        if name is None:
+            # "X, President of Y" / "X, the founding president of Y"
+            nb = NAME_BEFORE.search(before)
+            if nb and (nxt is not None and of and of.group().strip()):
+                qual = (nb.group(2) or "").strip().lower()
+                former = former or qual in {"former", "late", "founding", "first", "ex"}
+                name = (nb.group(1), nb.start(1), nb.end(1))
+            else:
+                continue
+        nm, a, b = name
+        if any(a < r.end and r.start < b for r in s.states):
+            continue
+        s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))
+
+
+def _bare_names(sents: list[Sentence]) -> None:
+    """Later mentions of a titled person by surname or full name alone ("Tokayev said", "Радев")."""
+    known: dict[str, PersonRef] = {}
+    for s in sents:
+        for p in s.persons:
+            known.setdefault(p.key, p)
+    if not known:
+        return
+    for s in sents:
+        taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named]
+        for t in s.tokens:
+            if not _is_cap(t.text) or len(t.text) < 4 or any(a <= t.start < b for a, b in taken):
+                continue
+            k = name_key(t.text)
+            p = known.get(k)
+            if p is None:
+                # inflected Cyrillic surname: "Радева", "Токаевым"
+                if is_cyrillic(t.text):
+                    for cut in (1, 2, 3):
+                        p = known.get(name_key(t.text[:-cut]))
+                        if p:
+                            break
+            if p is None:
+                continue
+            first = translit(t.text)[:1].lower()
+            if first != translit(p.name.split()[-1])[:1].lower():
+                continue
+            s.persons.append(PersonRef(t.text, t.start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
+        s.persons.sort(key=lambda p: p.start)
+
+
+# ---------------------------------------------------------------------------- organizations, corridors, awards
+def _named(s: Sentence) -> None:
+    toks = s.tokens
+    text = s.text
+    used: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in used)
+
+    # corridors
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        kind = lx.CORRIDOR_HEADS.get(low) or next(
+            (v for k, v in lx.CORRIDOR_HEADS.items() if is_cyrillic(k) and low.startswith(k)), None)
+        if kind is None and low.endswith("s") and low[:-1] in lx.CORRIDOR_HEADS:
+            continue
+        if kind is None:
+            continue
+        j = i
+        first_cap = None
+        while j > 0 and _gap(text, toks[j - 1], toks[j]) and i - j < 7:
+            w = toks[j - 1].text
+            if _is_cap(w) and w.lower() not in lx.NAME_STOP:
+                first_cap = j - 1
+            elif not (w.lower() in lx.CORRIDOR_GENERIC or (is_cyrillic(w) and w.lower()[:5] in
+                      {"между", "транс", "транс"}) or _cyr_adj(w)):
+                break
+            j -= 1
+        if first_cap is None:
+            continue
+        a, b = toks[first_cap].start, t.end
+        words = [x.text for x in toks[first_cap:i + 1]]
+        if not any(_is_cap(w) and w.lower() not in lx.CORRIDOR_GENERIC for w in words):
+            continue
+        name = text[a:b]
+        alias = None
+        am = re.match(r"\s*\(([A-ZА-Я]{2,8})\)", text[b:])
+        if am and am.group(1)[0].lower() == translit(name)[0].lower():
+            alias = am.group(1)
+        ref = NamedRef("corridor", name, a, b, sub=kind, alias=alias)
+        for m in s.matches:
+            if a <= m.span.start and m.span.end <= b:
+                for e in m.entries[:1]:
+                    ref.through.append((e.kind, e.ref if e.kind == "state" else e.ref, e.country or e.ref))
+        s.named.append(ref)
+        used.append((a, b))
+
+    # awards
+    for i, t in enumerate(toks):
+        if latin_key(t.text) not in lx.AWARD_HEADS_EN or not _is_cap(t.text):
+            continue
+        j = i
+        while j > 0 and _gap(text, toks[j - 1], toks[j]) and _is_cap(toks[j - 1].text) \
+                and toks[j - 1].text.lower() not in lx.NAME_STOP and i - j < 4:
+            j -= 1
+        k = i
+        if j == i:  # "Order of (the) Golden Eagle"
+            m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-ZÀ-Þ][\w’'-]+\s?){1,4})", text[t.end:])
+            if m:
+                b = t.end + m.end(1)
+                name = text[t.start:b].strip()
+                if free(t.start, b):
+                    s.named.append(NamedRef("award", name, t.start, t.start + len(name)))
+                    used.append((t.start, t.start + len(name)))
+            continue
+        a, b = toks[j].start, toks[k].end
+        if free(a, b):
+            s.named.append(NamedRef("award", text[a:b], a, b))
+            used.append((a, b))
+    for m in lx.AWARD_RE_CYR.finditer(text):
+        s.named.append(NamedRef("award", m.group(2).strip(), m.start(2), m.end(2)))
+        used.append((m.start(), m.end()))
+
+    # organizations
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        span = _org_latin(s, i) if not is_cyrillic(t.text) else _org_cyr(s, i)
+        if span is None:
+            i += 1
+            continue
+        a_i, b_i = span
+        a, b = toks[a_i].start, toks[b_i].end
+        if any(m.span.start == a and m.span.end == b for m in s.matches):
+            i = b_i + 1
+            continue
+        if free(a, b):
+            name = text[a:b]
+            iso = next((r.iso for r in s.states if a <= r.start and r.end <= b), None)
+            s.named.append(NamedRef("org", name, a, b, iso=iso))
+            used.append((a, b))
+        i = b_i + 1
+    s.named.sort(key=lambda n: n.start)
+
+
+def _cyr_adj(word: str) -> bool:
+    w = word.lower()
+    return is_cyrillic(w) and any(w.endswith(e) for e in ("ски", "ския", "ският", "ската", "ско", "ен", "ния",
+                                                          "ный", "ного", "ная", "ной", "ий", "ого", "ая", "на",
+                                                          "ната", "ния", "ият", "ова", "ни"))
+
+
+SENT_START_STOP = {"the", "a", "an", "at", "in", "on", "during", "according", "both", "after", "before", "as",
+                   "with", "by", "for", "from", "under", "to", "photo", "also"}
+
+
+def _org_latin(s: Sentence, i: int):
+    toks, text = s.tokens, s.text
+    t = toks[i]
+    if latin_key(t.text) not in lx.ORG_HEADS_EN or not _is_cap(t.text):
+        return None
+    j = i
+    while j > 0 and _gap(text, toks[j - 1], toks[j]) and _is_cap(toks[j - 1].text) and i - j < 5:
+        w = toks[j - 1].text
+        if w.lower() in SENT_START_STOP or w.lower() in lx.NAME_STOP or lx.TITLE_RE.fullmatch(w):
+            break
+        j -= 1
+    k = i
+    # "of Trade and Integration", "of Turkic States", "of International Commerce of Kazakhstan"
+    while k + 2 < len(toks) + 1:
+        m = re.match(r"\s+(of|for|on)\s+(?:the\s+)?", text[toks[k].end:])
+        if not m or k + 1 >= len(toks):
+            break
+        nxt = next((x for x in range(k + 1, len(toks)) if toks[x].start >= toks[k].end + m.end()), None)
+        if nxt is None or not _is_cap(toks[nxt].text) or toks[nxt].text.lower() in lx.NAME_STOP:
+            break
+        k = nxt
+        while k + 1 < len(toks) and _gap(text, toks[k], toks[k + 1]) and _is_cap(toks[k + 1].text) \
+                and toks[k + 1].text.lower() not in lx.NAME_STOP:
+            k += 1
+        am = re.match(r"\s+and\s+(?!the\b)", text[toks[k].end:])
+        if am and k + 2 < len(toks) and _is_cap(toks[k + 2].text) \
+                and latin_key(toks[k + 2].text) not in lx.ORG_HEADS_EN and text[toks[k + 1].start:toks[k + 1].end] == "and":
+            k += 2
+    if k == j:
+        return None
+    return j, k
+
+
+def _org_cyr(s: Sentence, i: int):
+    toks, text = s.tokens, s.text
+    low = toks[i].text.lower()
+    if not any(low.startswith(h) for h in lx.ORG_HEADS_CYR):
+        return None
+    j = i
+    while j > 0 and i - j < 3 and _gap(text, toks[j - 1], toks[j]) and not _is_cap(toks[j].text):
+        if not _cyr_adj(toks[j - 1].text) and not _is_cap(toks[j - 1].text):
+            break
+        j -= 1
+    if not _is_cap(toks[j].text):
+        return None
+    k = i
+    while True:
+        m = re.match(r"\s+(на|за|по|при)\s+", text[toks[k].end:])
+        if not m:
+            break
+        x = k + 2
+        while x < len(toks) and x - k <= 5 and not _is_cap(toks[x].text) and toks[x].text.lower() not in {"и", "с"}:
+            x += 1
+        if x < len(toks) and _is_cap(toks[x].text) and x - k <= 5:
+            k = x
+        elif x - 1 > k + 1 and toks[x - 1].text.lower() not in {"и", "с"} and x - k <= 4 and m.group(1) == "за":
+            k = x - 1
+        else:
+            break
+    if k == i and j == i:
+        return None
+    return j, k
+
+
+def _mark_in_names(s: Sentence) -> None:
+    for n in s.named:
+        for r in s.states:
+            if n.start <= r.start and r.end <= n.end:
+                r.in_name = True
+        for c in s.cities:
+            if n.start <= c.start and c.end <= n.end:
+                c.in_name = True
+
+
+# ---------------------------------------------------------------------------- money and dates
+def parse_number(num: str, lang: str) -> Decimal | None:
+    """'375.2' -> 375.2, '4,000' -> 4000, '375,2' (bg/ru) -> 375.2, '1 000' -> 1000."""
+    n = num.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", n):
+        n = n.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", n) and lang != "en":
+        n = n.replace(".", "").replace(",", ".")
+    else:
+        n = n.replace(",", ".")
+    try:
+        return Decimal(n)
+    except InvalidOperation:
+        return None
+
+
+def _money(s: Sentence, lang: str) -> None:
+    for m in lx.MONEY_RE.finditer(s.text):
+        sym, cur = m.group("sym"), m.group("cur")
+        if not sym and not cur:
+            continue
+        value = parse_number(m.group("num"), lang)
+        if value is None:
+            continue
+        scale = 1
+        if m.group("scale"):
+            sc = m.group("scale").lower()
+            scale = next(v for p, v in lx.SCALES if re.fullmatch(p, sc))
+            if sc == "m" and not sym:
+                continue
+        if sym:
+            code = lx.CURRENCY_SYMBOLS[sym]
+        else:
+            code = next(c for p, c in lx.CURRENCY_WORDS if re.fullmatch(p, cur.lower()))
+        amount = (value * scale).normalize()
+        if amount == amount.to_integral():
+            amount = amount.quantize(Decimal(1))
+        s.money.append(Money(amount, code, m.start(), m.end(), m.group().strip()))
+
+
+def _dates(s: Sentence, article_date: dt.date | None) -> None:
+    found: list[tuple[int, dt.date]] = []
+    for rx in (lx.DATE_ISO, lx.DATE_DMY, lx.DATE_MDY):
+        for m in rx.finditer(s.text):
+            month = m.group("m")
+            mo = int(month) if month.isdigit() else lx.MONTHS.get(month.lower())
+            y = m.group("y")
+            year = int(y) if y else (article_date.year if article_date else None)
+            if not mo or not year:
+                continue
+            try:
+                found.append((m.start(), dt.date(year, mo, int(m.group("d")))))
+            except ValueError:
+                continue
+    if article_date:
+        for m in lx.TODAY.finditer(s.text):
+            found.append((m.start(), article_date))
+    found.sort()
+    for _, d in found:
+        if d not in s.dates:
+            s.dates.append(d)
