@@ -150,7 +150,8 @@ HEDGE = re.compile(
     re.IGNORECASE)
 DOCUMENTS_LIST = re.compile(
     r"\b(documents?|agreements?|memorand\w*)\s+(signed\s+)?(includ(ed|ing|e)|such as|among them|"
-    r"covering)\b|:\s|сред които|между които|в том числе|среди которых|включая|включително|а именно",
+    r"covering)\b|(documents?|agreements?|документи|документы|соглашения|споразумения)\b[^.:]{0,40}:\s|"
+    r"сред които|между които|в том числе|среди которых|включая|включително|а именно",
     re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s*(?:as well as|and also|както и|а также|и)\s+|;\s*|,\s+(?=(?:a|an|the|and)\s)|"
                         r",\s*|\s+as well as\s+|\s+както и\s+|\s+а также\s+", re.IGNORECASE)
@@ -170,6 +171,9 @@ MEETING_CUE = re.compile(
     r"преговор|заседани|форум|переговор|встреч|встретил|саммит|сесия|сесси", re.IGNORECASE)
 HELD_CUE = re.compile(r"\b(held|took place|convened|hosted)\b|проведе|състоя|проходил|прошл|состоял|провели",
                       re.IGNORECASE)
+BOTH_LEADERS = re.compile(r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b|"
+                          r"двамата|двамата (президенти|лидери)|двете страни|оба (президента|лидера)|лидеры двух",
+                          re.IGNORECASE)
 RELATIONS_CUE = re.compile(r"diplomatic relations|дипломатически(?:те)? отношения|дипломатически[ех] отношени",
                            re.IGNORECASE)
 

@@ -1,0 +1,101 @@
+"""People across articles: one cluster per real person, whatever the language or spelling.
+
+A person is recognised by the consonant skeleton of the surname (:func:`kg.text.name_key`), so that
+Tokayev, Tokaev and Токаев meet; two mentions join when their surnames agree, their first names (where
+both give one) agree, and their states (where both give one) agree. The state of a person is the one
+most mentions give. Limits: two different people with the same surname, both without a first name and
+a state, are taken as one; a surname spelt with different consonants (Zhaparov / Japarov meet, but
+Dzhaparov / Japarov only through the j/dzh rule) may stay apart.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .text import is_cyrillic, name_key, slug, translit
+
+
+@dataclass
+class Person:
+    key: str
+    uid: int = 0
+    first_keys: set = field(default_factory=set)
+    names: Counter = field(default_factory=Counter)       # (name, lang) -> count
+    isos: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    former: Counter = field(default_factory=Counter)      # iso -> count of "former" mentions
+
+    @property
+    def iso(self) -> str | None:
+        return self.isos.most_common(1)[0][0] if self.isos else None
+
+    @property
+    def role(self) -> str | None:
+        return self.roles.most_common(1)[0][0] if self.roles else None
+
+    @property
+    def is_former(self) -> bool:
+        return bool(self.former) and sum(self.former.values()) >= sum(self.isos.values())
+
+    def canonical(self) -> str:
+        """The fullest Latin-script name, else the transliteration of the fullest Cyrillic one."""
+        names = sorted(self.names, key=lambda nl: (is_cyrillic(nl[0]), -len(nl[0].split()), -self.names[nl],
+                                                   nl[0]))
+        best = names[0][0]
+        return translit(best) if is_cyrillic(best) else best
+
+    @property
+    def slug(self) -> str:
+        return slug(self.canonical())
+
+
+def _first_key(name: str) -> str | None:
+    parts = name.split()
+    return name_key(" ".join(parts[:-1])) if len(parts) > 1 else None
+
+
+class People:
+    """The person clusters of a corpus, and the look-up from (article, surname key) to a cluster."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Person] = []
+        self.by_mention: dict[tuple[str, str], Person] = {}
+
+    def add_article(self, article_id: str, lang: str, persons: list) -> None:
+        """Register an article's person mentions (from :mod:`kg.mentions`), titled ones first."""
+        local: dict[str, list] = defaultdict(list)
+        for p in persons:
+            local[p.key].append(p)
+        for key, mentions in sorted(local.items()):
+            isos = Counter(p.iso for p in mentions if p.iso and not p.former)
+            firsts = {k for k in (_first_key(p.name) for p in mentions) if k}
+            target = self._find(key, firsts, set(isos))
+            if target is None:
+                target = Person(key, uid=len(self.clusters))
+                self.clusters.append(target)
+            target.first_keys |= firsts
+            for p in mentions:
+                name_lang = lang if is_cyrillic(p.name) else "en"
+                if len(p.name.split()) > 1 or p.titled:
+                    target.names[(p.name, name_lang)] += 1
+                if p.iso and not p.former:
+                    target.isos[p.iso] += 1
+                if p.iso and p.former:
+                    target.former[p.iso] += 1
+                if p.role and p.titled:
+                    target.roles[p.role] += 1
+            self.by_mention[(article_id, key)] = target
+
+    def _find(self, key: str, firsts: set, isos: set) -> Person | None:
+        for c in self.clusters:
+            if c.key != key:
+                continue
+            if firsts and c.first_keys and not (firsts & c.first_keys):
+                continue
+            if isos and c.isos and not (isos & set(c.isos)):
+                continue
+            return c
+        return None
+
+    def get(self, article_id: str, key: str) -> Person | None:
+        return self.by_mention.get((article_id, key))

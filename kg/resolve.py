@@ -1,0 +1,411 @@
+"""One node per real thing: merge the facts of all articles and write them as RDF triples.
+
+Identity rules (each gives a deterministic IRI, so a rebuild gives the same graph):
+
+* states: ISO code (``dipr:state/KZ``); cities: GeoNames id; people: :mod:`kg.people` clusters;
+  organizations: their name; corridors: their distinctive words across scripts
+  (:func:`kg.extract.corridor_key`); awards: their content words (:func:`kg.extract.award_key`).
+* visits: the same guest and host; dated reports within three days are one visit, and an undated
+  report joins the one dated visit of that guest to that host, if there is exactly one.
+* meetings: the same people at the same place, dated as visits are.
+* agreements: the same signing event (or article), document class, and either the corridor it
+  concerns or its title.
+* figures: metric, states, direction, year, amount and currency.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+
+from .facts import ArticleFacts
+from .gazetteer import Gazetteer
+from .namespace import DIP, DIPR, PREFIXES, PROV
+from .people import People
+from .text import slug
+
+CLASS_OF = {"state": DIP.State, "city": DIP.City, "org": DIP.Organization, "award": DIP.Award}
+CORRIDOR_CLASS = {"transport": DIP.TransportCorridor, "energy": DIP.Pipeline}
+
+
+def _h(*parts) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
+
+
+def _cluster_dates(items, get_date):
+    """Group items (already of one guest/host or one meeting) by date, as the module docstring says."""
+    dated = sorted((x for x in items if get_date(x)), key=lambda x: get_date(x))
+    groups: list[list] = []
+    for x in dated:
+        if groups and (get_date(x) - get_date(groups[-1][0])) <= dt.timedelta(days=3):
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    undated = [x for x in items if not get_date(x)]
+    if undated:
+        if len(groups) == 1:
+            groups[0].extend(undated)
+        else:
+            groups.append(undated)
+    return groups
+
+
+class Resolver:
+    """Collects :class:`ArticleFacts` and writes the merged graph."""
+
+    def __init__(self, people: People, gaz: Gazetteer) -> None:
+        self.people = people
+        self.gaz = gaz
+        self.arts: list[ArticleFacts] = []
+
+    def add(self, facts: ArticleFacts) -> None:
+        self.arts.append(facts)
+
+    # ---------------------------------------------------------------- IRIs of entities
+    def iri(self, ref) -> URIRef:
+        kind, key = ref
+        if kind == "state":
+            return DIPR[f"state/{key}"]
+        if kind == "city":
+            c = self.gaz.cities[key]
+            return DIPR[f"city/{c['country'].lower()}-{slug(c['name'])}-{key}"]
+        if kind == "person":
+            p = self.people.clusters[key]
+            return DIPR[f"person/{p.slug}"]
+        if kind == "corridor":
+            return DIPR[f"corridor/{slug(key)}"]
+        return DIPR[f"{kind}/{slug(key)}"]
+
+    # ---------------------------------------------------------------- the graph
+    def graph(self) -> Graph:
+        g = Graph()
+        for p, ns in PREFIXES.items():
+            g.bind(p, ns)
+        self.g = g
+        for af in self.arts:
+            self._article(af.article)
+        self._entities()
+        visit_iri = self._visits()
+        event_iri = dict(visit_iri)
+        event_iri.update(self._meetings(visit_iri))
+        self._agreements(event_iri)
+        self._figures()
+        self._conferrals(event_iri)
+        self._relations()
+        self._sisters()
+        return g
+
+    def _prov(self, node, evidence) -> None:
+        for ev in evidence:
+            self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{ev.article}"]))
+            self.g.add((node, DIP.evidence, Literal(ev.sentence)))
+
+    def _article(self, a) -> None:
+        node = DIPR[f"article/{a.id}"]
+        g = self.g
+        g.add((node, RDF.type, DIP.Article))
+        if a.title:
+            g.add((node, DCTERMS.title, Literal(a.title, lang=a.language)))
+            g.add((node, RDFS.label, Literal(a.title, lang=a.language)))
+        if a.date:
+            g.add((node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)))
+        g.add((node, DCTERMS.language, Literal(a.language)))
+        if a.url:
+            g.add((node, DCTERMS.source, URIRef(a.url) if a.url.startswith("http") else Literal(a.url)))
+        if a.source:
+            g.add((node, DCTERMS.publisher, Literal(a.source)))
+        g.add((node, DIP.evidence, Literal(f"file {a.path.rsplit('/', 1)[-1]}, sha256 {a.digest}")))
+
+    def _entities(self) -> None:
+        g = self.g
+        merged: dict = {}
+        for af in self.arts:
+            for ref, e in af.entities.items():
+                m = merged.setdefault(ref, {"labels": set(), "evidence": [], "aliases": set(), "props": {}})
+                m["labels"] |= e.labels
+                m["evidence"].extend(e.evidence)
+                m["aliases"] |= e.aliases
+                for k, v in e.props.items():
+                    if isinstance(v, set):
+                        m["props"].setdefault(k, set()).update(v)
+                    else:
+                        m["props"].setdefault(k, v)
+                g.add((DIPR[f"article/{af.article.id}"], DIP.mentions, self.iri(ref)))
+        for ref, m in merged.items():
+            node = self.iri(ref)
+            kind, key = ref
+            self._prov(node, m["evidence"])
+            if kind == "state":
+                g.add((node, RDF.type, DIP.State))
+                g.add((node, DIP.isoCode, Literal(key)))
+                info = self.gaz.states.get(key)
+                for lang in ("en", "bg", "ru"):
+                    g.add((node, RDFS.label, Literal(self.gaz.state_label(key, lang), lang=lang)))
+                continue
+            if kind == "person":
+                self._person(node, self.people.clusters[key])
+                continue
+            if kind == "city":
+                c = self.gaz.cities[key]
+                g.add((node, RDF.type, DIP.City))
+                g.add((node, RDFS.label, Literal(c["name"], lang="en")))
+                g.add((node, DIP.geonamesId, Literal(key)))
+                g.add((node, DIP.inState, self.iri(("state", c["country"]))))
+            elif kind == "corridor":
+                g.add((node, RDF.type, CORRIDOR_CLASS.get(m["props"].get("sub"), DIP.Corridor)))
+                for r in sorted(m["props"].get("through", ())):
+                    if r in merged:
+                        g.add((node, DIP.passesThrough, self.iri(r)))
+            else:
+                g.add((node, RDF.type, CLASS_OF[kind]))
+                if kind == "org" and m["props"].get("iso"):
+                    g.add((node, DIP.inState, self.iri(("state", m["props"]["iso"]))))
+            for text, lang in m["labels"]:
+                g.add((node, RDFS.label, Literal(text, lang=lang)))
+            for al in m["aliases"]:
+                g.add((node, DIP.alias, Literal(al)))
+                g.add((node, RDFS.label, Literal(al, lang="en")))
+        self.merged = merged
+
+    def _person(self, node, p) -> None:
+        g = self.g
+        leader = p.role is not None and not p.is_former
+        g.add((node, RDF.type, DIP.Leader if leader else DIP.Person))
+        for name, lang in p.names:
+            g.add((node, RDFS.label, Literal(name, lang=lang)))
+        if p.role:
+            g.add((node, DIP.role, Literal(p.role)))
+        if leader and p.iso:
+            g.add((node, DIP.leaderOf, self.iri(("state", p.iso))))
+            self._ensure_state(p.iso)
+        for iso in p.former:
+            g.add((node, DIP.formerLeaderOf, self.iri(("state", iso))))
+            self._ensure_state(iso)
+
+    def _ensure_state(self, iso: str) -> None:
+        node = self.iri(("state", iso))
+        if (node, RDF.type, DIP.State) not in self.g:
+            self.g.add((node, RDF.type, DIP.State))
+            self.g.add((node, DIP.isoCode, Literal(iso)))
+            for lang in ("en", "bg", "ru"):
+                self.g.add((node, RDFS.label, Literal(self.gaz.state_label(iso, lang), lang=lang)))
+
+    def _date(self, node, d) -> None:
+        if d:
+            self.g.add((node, DIP.date, Literal(d.isoformat(), datatype=XSD.date)))
+
+    def _name(self, ref) -> str:
+        kind, key = ref
+        if kind == "state":
+            return self.gaz.state_label(key)
+        if kind == "person":
+            return self.people.clusters[key].canonical()
+        if kind == "city":
+            return self.gaz.cities[key]["name"]
+        return key
+
+    # ---------------------------------------------------------------- events
+    def _visits(self) -> dict:
+        groups = defaultdict(list)
+        for af in self.arts:
+            for v in af.visits:
+                groups[(v.guest, v.host)].append((af.article.id, v))
+        out = {}
+        for (guest, host), items in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            for cluster in _cluster_dates(items, lambda x: x[1].date):
+                dates = Counter(v.date for _, v in cluster if v.date)
+                date = dates.most_common(1)[0][0] if dates else None
+                cities = Counter(v.city for _, v in cluster if v.city)
+                city = sorted(cities.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if cities else None
+                gname = self.people.clusters[guest[1]].slug
+                node = DIPR[f"visit/{gname}-to-{host.lower()}-{date.isoformat() if date else 'undated'}"]
+                g = self.g
+                g.add((node, RDF.type, DIP.Visit))
+                g.add((node, DIP.guest, self.iri(guest)))
+                g.add((node, DIP.host, self.iri(("state", host))))
+                self._ensure_state(host)
+                if city:
+                    g.add((node, DIP.location, self.iri(("city", city))))
+                self._date(node, date)
+                label = f"Visit of {self._name(guest)} to {self._name(('state', host))}"
+                g.add((node, RDFS.label, Literal(label + (f", {date.isoformat()}" if date else ""), lang="en")))
+                for aid, v in cluster:
+                    self._prov(node, v.evidence or [])
+                    if not v.evidence:
+                        self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{aid}"]))
+                    out[(aid, v.local)] = node
+                if not any(v.evidence for _, v in cluster):
+                    g.add((node, DIP.evidence, Literal(label)))
+        return out
+
+    def _meetings(self, visit_iri: dict) -> dict:
+        groups = defaultdict(list)
+        for af in self.arts:
+            for m in af.meetings:
+                people = frozenset(p for p in m.participants if p[0] == "person")
+                groups[(people or frozenset(m.participants), m.city)].append((af.article.id, m))
+        out = {}
+        for (people, city), items in sorted(groups.items(), key=lambda kv: str(sorted(map(str, kv[0][0]))) + str(kv[0][1])):
+            for cluster in _cluster_dates(items, lambda x: x[1].date):
+                dates = Counter(m.date for _, m in cluster if m.date)
+                date = dates.most_common(1)[0][0] if dates else None
+                key = _h(sorted(map(str, people)), city, date)
+                node = DIPR[f"meeting/{date.isoformat() if date else 'undated'}-{key}"]
+                g = self.g
+                g.add((node, RDF.type, DIP.Meeting))
+                if city:
+                    g.add((node, DIP.location, self.iri(("city", city))))
+                self._date(node, date)
+                for aid, m in cluster:
+                    for p in m.participants:
+                        if p[0] == "state":
+                            self._ensure_state(p[1])
+                        if p[0] in ("person", "state") or p in self.merged:
+                            g.add((node, DIP.participant, self.iri(p)))
+                    g.add((node, RDFS.label, Literal(m.label, lang=m.lang)))
+                    if m.ordinal:
+                        g.add((node, DIP.ordinal, Literal(m.ordinal)))
+                    self._prov(node, m.evidence)
+                    if m.visit and (aid, m.visit) in visit_iri:
+                        g.add((node, DIP.partOf if hasattr(DIP, "partOf") else PROV.wasInformedBy,
+                               visit_iri[(aid, m.visit)]))
+                    out[(aid, m.local)] = node
+        return out
+
+    # ---------------------------------------------------------------- agreements
+    def _agreements(self, event_iri: dict) -> None:
+        g = self.g
+        merged: dict = {}
+        for af in self.arts:
+            aid = af.article.id
+            for a in af.agreements:
+                ev = event_iri.get((aid, a.event)) if a.event else None
+                corridors = sorted(c for c in a.concerns if c[0] == "corridor")
+                ident = ("corridor", tuple(corridors)) if corridors else ("label", slug(a.label))
+                key = (str(ev) if ev else aid, a.cls, ident)
+                merged.setdefault(key, []).append((aid, a, ev))
+        for key, items in sorted(merged.items(), key=lambda kv: str(kv[0])):
+            first = items[0][1]
+            ev = items[0][2]
+            stem = ev.rsplit("/", 1)[-1] if ev else items[0][0]
+            node = DIPR[f"agreement/{slug(stem)[:50]}-{slug(first.doc_type)}-{_h(*key)}"]
+            g.add((node, RDF.type, DIP[first.cls]))
+            g.add((node, DIP.documentType, Literal(first.doc_type)))
+            for aid, a, e in items:
+                g.add((node, RDFS.label, Literal(a.label, lang=a.lang)))
+                for p in a.parties:
+                    if p[0] == "state":
+                        self._ensure_state(p[1])
+                    if p[0] == "state" or p in self.merged:
+                        g.add((node, DIP.party, self.iri(p)))
+                for c in a.concerns:
+                    if c in self.merged:
+                        g.add((node, DIP.concerns, self.iri(c)))
+                if e:
+                    g.add((node, DIP.signedDuring, e))
+                if a.count:
+                    g.add((node, DIP.count, Literal(a.count)))
+                if a.year_signed:
+                    g.add((node, DIP.yearSigned, Literal(str(a.year_signed), datatype=XSD.gYear)))
+                self._prov(node, a.evidence)
+            dates = sorted({a.date for _, a, _ in items if a.date})
+            if dates:
+                self._date(node, dates[0])
+
+    # ---------------------------------------------------------------- figures
+    def _figures(self) -> None:
+        g = self.g
+        merged: dict = {}
+        for af in self.arts:
+            for f in af.figures:
+                metric = "exports" if f.metric == "imports" else f.metric
+                key = (metric, f.between, f.from_state, f.to_state, f.year, str(f.amount), f.currency)
+                merged.setdefault(key, []).append(f)
+        for key, items in sorted(merged.items(), key=lambda kv: str(kv[0])):
+            metric, between, frm, to, year, amount, cur = key
+            who = f"{frm.lower()}-{to.lower()}" if frm and to else "-".join(x.lower() for x in between)
+            node = DIPR[f"figure/{metric}-{who}-{year or 'na'}-{amount}-{cur.lower()}"]
+            g.add((node, RDF.type, DIP.TradeFigure))
+            g.add((node, DIP.metric, Literal(metric)))
+            g.add((node, DIP.amount, Literal(Decimal(amount), datatype=XSD.decimal)))
+            g.add((node, DIP.currency, Literal(cur)))
+            if year:
+                g.add((node, DIP.year, Literal(str(year), datatype=XSD.gYear)))
+            for iso in between:
+                self._ensure_state(iso)
+                g.add((node, DIP.between, self.iri(("state", iso))))
+            if frm and to:
+                g.add((node, DIP.fromState, self.iri(("state", frm))))
+                g.add((node, DIP.toState, self.iri(("state", to))))
+            names = (f"{self._name(('state', frm))} → {self._name(('state', to))}" if frm and to
+                     else " – ".join(self._name(("state", x)) for x in between))
+            g.add((node, RDFS.label, Literal(f"{metric} {names}{', ' + str(year) if year else ''}: "
+                                             f"{Decimal(amount):,} {cur}", lang="en")))
+            for f in items:
+                self._prov(node, f.evidence)
+
+    # ---------------------------------------------------------------- awards, relations, twins
+    def _conferrals(self, event_iri: dict) -> None:
+        g = self.g
+        merged: dict = {}
+        for af in self.arts:
+            for c in af.conferrals:
+                merged.setdefault((c.award, c.recipient), []).append((af.article.id, c))
+        for (award, recipient), items in sorted(merged.items(), key=lambda kv: str(kv[0])):
+            node = DIPR[f"conferral/{slug(award[1])}-{self.people.clusters[recipient[1]].slug}"]
+            g.add((node, RDF.type, DIP.AwardConferral))
+            g.add((node, DIP.award, self.iri(award)))
+            g.add((node, DIP.recipient, self.iri(recipient)))
+            g.add((node, RDFS.label, Literal(f"{self._award_label(award)} conferred on {self._name(recipient)}",
+                                             lang="en")))
+            for aid, c in items:
+                if c.conferrer:
+                    g.add((node, DIP.conferredBy, self.iri(c.conferrer)))
+                if c.event and (aid, c.event) in event_iri:
+                    g.add((node, PROV.wasInformedBy, event_iri[(aid, c.event)]))
+                self._date(node, c.date) if not list(g.objects(node, DIP.date)) else None
+                self._prov(node, c.evidence)
+
+    def _award_label(self, award) -> str:
+        labels = sorted(self.merged.get(award, {}).get("labels", set()))
+        return labels[0][0] if labels else award[1]
+
+    def _relations(self) -> None:
+        g = self.g
+        merged: dict = {}
+        for af in self.arts:
+            for r in af.relations:
+                merged.setdefault(r.states, []).append(r)
+        for states, items in sorted(merged.items()):
+            node = DIPR[f"relations/{states[0].lower()}-{states[1].lower()}"]
+            g.add((node, RDF.type, DIP.DiplomaticRelations))
+            for iso in states:
+                self._ensure_state(iso)
+                g.add((node, DIP.between, self.iri(("state", iso))))
+            years = Counter(r.year for r in items if r.year)
+            if years:
+                y = sorted(years.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                g.add((node, DIP.year, Literal(str(y), datatype=XSD.gYear)))
+            g.add((node, RDFS.label, Literal(
+                f"Diplomatic relations {self._name(('state', states[0]))} – {self._name(('state', states[1]))}",
+                lang="en")))
+            for r in items:
+                self._prov(node, r.evidence)
+
+    def _sisters(self) -> None:
+        for af in self.arts:
+            for s in af.sisters:
+                a, b = (self.iri(("city", c)) for c in s.cities)
+                self.g.add((a, DIP.sisterCity, b))
+                self.g.add((b, DIP.sisterCity, a))
+
+
+def build_graph(facts: list[ArticleFacts], people: People, gaz: Gazetteer) -> Graph:
+    r = Resolver(people, gaz)
+    for f in facts:
+        r.add(f)
+    return r.graph()
