@@ -421,7 +421,8 @@ class _Extractor:
     @staticmethod
     def _generic(noun: str, phrase: str) -> bool:
         """A bare plural with no number and no complement ("agreements were signed") names no document."""
-        plural = re.search(r"(s|и|ите|ы|ия|я)$", noun.lower()) and not re.search(r"(ss|us)$", noun.lower())
+        plural = (re.search(r"(s|и|ите|ы|ия|я)$", noun.lower()) and not re.search(r"(ss|us)$", noun.lower())) \
+            or noun.lower().endswith("memoranda")
         if not plural:
             return False
         if re.search(r"\d", phrase) or re.search(r"\b(between|on|of|for|with|между|за|о|об|по|на)\b",
@@ -450,13 +451,28 @@ class _Extractor:
 
     @staticmethod
     def _np_end(text: str, pos: int) -> int:
-        m = re.search(r",|;|\.(?:\s|$)|\s+(?:and the|as well as|както и|а также|is the|was|were|will|бяха|беше|"
-                      r"бе|е|был[аио]?|будет)\b|[”\"»]", text[pos:])
-        cue = lx.SIGN_CUE.search(text[pos:])
-        if cue and (m is None or cue.start() < m.start()) and text[pos + cue.start() - 1:pos + cue.start()].isspace():
-            m = cue
-        end = pos + (m.start() if m else len(text) - pos)
-        return min(end, pos + 160)
+        """End of the item that starts with a document noun at ``pos``: the next comma, full stop, closing
+        quote, verb, "as well as", or "and" that starts another document or another "the ..." phrase
+        (but not the "and" of "between A and the B")."""
+        rest = text[pos:pos + 200]
+        stops = [len(rest)]
+        m = re.search(r",|;|\.(?:\s|$)|[”\"»]|\s+(?:as well as|както и|а также|is the|was|were|will|бяха|беше|"
+                      r"бе|е|был[аио]?|будет)\b", rest)
+        if m:
+            stops.append(m.start())
+        m = re.search(r"\s+(?:and|и)\s+(?:an?\s+|the\s+)?(?:" + lx.AGREEMENT_RE.pattern + r")", rest, re.IGNORECASE)
+        if m:
+            stops.append(m.start())
+        between = re.search(r"\b(between|между)\b", rest, re.I)
+        for m in re.finditer(r"\s+and the\b", rest):
+            if between and between.start() < m.start() and not re.search(r"\band\b", rest[between.end():m.start()]):
+                continue
+            stops.append(m.start())
+            break
+        cue = lx.SIGN_CUE.search(rest)
+        if cue and cue.start() and rest[cue.start() - 1].isspace():
+            stops.append(cue.start() - 1)
+        return pos + min(stops)
 
     def _agreement(self, s: Sentence, phrase: str, a: int, b: int, event: str | None) -> None:
         m = lx.AGREEMENT_RE.search(phrase)

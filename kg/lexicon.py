@@ -240,7 +240,7 @@ DATE_MDY = re.compile(r"\b(?P<m>" + _MON + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th
                       re.IGNORECASE)
 DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 TODAY = re.compile(r"\b(today|this morning|this afternoon|on this day)\b|днес|сегодня|днешн", re.IGNORECASE)
-YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d{2})(?![\d%])")
+YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:18|19|20)\d{2})(?![\d%])")
 YEAR_IN = re.compile(r"\b(?:in|for|during|of|as of|по итогам|през|в|за|к|до|by)\s+(?P<y>(?:19|20)\d{2})\b",
                      re.IGNORECASE)
 YEAR_BY = re.compile(r"\b(?:by|until|through|до|к)\s+(?P<y>(?:19|20)\d{2})", re.IGNORECASE)

@@ -214,7 +214,9 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
     if not toks or s.text[pos:toks[0].start].strip(" \u00a0") not in ("",):
         return None
     taken: list[Span] = []
-    place_starts = {m.span.start for m in s.matches}
+    # a state stops a name; a city does not when more name follows ("Владимир Путин", "Sofia Loren")
+    place_starts = {m.span.start for m in s.matches if any(e.kind == "state" for e in m.entries)}
+    city_only = {m.span.start for m in s.matches} - place_starts
     for t in toks:
         if taken and not _gap(s.text, taken[-1], t, " -–"):
             break
@@ -230,7 +232,7 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         taken.append(t)
         if len(taken) == 4:
             break
-    if not taken:
+    if not taken or (len(taken) == 1 and taken[0].start in city_only):
         return None
     return s.text[taken[0].start:taken[-1].end], taken[0].start, taken[-1].end
 
@@ -305,8 +307,16 @@ def _bare_names(sents: list[Sentence]) -> None:
             first = translit(t.text)[:1].lower()
             if first != translit(p.name.split()[-1])[:1].lower():
                 continue
-            s.persons.append(PersonRef(t.text, t.start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
+            start, name = t.start, t.text
+            # "Владимир Путин" without a title: take the first name along
+            firsts = p.name.split()[:-1]
+            i = s.tokens.index(t)
+            if firsts and i and s.tokens[i - 1].text == firsts[-1] and _gap(s.text, s.tokens[i - 1], t, " "):
+                start = s.tokens[i - 1].start
+                name = s.text[start:t.end]
+            s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
         s.persons.sort(key=lambda p: p.start)
+        s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]
 
 
 # ---------------------------------------------------------------------------- organizations, corridors, awards
@@ -355,6 +365,15 @@ def _named(s: Sentence) -> None:
                     ref.through.append((e.kind, e.ref if e.kind == "state" else e.ref, e.country or e.ref))
         s.named.append(ref)
         used.append((a, b))
+
+    # a corridor named in quotes after its head word: газопровода «Сила Сибири – 2», the "Middle Corridor"
+    for m in re.finditer(r"(?<!\w)(\w+)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", text):
+        low = m.group(1).lower()
+        kind = lx.CORRIDOR_HEADS.get(low) or next(
+            (v for k, v in lx.CORRIDOR_HEADS.items() if is_cyrillic(k) and low.startswith(k)), None)
+        if kind and free(m.start(2), m.end(2)):
+            s.named.append(NamedRef("corridor", m.group(2).strip(), m.start(2), m.end(2), sub=kind))
+            used.append((m.start(), m.end()))
 
     # awards
     for i, t in enumerate(toks):

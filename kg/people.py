@@ -99,3 +99,19 @@ class People:
 
     def get(self, article_id: str, key: str) -> Person | None:
         return self.by_mention.get((article_id, key))
+
+    def infer_states(self, article_id: str, pair: list, persons: list) -> None:
+        """A leader named without a state ("President X") in an article about two states, whose other
+        state's leader is known, is taken to hold office in the remaining state."""
+        if len(pair) != 2:
+            return
+        local = {}
+        for p in persons:
+            c = self.get(article_id, p.key)
+            if c is not None and p.role in ("President", "Prime Minister", "King", "Emir", "Chancellor"):
+                local[c.uid] = c
+        unknown = [c for c in local.values() if not c.isos and not c.former]
+        known = {c.iso for c in local.values() if c.isos}
+        left = [iso for iso in pair if iso not in known]
+        if len(unknown) == 1 and len(left) == 1 and known:
+            unknown[0].isos[left[0]] += 1

@@ -52,6 +52,8 @@ def run(paths: list[Path]) -> BuildReport:
     for an in analyses:
         people.add_article(an.article.id, an.article.language,
                            [p for s in an.sentences for p in sorted(s.persons, key=lambda p: not p.titled)])
+    for an in analyses:
+        people.infer_states(an.article.id, an.pair, [p for s in an.sentences for p in s.persons])
     facts = []
     for an in analyses:
         f = extract(an, people, gaz)
