@@ -103,3 +103,7 @@ def validate(graph):
 
 def main():  # console-script entry point
     cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -83,9 +83,12 @@ def decode(raw: bytes, name: str) -> tuple[str, str | None]:
         even, odd = raw[0::2].count(0), raw[1::2].count(0)
         enc = "utf-16-le" if odd > even else "utf-16-be"
         try:
-            return raw.decode(enc), f"{name}: read as UTF-16"
+            text = raw.decode(enc)
         except UnicodeDecodeError:
             raise InputError(f"{name}: binary file, not an article") from None
+        if _printable(text) < 0.95 or sum(ch.isalpha() for ch in text) < len(text) / 3:
+            raise InputError(f"{name}: binary file, not an article")
+        return text, f"{name}: read as UTF-16"
     if b"\x00" in raw:
         raise InputError(f"{name}: binary file, not an article")
     from charset_normalizer import from_bytes
@@ -94,10 +97,13 @@ def decode(raw: bytes, name: str) -> tuple[str, str | None]:
     if best is None:
         raise InputError(f"{name}: cannot tell the text encoding; save it as UTF-8")
     text = str(best)
-    printable = sum(ch.isprintable() or ch.isspace() for ch in text) / max(len(text), 1)
-    if printable < 0.95:
+    if _printable(text) < 0.95:
         raise InputError(f"{name}: binary file, not an article")
     return text, f"{name}: read as {best.encoding}"
+
+
+def _printable(text: str) -> float:
+    return sum(ch.isprintable() or ch.isspace() for ch in text) / max(len(text), 1)
 
 
 class _HTMLText(HTMLParser):

@@ -783,7 +783,7 @@ class _Extractor:
                 continue
             isos = list(dict.fromkeys(r.iso for r in s.states if not r.in_name))
             if len(isos) < 2:
-                if len(isos) == 1 and len(self.pair) == 2 and isos[0] in self.pair and \
+                if len(isos) <= 1 and len(self.pair) == 2 and set(isos) <= set(self.pair) and \
                         re.search(r"two (countries|nations|states)|двете (страни|държави)|двух (стран|государств)",
                                   s.text, re.I):
                     isos = list(self.pair)

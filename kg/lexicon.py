@@ -103,7 +103,7 @@ CORRIDOR_HEADS = {
 }
 CORRIDOR_GENERIC = {
     "international", "transport", "transportation", "trade", "economic", "corridor", "route", "pipeline",
-    "gas", "oil", "highway", "railway", "the", "of", "and", "new", "multimodal", "transit", "logistics",
+    "gas", "oil", "highway", "railway", "new", "multimodal", "transit", "logistics",
     "международен", "международния", "транспортен", "транспортния", "коридор", "коридора", "маршрут",
     "маршрута", "международный", "международного", "транспортный", "транспортного", "газопровод",
     "нефтопровод", "тръбопровод", "трубопровод",

@@ -187,7 +187,20 @@ def _pick_cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
             continue
         cities.sort(key=lambda e: (e.country not in home, -e.population, e.ref))
         e = cities[0]
-        s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, e.name))
+        # the label: the reference name closest to what the text wrote (Алматы, not Алмати)
+        same = [x.name for x in cities if x.ref == e.ref]
+        label = max(same, key=lambda n: (n.lower() == m.span.text.lower(), _common_prefix(n.lower(), m.span.text.lower()),
+                                         -len(n), n))
+        s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 # ---------------------------------------------------------------------------- persons

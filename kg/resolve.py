@@ -81,6 +81,17 @@ class Resolver:
         return DIPR[f"{kind}/{slug(key)}"]
 
     # ---------------------------------------------------------------- the graph
+    def _materialise_core_types(self) -> None:
+        """Give every node its core class too (a dip:Memorandum is also a dip:Agreement), so that plain
+        ``?x a dip:Agreement`` queries work without RDFS inference."""
+        core = {DIP.Memorandum: DIP.Agreement, DIP.JointStatement: DIP.Agreement, DIP.Roadmap: DIP.Agreement,
+                DIP.Plan: DIP.Agreement, DIP.Decision: DIP.Agreement, DIP.Treaty: DIP.Agreement,
+                DIP.TransportCorridor: DIP.Corridor, DIP.Pipeline: DIP.Corridor, DIP.Visit: DIP.Event,
+                DIP.Meeting: DIP.Event, DIP.AwardConferral: DIP.Event, DIP.Leader: DIP.Person}
+        for sub, sup in core.items():
+            for node in list(self.g.subjects(RDF.type, sub)):
+                self.g.add((node, RDF.type, sup))
+
     def graph(self) -> Graph:
         g = Graph()
         for p, ns in PREFIXES.items():
@@ -97,6 +108,7 @@ class Resolver:
         self._conferrals(event_iri)
         self._relations()
         self._sisters()
+        self._materialise_core_types()
         return g
 
     def _prov(self, node, evidence) -> None:

@@ -67,7 +67,8 @@ def sentences(text: str) -> list[Span]:
             before = text[start:m.start()]
             last = before.split()[-1].lower().rstrip(".") if before.split() else ""
             nxt = text[end:end + 1]
-            if (last.strip("(\"'“") in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+            initial = before.split()[-1].rstrip(".")
+            if (last.strip("(\"'“") in ABBREVIATIONS or (len(initial) == 1 and initial.isupper())
                     or (nxt and (nxt.islower() or nxt.isdigit() and m.group().startswith(".")))):
                 continue
         if piece.strip():

@@ -1,0 +1,64 @@
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = Path(__file__).resolve().parent / "articles"
+SHARED = ROOT.parent / "shared"
+
+PREFIXES = """PREFIX dip: <https://w3id.org/dipkg/ontology#>
+PREFIX dipr: <https://w3id.org/dipkg/resource/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    from kg import gazetteer
+
+    return gazetteer.load()
+
+
+def write_article(folder: Path, name: str, text: str, **meta) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    p = folder / f"{name}.txt"
+    p.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    if meta:
+        (folder / f"{name}.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def build_text(tmp_path):
+    """Build a graph from one article text and return it."""
+    from kg.pipeline import run
+
+    def _build(text: str, **meta) -> Graph:
+        meta.setdefault("date", "2025-05-20")
+        p = write_article(tmp_path / "in", "article", text, **meta)
+        return run([p]).graph
+
+    return _build
+
+
+@pytest.fixture(scope="session")
+def test_articles_graph():
+    from kg.pipeline import run
+
+    return run([ARTICLES]).graph
+
+
+@pytest.fixture(scope="session")
+def seeds_graph():
+    from kg.pipeline import run
+
+    return run([ROOT / "data"]).graph
+
+
+def rows(graph: Graph, query: str) -> list[tuple]:
+    return [tuple(None if v is None else str(v) for v in r) for r in graph.query(PREFIXES + query)]

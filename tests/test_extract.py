@@ -1,0 +1,129 @@
+"""Facts read from the test articles in tests/articles (written for the tests, three languages, countries
+and people that the seed articles do not have), and from short texts."""
+from conftest import rows
+
+
+def test_visits_in_three_languages(test_articles_graph):
+    got = set(rows(test_articles_graph, """
+        SELECT ?guest ?host ?city ?date WHERE {
+          ?v a dip:Visit ; dip:guest ?g ; dip:host/dip:isoCode ?host .
+          ?g rdfs:label ?guest . FILTER(lang(?guest) != "" && !CONTAINS(?guest, " ") = false)
+          OPTIONAL { ?v dip:location/rdfs:label ?city . FILTER(lang(?city) = "en") }
+          OPTIONAL { ?v dip:date ?date }
+        }"""))
+    assert ("Viktor Orbán", "UZ", "Tashkent", "2024-10-14") in got
+    assert ("Румен Радев", "GR", "Athens", "2025-03-20") in got
+    assert ("Владимир Путин", "MN", "Ulan Bator", "2024-09-03") in got
+    assert len({(g, h) for g, h, _, _ in got}) == 3
+
+
+def test_leaders_and_their_states(test_articles_graph):
+    got = set(rows(test_articles_graph, """
+        SELECT ?iso ?role ?name WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode ?iso ; dip:role ?role ;
+                                        rdfs:label ?name }"""))
+    for expected in [("HU", "Prime Minister", "Viktor Orbán"), ("UZ", "President", "Shavkat Mirziyoyev"),
+                     ("GR", "Prime Minister", "Кириакос Мицотакис"), ("GR", "President", "Константинос Тасулас"),
+                     ("RU", "President", "Владимир Путин"), ("MN", "President", "Ухнаагийн Хурэлсух")]:
+        assert expected in got
+
+
+def test_meetings_have_both_sides(test_articles_graph):
+    got = rows(test_articles_graph, """
+        SELECT ?m (COUNT(DISTINCT ?p) AS ?n) (SAMPLE(?c) AS ?city) WHERE {
+          ?m a dip:Meeting ; dip:participant ?p ; dip:location/rdfs:label ?c . FILTER(lang(?c) = "en") }
+        GROUP BY ?m""")
+    assert sorted(c for _, _, c in got) == ["Athens", "Tashkent", "Ulan Bator"]
+    assert all(int(n) == 2 for _, n, _ in got)
+
+
+def test_agreements_with_types_parties_and_signing_visit(test_articles_graph):
+    got = set(rows(test_articles_graph, """
+        SELECT ?type ?a ?visit WHERE { ?a a dip:Agreement ; dip:documentType ?type ; dip:signedDuring ?visit }"""))
+    parties = rows(test_articles_graph, """
+        SELECT ?a (COUNT(?p) AS ?n) WHERE { ?a a dip:Agreement ; dip:party ?p } GROUP BY ?a""")
+    assert len(parties) == 8 and all(int(n) == 2 for _, n in parties)
+    types = sorted(t for t, _, _ in got)
+    assert types == ["agreement", "agreement", "joint declaration", "joint declaration", "memorandum",
+                     "memorandum", "memorandum", "roadmap"]
+    assert all(v.split("/")[-2] == "visit" for _, _, v in got)
+
+
+def test_memorandum_between_two_organizations(test_articles_graph):
+    got = rows(test_articles_graph, """
+        SELECT ?name WHERE { ?a a dip:Memorandum ; dip:party ?o . ?o a dip:Organization ; rdfs:label ?name }""")
+    assert sorted(n for (n,) in got) == ["Hungarian Electricity Company", "Ministry of Energy of Uzbekistan"]
+
+
+def test_agreement_concerning_a_pipeline(test_articles_graph):
+    got = rows(test_articles_graph, """
+        SELECT ?name WHERE { ?a a dip:Memorandum ; dip:concerns ?c . ?c a dip:Pipeline ; rdfs:label ?name }""")
+    assert got == [("Сила Сибири – 2",)]
+
+
+def test_trade_figures(test_articles_graph):
+    got = set(rows(test_articles_graph, """
+        SELECT ?metric ?amount ?cur ?year ?from ?to (GROUP_CONCAT(?b; separator=",") AS ?between) WHERE {
+          ?f a dip:TradeFigure ; dip:metric ?metric ; dip:amount ?amount ; dip:currency ?cur .
+          OPTIONAL { ?f dip:year ?year } OPTIONAL { ?f dip:fromState/dip:isoCode ?from }
+          OPTIONAL { ?f dip:toState/dip:isoCode ?to } OPTIONAL { ?f dip:between/dip:isoCode ?b }
+        } GROUP BY ?f ?metric ?amount ?cur ?year ?from ?to"""))
+    simple = {(m, int(float(a)), c, y, f, t) for m, a, c, y, f, t, _ in got}
+    assert simple == {
+        ("turnover", 210500000, "USD", "2023", None, None),
+        ("turnover", 180000000, "USD", "2022", None, None),   # "a year earlier"
+        ("investment", 95000000, "USD", "2023", "HU", "UZ"),
+        ("target", 500000000, "USD", "2027", None, None),
+        ("turnover", 6200000000, "EUR", "2024", None, None),
+        ("investment", 3100000000, "EUR", "2024", "GR", "BG"),
+        ("turnover", 2500000000, "USD", "2023", None, None),
+        ("target", 5000000000, "USD", "2030", None, None),
+    }
+
+
+def test_relations_awards(test_articles_graph):
+    assert set(rows(test_articles_graph, """
+        SELECT ?y (GROUP_CONCAT(?iso; separator=",") AS ?s) WHERE {
+          ?r a dip:DiplomaticRelations ; dip:year ?y ; dip:between/dip:isoCode ?iso } GROUP BY ?r ?y""")) in (
+        {("1992", "HU,UZ"), ("1879", "BG,GR")}, {("1992", "UZ,HU"), ("1879", "GR,BG")},
+        {("1992", "HU,UZ"), ("1879", "GR,BG")}, {("1992", "UZ,HU"), ("1879", "BG,GR")})
+    got = set(rows(test_articles_graph, """
+        SELECT ?award ?rec ?by WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?award ;
+          dip:recipient/rdfs:label ?rec ; dip:conferredBy/rdfs:label ?by }"""))
+    assert ("Order of Friendship", "Viktor Orbán", "Shavkat Mirziyoyev") in got
+    assert ("Чингисхан", "Владимир Путин", "Ухнаагийн Хурэлсух") in got
+
+
+def test_hedged_and_generic_mentions_make_no_facts(build_text):
+    g = build_text("""
+        Serbian President Aleksandar Vučić said Serbia and Azerbaijan will sign an agreement on gas supplies
+        next year. Many agreements were discussed. Serbian presidents have visited Azerbaijan on multiple
+        occasions. President Ilham Aliyev invited him to visit Baku at a convenient time.
+    """, language="en")
+    assert rows(g, "SELECT ?a WHERE { ?a a dip:Agreement }") == []
+    assert rows(g, "SELECT ?v WHERE { ?v a dip:Visit }") == []
+
+
+def test_imports_are_stored_as_exports_of_the_other_side(build_text):
+    g = build_text("""
+        Georgia and Armenia reviewed trade. In 2023, Armenia's imports from Georgia rose to $120 million,
+        while Georgian exports to Armenia were expected to grow further.
+    """, language="en")
+    got = rows(g, """SELECT ?m ?from ?to ?y WHERE { ?f a dip:TradeFigure ; dip:metric ?m ;
+                       dip:fromState/dip:isoCode ?from ; dip:toState/dip:isoCode ?to ; dip:year ?y }""")
+    assert got == [("exports", "GE", "AM", "2023")]
+
+
+def test_sister_cities_from_a_twinning_memorandum(build_text):
+    g = build_text("""
+        Mayors signed a memorandum on twinning between the city of Varna and the city of Odesa today.
+    """, language="en")
+    got = rows(g, """SELECT ?a ?b WHERE { ?x dip:sisterCity ?y . ?x rdfs:label ?a . ?y rdfs:label ?b .
+                       FILTER(lang(?a) = "en" && lang(?b) = "en") }""")
+    assert sorted(got) == [("Odesa", "Varna"), ("Varna", "Odesa")]
+
+
+def test_every_extracted_node_has_provenance(test_articles_graph):
+    missing = rows(test_articles_graph, """
+        SELECT ?n WHERE { ?n a ?t . FILTER(?t != dip:Article)
+          FILTER NOT EXISTS { ?n prov:wasDerivedFrom ?a . ?n dip:evidence ?e } }""")
+    assert missing == []

@@ -1,0 +1,122 @@
+"""Mention finders on sentences written for these tests, in English, Bulgarian and Russian."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kg.corpus import Article
+from kg.mentions import analyse, parse_number
+
+
+def mentions(gaz, text, lang="en", date=dt.date(2025, 6, 9)):
+    an = analyse(Article(id="t", path="t.txt", text=text, language=lang, date=date), gaz)
+    return an.sentences
+
+
+def persons(gaz, text, lang="en"):
+    return [(p.name, p.role, p.iso, p.former) for s in mentions(gaz, text, lang) for p in s.persons if p.titled]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bulgarian President Rumen Radev arrived.", "en", ("Rumen Radev", "President", "BG")),
+    ("Kazakhstan’s President Kassym-Jomart Tokayev spoke.", "en", ("Kassym-Jomart Tokayev", "President", "KZ")),
+    ("The talks were opened by Prime Minister of Hungary Viktor Orbán.", "en", ("Viktor Orbán", "Prime Minister", "HU")),
+    ("Mark Rutte, Prime Minister of the Netherlands, said so.", "en", ("Mark Rutte", "Prime Minister", "NL")),
+    ("Посещението е по покана на президента на Казахстан Касъм-Жомарт Токаев.", "bg",
+     ("Касъм-Жомарт Токаев", "President", "KZ")),
+    ("Той се срещна с гръцкия премиер Кириакос Мицотакис.", "bg", ("Кириакос Мицотакис", "Prime Minister", "GR")),
+    ("Президент Казахстана Касым-Жомарт Токаев провёл переговоры.", "ru", ("Касым-Жомарт Токаев", "President", "KZ")),
+    ("Министр иностранных дел Турции Хакан Фидан прибыл в Москву.", "ru",
+     ("Хакан Фидан", "Minister of Foreign Affairs", "TR")),
+])
+def test_title_and_name_patterns(gaz, text, lang, expected):
+    assert expected + (False,) in persons(gaz, text, lang)
+
+
+def test_former_office_is_marked(gaz):
+    got = persons(gaz, "They visited the grave of Mustafa Kemal Atatürk, the founding president of Türkiye.")
+    assert got == [("Mustafa Kemal Atatürk", "President", "TR", True)]
+
+
+def test_later_surname_is_the_same_person(gaz):
+    sents = mentions(gaz, "President Sadyr Japarov welcomed guests. Later Japarov said the talks went well.")
+    bare = [p for p in sents[1].persons]
+    assert bare and bare[0].name == "Japarov" and bare[0].key == sents[0].persons[0].key
+
+
+@pytest.mark.parametrize("text, lang, isos", [
+    ("Kazakhstan’s exports to Bulgaria grew.", "en", ["KZ", "BG"]),
+    ("Kyrgyz and Kazakh peoples are fraternal.", "en", ["KG", "KZ"]),
+    ("Българският президент пристигна в Казахстан.", "bg", ["BG", "KZ"]),
+    ("Делегация Казахстана прибыла в Болгарию, а турецкая сторона встретила казахстанских коллег.", "ru",
+     ["KZ", "BG", "TR", "KZ"]),
+    ("Trade with the Republic of Türkiye and with Turkey is the same state.", "en", ["TR", "TR"]),
+    ("Prices are in US dollars.", "en", []),
+])
+def test_states_by_name_adjective_and_case(gaz, text, lang, isos):
+    assert [r.iso for s in mentions(gaz, text, lang) for r in s.states] == isos
+
+
+def test_cities_in_any_script_and_case(gaz):
+    sents = mentions(gaz, "Встреча прошла в Астане, а затем в Алматы.", "ru")
+    assert [c.label for c in sents[0].cities] == ["Астана", "Алматы"]
+    sents = mentions(gaz, "The forum in Plovdiv followed talks in Shymkent.")
+    assert [c.country for c in sents[0].cities] == ["BG", "KZ"]
+
+
+def test_ordinary_words_are_not_cities(gaz):
+    sents = mentions(gaz, "The National Bank reported that the Airport Authority and Energy Union agreed.")
+    assert sents[0].cities == []
+
+
+@pytest.mark.parametrize("text, lang, amount, currency", [
+    ("trade reached $375.2 million", "en", Decimal("375200000"), "USD"),
+    ("a goal of 15 billion dollars", "en", Decimal("15000000000"), "USD"),
+    ("investments of 160 billion tenge", "en", Decimal("160000000000"), "KZT"),
+    ("around €1.5bn in loans", "en", Decimal("1500000000"), "EUR"),
+    ("стокообменът е 375,2 млн. долара", "bg", Decimal("375200000"), "USD"),
+    ("товарооборот составил 2,5 млрд долларов", "ru", Decimal("2500000000"), "USD"),
+    ("сумма 1 200 млн рублей", "ru", Decimal("1200000000"), "RUB"),
+])
+def test_money_amounts(gaz, text, lang, amount, currency):
+    money = [m for s in mentions(gaz, text, lang) for m in s.money]
+    assert [(m.amount, m.currency) for m in money] == [(amount, currency)]
+
+
+def test_numbers_without_currency_are_not_money(gaz):
+    assert [m for s in mentions(gaz, "About 1.4 million tons and 85 percent of cargo.") for m in s.money] == []
+
+
+def test_parse_number_by_language():
+    assert parse_number("4,000", "en") == 4000
+    assert parse_number("375,2", "bg") == Decimal("375.2")
+    assert parse_number("1.250,5", "ru") == Decimal("1250.5")
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("They met on June 9 in Astana.", "en", dt.date(2025, 6, 9)),
+    ("The visit began on 3 March 2024.", "en", dt.date(2024, 3, 3)),
+    ("Срещата е на 9 юни 2025 г.", "bg", dt.date(2025, 6, 9)),
+    ("Визит состоялся 3 сентября 2024 года.", "ru", dt.date(2024, 9, 3)),
+    ("Двамата президенти се срещнаха днес.", "bg", dt.date(2025, 6, 9)),
+])
+def test_dates(gaz, text, lang, date):
+    assert mentions(gaz, text, lang)[0].dates == [date]
+
+
+def test_organizations_corridors_awards(gaz):
+    s = mentions(gaz, "The Ministry of Trade and Integration, the Organization of Turkic States and "
+                      "the Trans-Caspian International Transport Route (TITR) were named; "
+                      "he received the Order of the Golden Eagle.")[0]
+    named = {(n.kind, n.name, n.alias) for n in s.named}
+    assert ("org", "Ministry of Trade and Integration", None) in named
+    assert ("org", "Organization of Turkic States", None) in named
+    assert ("corridor", "Trans-Caspian International Transport Route", "TITR") in named
+    assert ("award", "Order of the Golden Eagle", None) in named
+
+
+def test_cyrillic_organizations(gaz):
+    s = mentions(gaz, "Подписан е меморандум между Българската търговско-промишлена палата и "
+                      "Академията за държавна администрация на Казахстан.", "bg")[0]
+    assert [n.name for n in s.named if n.kind == "org"] == [
+        "Българската търговско-промишлена палата", "Академията за държавна администрация на Казахстан"]

@@ -1,0 +1,43 @@
+import doctest
+
+import kg.corpus
+import kg.extract
+import kg.text
+from kg.text import cyr_stem, name_key, sentences, slug, token_keys, translit
+
+
+def test_doctests():
+    for mod in (kg.text, kg.corpus, kg.extract):
+        assert doctest.testmod(mod).failed == 0
+
+
+def test_sentences_keep_abbreviations_and_numbers():
+    text = "Trade reached $375.2 million in 2024. It was 375,2 млн. долара през 2024 г. Ново изречение тук."
+    got = [s.text for s in sentences(text)]
+    assert got == ["Trade reached $375.2 million in 2024.", "It was 375,2 млн. долара през 2024 г.",
+                   "Ново изречение тук."]
+
+
+def test_sentence_offsets_point_into_text():
+    text = "First one.  Second one!\nThird"
+    for s in sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+def test_name_key_meets_across_scripts_and_spellings():
+    assert name_key("Tokayev") == name_key("Токаев") == name_key("Tokaev")
+    assert name_key("Japarov") == name_key("Жапаров") == name_key("Zhaparov")
+    assert name_key("Radev") == name_key("Радев")
+    assert name_key("Radev") != name_key("Tokayev")
+
+
+def test_translit_and_slug():
+    assert translit("Пловдив") == "Plovdiv"
+    assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+
+
+def test_cyrillic_stems_find_inflected_forms():
+    stem = cyr_stem("Казахстан")
+    for form in ("Казахстана", "Казахстане", "Казахстаном"):
+        assert stem in token_keys(form)
+    assert cyr_stem("Турция") in token_keys("Турции")
