@@ -239,7 +239,7 @@ class _Extractor:
         for s in self.an.sentences:
             for p in s.persons:
                 c = self.person(p)
-                if c and self.pstate(p) == host and self.pref(p) != exclude and (c.role in HOST_ROLES):
+                if c and self.pstate(p) == host and self.pref(p) != exclude and (c.role in HOST_ROLES or c.role is None):
                     counts[self.pref(p)] += 1
         return counts.most_common(1)[0][0] if counts else None
 
@@ -390,8 +390,12 @@ class _Extractor:
             start = intro.end()
             body = text[start:]
             pos = start
+            pieces = []
             for piece in lx.LIST_SPLIT.split(body):
-                if piece is None:
+                if piece:
+                    pieces.extend(re.split(r"\s+(?:and|и)\s+(?=(?:an?\s+|the\s+)?" + lx.AGREEMENT_ANY + r")", piece, flags=re.IGNORECASE))
+            for piece in pieces:
+                if not piece or not piece.strip():
                     continue
                 idx = text.find(piece, pos)
                 if idx < 0:
@@ -460,7 +464,7 @@ class _Extractor:
                       r"бе|е|был[аио]?|будет)\b", rest)
         if m:
             stops.append(m.start())
-        m = re.search(r"\s+(?:and|и)\s+(?:an?\s+|the\s+)?(?:" + lx.AGREEMENT_RE.pattern + r")", rest, re.IGNORECASE)
+        m = re.search(r"\s+(?:and|и)\s+(?:an?\s+|the\s+)?" + lx.AGREEMENT_ANY, rest, re.IGNORECASE)
         if m:
             stops.append(m.start())
         between = re.search(r"\b(between|между)\b", rest, re.I)
@@ -756,7 +760,7 @@ class _Extractor:
         for p in people:
             before = text[max(0, p.start - 30):p.start].lower()
             after = text[p.end:p.end + 40].lower()
-            if re.search(r"\b(to|on|upon|presented|на)\s+(president\s+|президента\s+)?$", before) or \
+            if lx.CONFER_BEFORE.search(before) or \
                     re.match(r"\W*(was|has been|is)\s+(awarded|presented|conferred|decorated|honou?red)", after) or \
                     re.match(r"\W*(,\s*)?(expressing .{0,40})?(receiv|accept)", after) or \
                     re.match(r"\s+(беше удостоен|бе удостоен|был награжден|был удостоен|удостоен)", after):

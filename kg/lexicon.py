@@ -75,6 +75,19 @@ NAME_STOP = {
     "our", "its", "these", "those",
 }
 
+# a full name (two or three capitalised words) followed by a verb people do: a person without a title
+PERSON_VERB = re.compile(
+    r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s){1,2}[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s+(?:has\s+|had\s+|also\s+|then\s+)?"
+    r"(?:said|says|noted|stressed|emphasi[sz]ed|added|stated|announced|held|met|received|welcomed|thanked|"
+    r"invited|awarded|presented|visited|arrived|signed|told|expressed|proposed|called|underlined|"
+    r"отметил|заявил|подчеркнул|сказал|провел|провёл|встретился|принял|вручил|наградил|посетил|прибыл|"
+    r"подписал|выразил|предложил|поблагодарил|пригласил|"
+    r"каза|заяви|подчерта|отбеляза|проведе|посрещна|връчи|посети|пристигна|подписа|изрази|предложи|"
+    r"благодари|покани|се срещна)\b")
+CONFER_BEFORE = re.compile(r"\b(awarded|presented|conferred (?:on|upon)|bestowed (?:on|upon)|decorated|to|on|upon|"
+                           r"вручил\w*|наградил\w*|удостоил\w*|връчи\w*|удостои\w*|награди\w*|на)\s+"
+                           r"(?:president\s+|президента?\s+|президенту\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
 # ------------------------------------------------------------------ organizations
 ORG_HEADS_EN = {
     "ministry", "bank", "chamber", "council", "commission", "institute", "academy", "municipality", "akimat",
@@ -136,6 +149,8 @@ AGREEMENT_NOUNS = [
      r"конвенци(?:я|ия|ю)", "agreement", "Treaty"),
     (r"решени(?:е|ето|я)", "decision", "Decision"),
 ]
+# the same nouns without groups, to embed in other patterns
+AGREEMENT_ANY = r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, _, _ in AGREEMENT_NOUNS) + r")(?!\w)"
 AGREEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _, _) in enumerate(AGREEMENT_NOUNS))
                           + r")(?!\w)", re.IGNORECASE)
 SIGN_CUE = re.compile(

@@ -158,6 +158,8 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         _money(s, article.language)
         _dates(s, article.date)
     _bare_names(sents)
+    for s in sents:
+        _untitled(s)
     return Analysis(article, sents, counts)
 
 
@@ -290,19 +292,65 @@ def _persons(s: Sentence) -> None:
         nm, a, b = name
         if any(a < r.end and r.start < b for r in s.states):
             continue
-        s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))
+        s.persons.append(PersonRef(nominative(nm, title), a, b, role, iso, former, titled=True))
 
 
-def _bare_names(sents: list[Sentence]) -> None:
+def nominative(name: str, title: str) -> str:
+    """The name in the nominative when a Russian title shows an oblique case.
+
+    >>> nominative("Шавкатом Мирзиёевым", "Президентом")
+    'Шавкат Мирзиёев'
+    >>> nominative("Касым-Жомарта Токаева", "Президента")
+    'Касым-Жомарт Токаев'
+    """
+    if not is_cyrillic(name) or not is_cyrillic(title):
+        return name
+    end = title.lower().split()[0]
+    if re.search(r"(ом|ем)$", end):
+        rx = r"(?<=\w{3})(ым|ом|ем)$"
+    elif re.search(r"[^т]а$|та$", end) and not end.endswith("ята"):
+        rx = r"(?<=[бвгджзклмнпрстфхцчшщ])а$"
+    elif re.search(r"[уюе]$", end):
+        rx = r"(?<=[бвгджзклмнпрстфхцчшщ])[уе]$"
+    else:
+        return name
+    return " ".join("-".join(re.sub(rx, "", part) for part in w.split("-")) for w in name.split())
+
+
+def add_known_names(sents: list[Sentence], known: dict) -> None:
+    """Mark mentions of people known from other articles (by surname key), as :func:`_bare_names`."""
+    _bare_names(sents, known)
+
+
+def _untitled(s: Sentence) -> None:
+    """"Касым-Жомарт Токаев отметил", "Viktor Orbán said": a full name before a verb people do."""
+    for m in lx.PERSON_VERB.finditer(s.text):
+        a, b = m.start("name"), m.end("name")
+        if any(a < p.end and p.start < b for p in s.persons):
+            continue
+        if any(a < x.end and x.start < b for x in s.states) or any(a < n.end and n.start < b for n in s.named):
+            continue
+        words = m.group("name").split()
+        while words and words[0].lower() in lx.NAME_STOP | SENT_START_STOP:
+            a += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in lx.NAME_STOP for w in words) or lx.TITLE_RE.search(" ".join(words)):
+            continue
+        s.persons.append(PersonRef(" ".join(words), a, b, None, None, False, titled=False))
+    s.persons.sort(key=lambda p: p.start)
+
+
+def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
     """Later mentions of a titled person by surname or full name alone ("Tokayev said", "Радев")."""
-    known: dict[str, PersonRef] = {}
+    known: dict[str, PersonRef] = dict(extra or {})
     for s in sents:
         for p in s.persons:
             known.setdefault(p.key, p)
     if not known:
         return
     for s in sents:
-        taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named]
+        taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
+            [(r.start, r.end) for r in s.states]
         for t in s.tokens:
             if not _is_cap(t.text) or len(t.text) < 4 or any(a <= t.start < b for a, b in taken):
                 continue
@@ -444,7 +492,10 @@ def _cyr_adj(word: str) -> bool:
 
 
 SENT_START_STOP = {"the", "a", "an", "at", "in", "on", "during", "according", "both", "after", "before", "as",
-                   "with", "by", "for", "from", "under", "to", "photo", "also"}
+                   "with", "by", "for", "from", "under", "to", "photo", "also", "later", "earlier", "meanwhile",
+                   "however", "then", "yesterday", "tomorrow", "today", "there", "here", "when", "while", "but",
+                   "позже", "затем", "вчера", "днес", "вчера", "после", "также", "тогда", "по-късно", "след",
+                   "още", "освен", "когато", "однако", "кроме"}
 
 
 def _org_latin(s: Sentence, i: int):

@@ -14,7 +14,7 @@ from . import gazetteer
 from .corpus import discover, read_article
 from .errors import InputError
 from .extract import extract
-from .mentions import analyse
+from .mentions import add_known_names, analyse
 from .people import People
 from .resolve import build_graph
 
@@ -48,6 +48,16 @@ def run(paths: list[Path]) -> BuildReport:
         report.notes.extend(art.notes)
         report.articles.append(art)
         analyses.append(analyse(art, gaz))
+    # people titled in one article are recognised by name in the others ("Токаев" in a press release
+    # that never writes "President Tokayev")
+    titled: dict = {}
+    for an in analyses:
+        for s in an.sentences:
+            for p in s.persons:
+                if p.titled and not p.former and len(p.name.split()) > 1:
+                    titled.setdefault(p.key, p)
+    for an in analyses:
+        add_known_names(an.sentences, titled)
     people = People()
     for an in analyses:
         people.add_article(an.article.id, an.article.language,

@@ -126,6 +126,9 @@ def name_key(name: str) -> str:
 
     Tokayev, Токаев and Tokaev share a key; so do Japarov, Zhaparov and Жапаров.
     """
+    if is_cyrillic(name):
+        # Russian instrumental case of a name (Мирзиёевым, Шавкатом) adds a consonant; drop it
+        name = re.sub(r"(?<=\w{3})(ым|им|ом|ем)$", "", name.strip())
     s = translit(name).lower()
     for a, b in (("zh", "j"), ("dzh", "j"), ("dj", "j"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"),
                  ("sh", "s"), ("w", "v"), ("ph", "f"), ("q", "k"), ("x", "ks"), ("ck", "k")):
