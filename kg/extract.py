@@ -25,6 +25,14 @@ HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", 
 
 # ---------------------------------------------------------------------------- keys of named things
 def corridor_key(name: str, sub: str) -> str:
+    """Language-independent key of a corridor (see the examples); numbered ones keep their number."""
+    m = re.search(r"(?:№|No\.?|#)\s*(\w+)$", name)
+    if m:
+        return f"{sub}:no-{m.group(1).lower()}"
+    return _corridor_words_key(name, sub)
+
+
+def _corridor_words_key(name: str, sub: str) -> str:
     """Language-independent key of a corridor: its distinctive words, transliterated and de-suffixed.
 
     >>> corridor_key("Trans-Caspian International Transport Route", "transport")
@@ -267,7 +275,10 @@ class _Extractor:
             for s in main_ev:
                 for p in s.persons:
                     r = self.pref(p)
-                    if r and r not in parts and self.pstate(p) in (v.host, self._state_of(v.guest)):
+                    # "preparations for the visit of President X": X is talked about, not present
+                    about = re.search(r"(visit|trip|визит\w*|посещени\w*)\s+(of|на)\s+([\w-]+\s+){0,2}$",
+                                      s.text[max(0, p.start - 50):p.start], re.I)
+                    if r and r not in parts and not about and self.pstate(p) in (v.host, self._state_of(v.guest)):
                         parts.append(r)
             if len(parts) < 2:
                 continue

@@ -25,6 +25,8 @@ TITLES = [
     (r"sultan", "Sultan"),
     (r"ambassador", "Ambassador"),
     (r"head of state", "President"),
+    # "his Chinese counterpart X", "македонския си колега X": the office of the other side, see role_of
+    (r"counterpart", None),
     # Bulgarian
     (r"вицепрезидент(?:ът|а)?", "Vice President"),
     (r"министър-председател(?:ят|я)?|премиер(?:ът|а)?", "Prime Minister"),
@@ -34,6 +36,7 @@ TITLES = [
     (r"държавн(?:ият|ия) глава", "President"),
     (r"посланик(?:ът|а)?", "Ambassador"),
     (r"крал(?:ят|я)?", "King"),
+    (r"колега(?:та)?", None),
     # Russian
     (r"вице-президент(?:а|у|ом|е)?", "Vice President"),
     (r"премьер-министр(?:а|у|ом|е)?|председател(?:ь|я|ем|ю) правительства", "Prime Minister"),
@@ -43,12 +46,17 @@ TITLES = [
     (r"глав(?:а|ы|е|ой|у) государства", "President"),
     (r"посл(?:ом|а|у|е)|посол", "Ambassador"),
     (r"корол(?:ь|я|ём|ю)", "King"),
+    (r"коллег(?:а|ой|и|у)", None),
 ]
+COUNTERPART_TITLES = re.compile(r"counterpart|колега(?:та)?|коллег(?:а|ой|и|у)", re.IGNORECASE)
 TITLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t, _ in TITLES) + r")(?!\w)", re.IGNORECASE)
 
 
-def role_of(title: str) -> str:
+def role_of(title: str) -> str | None:
+    """The English office a title names; ``None`` for "counterpart" (the office is the other side's)."""
     low = title.lower()
+    if COUNTERPART_TITLES.fullmatch(low):
+        return None
     for pattern, role in TITLES:
         if re.fullmatch(pattern, low):
             if role is None:
@@ -259,8 +267,8 @@ YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:18|19|20)\d{2})(?![\d%])")
 YEAR_IN = re.compile(r"\b(?:in|for|during|of|as of|по итогам|през|в|за|к|до|by)\s+(?P<y>(?:19|20)\d{2})\b",
                      re.IGNORECASE)
 YEAR_BY = re.compile(r"\b(?:by|until|through|до|к)\s+(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
-YEAR_RANGE = re.compile(r"\b(between|from|since|от|с|между)\s+(19|20)\d{2}\s*(and|to|–|-|до|и|по)\s*(19|20)\d{2}",
-                        re.IGNORECASE)
+YEAR_RANGE = re.compile(r"\b(between|from|since|от|с|между)\s+(19|20)\d{2}\s*(and|to|–|-|до|и|по)\s*(19|20)\d{2}|"
+                        r"\b(since|from|от|с|со)\s+(19|20)\d{2}\b(?!\s*(and|to|–|-|до|и|по)\s*\d)", re.IGNORECASE)
 PREVIOUS_YEAR = re.compile(r"\b(the previous year|a year earlier|the year before|a year ago|the prior year)\b|"
                            r"предходната година|година по-рано|годом ранее|предыдущ\w+ год\w*|год назад",
                            re.IGNORECASE)

@@ -262,6 +262,8 @@ def _persons(s: Sentence) -> None:
         if s.in_quote(m.start()) and not s.quoted:
             continue
         role = lx.role_of(title)
+        if role is None:   # "his Chinese counterpart X": the office of the titled person beside
+            role = next((p.role for p in s.persons if p.titled and p.role), None)
         before = text[:m.start()]
         former = bool(lx.FORMER.search(before[-25:]))
         iso = None
@@ -426,6 +428,13 @@ def _named(s: Sentence) -> None:
                     ref.through.append((e.kind, e.ref if e.kind == "state" else e.ref, e.country or e.ref))
         s.named.append(ref)
         used.append((a, b))
+
+    # numbered corridors: "Corridor No. 8", "Коридор № 8", "Pan-European Corridor X" is handled above
+    for m in re.finditer(r"(?<!\w)(Corridor|Коридор|Коридора|коридор)\s*(?:№|No\.?|#|номер)\s*(\d+|[IVX]+)\b", text):
+        if free(m.start(), m.end()):
+            s.named.append(NamedRef("corridor", f"{m.group(1).capitalize()} № {m.group(2)}", m.start(), m.end(),
+                                    sub="transport"))
+            used.append((m.start(), m.end()))
 
     # a corridor named in quotes after its head word: газопровода «Сила Сибири – 2», the "Middle Corridor"
     for m in re.finditer(r"(?<!\w)(\w+)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", text):

@@ -108,8 +108,7 @@ class People:
         local = {}
         for p in persons:
             c = self.get(article_id, p.key)
-            if c is not None and (p.role in ("President", "Prime Minister", "King", "Emir", "Chancellor")
-                                  or (p.role is None and not c.roles)):
+            if c is not None:
                 local[c.uid] = c
         unknown = [c for c in local.values() if not c.isos and not c.former]
         known = {c.iso for c in local.values() if c.isos}

@@ -31,7 +31,7 @@ def test_build_writes_turtle_and_store(tmp_path):
     assert r.exit_code == 0, r.output
     assert (tmp_path / "kg.ttl").stat().st_size > 1000
     assert (tmp_path / "store").is_dir()
-    assert "4 articles (bg, en, ru)" in r.output
+    assert "6 articles (bg, en, ru)" in r.output
 
 
 def test_bad_inputs_are_skipped_with_one_line_each(tmp_path):

@@ -15,7 +15,9 @@ def test_visits_in_three_languages(test_articles_graph):
     assert ("Румен Радев", "GR", "Athens", "2025-03-20") in got
     assert ("Владимир Путин", "MN", "Ulan Bator", "2024-09-03") in got
     assert ("Шавкат Мирзиёев", "KZ", "Astana", None) in got  # date not in the text: unknown
-    assert len(rows(test_articles_graph, "SELECT ?v WHERE { ?v a dip:Visit }")) == 4
+    assert ("Murat Nurtleu", "CN", "Beijing", "2024-03-03") in got
+    assert ("Георг Георгиев", "MK", "Skopje", "2025-02-11") in got
+    assert len(rows(test_articles_graph, "SELECT ?v WHERE { ?v a dip:Visit }")) == 6
 
 
 def test_leaders_and_their_states(test_articles_graph):
@@ -24,7 +26,8 @@ def test_leaders_and_their_states(test_articles_graph):
                                         rdfs:label ?name }"""))
     for expected in [("HU", "Prime Minister", "Viktor Orbán"), ("UZ", "President", "Shavkat Mirziyoyev"),
                      ("GR", "Prime Minister", "Кириакос Мицотакис"), ("GR", "President", "Константинос Тасулас"),
-                     ("RU", "President", "Владимир Путин"), ("MN", "President", "Ухнаагийн Хурэлсух")]:
+                     ("RU", "President", "Владимир Путин"), ("MN", "President", "Ухнаагийн Хурэлсух"),
+                     ("CN", "Minister of Foreign Affairs", "Wang Yi"), ("BG", "Minister", "Георг Георгиев")]:
         assert expected in got
 
 
@@ -33,20 +36,26 @@ def test_meetings_have_both_sides(test_articles_graph):
         SELECT ?m (COUNT(DISTINCT ?p) AS ?n) (SAMPLE(?c) AS ?city) WHERE {
           ?m a dip:Meeting ; dip:participant ?p ; dip:location/rdfs:label ?c . FILTER(lang(?c) = "en") }
         GROUP BY ?m""")
-    assert sorted(c for _, _, c in got) == ["Astana", "Athens", "Tashkent", "Ulan Bator"]
+    assert sorted(c for _, _, c in got) == ["Astana", "Athens", "Beijing", "Skopje", "Tashkent", "Ulan Bator"]
     assert all(int(n) == 2 for _, n, _ in got)
 
 
 def test_agreements_with_types_parties_and_signing_visit(test_articles_graph):
-    got = set(rows(test_articles_graph, """
-        SELECT ?type ?a ?visit WHERE { ?a a dip:Agreement ; dip:documentType ?type ; dip:signedDuring ?visit }"""))
-    parties = rows(test_articles_graph, """
-        SELECT ?a (COUNT(?p) AS ?n) WHERE { ?a a dip:Agreement ; dip:party ?p } GROUP BY ?a""")
-    assert len(parties) == 13 and all(int(n) == 2 for _, n in parties)
-    types = sorted(t for t, _, _ in got)
-    assert types == ["agreement", "agreement", "agreement", "agreement", "joint declaration", "joint declaration",
-                     "joint declaration", "memorandum", "memorandum", "memorandum", "memorandum", "plan", "roadmap"]
-    assert all(v.split("/")[-2] == "visit" for _, _, v in got)
+    def of(article):
+        return rows(test_articles_graph, f"""
+            SELECT ?type ?visit (COUNT(DISTINCT ?p) AS ?parties) WHERE {{
+              ?a a dip:Agreement ; dip:documentType ?type ; dip:signedDuring ?visit ; dip:party ?p ;
+                 prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/{article}> }}
+            GROUP BY ?a ?type ?visit ORDER BY ?type""")
+
+    assert [t for t, _, _ in of("en_uz_hu")] == ["agreement", "joint declaration", "memorandum", "roadmap"]
+    assert [t for t, _, _ in of("bg_gr")] == ["agreement", "memorandum"]
+    assert [t for t, _, _ in of("ru_mn")] == ["joint declaration", "memorandum"]
+    assert [t for t, _, _ in of("ru_kz_uz")] == ["agreement", "agreement", "joint declaration", "memorandum", "plan"]
+    assert [t for t, _, _ in of("en_kz_cn")] == ["agreement", "agreement"]
+    for article in ("en_uz_hu", "bg_gr", "ru_mn", "ru_kz_uz", "en_kz_cn", "bg_bg_mk"):
+        for _, visit, parties in of(article):
+            assert "/visit/" in visit and parties == "2"
 
 
 def test_memorandum_between_two_organizations(test_articles_graph):
@@ -80,6 +89,10 @@ def test_trade_figures(test_articles_graph):
         ("target", 5000000000, "USD", "2030", None, None),
         ("turnover", 4400000000, "USD", "2023", None, None),   # "по итогам прошлого года", article of 2024
         ("target", 10000000000, "USD", None, None, None),
+        ("turnover", 41000000000, "USD", "2023", None, None),
+        ("investment", 25000000000, "USD", None, "CN", "KZ"),     # "since 2005": no single year
+        ("target", 80000000000, "USD", "2030", None, None),
+        ("turnover", 1100000000, "EUR", "2024", None, None),       # "през миналата година", article of 2025
     }
 
 
