@@ -6,6 +6,7 @@ query); 2 an error that stopped the command.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,14 @@ class KGCommand(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing half-written was kept.", err=True)
             sys.exit(EXIT_ERROR)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as e:  # a bug: still one line, the traceback only on request
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"Error: internal error ({e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''}); "
+                       "set KG_DEBUG=1 for the traceback", err=True)
+            sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=KGCommand)
@@ -47,9 +56,10 @@ def cli():
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
               show_default=True, help="Folder for kg.ttl and the working store.")
 @click.option("--no-store", is_flag=True, help="Write only the Turtle file, not the Oxigraph store.")
+@click.option("--no-html", is_flag=True, help="Do not write the kg.html page.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def build(paths, out_dir, no_store, quiet):
-    """Read articles and build the knowledge graph.
+def build(paths, out_dir, no_store, no_html, quiet):
+    """Read articles and build the knowledge graph: kg.ttl, the store, and the kg.html page.
 
     PATHS are files (.txt, .md, .html) and folders; the default is the bundled articles in data/.
     Each article's metadata comes from NAME.meta.json beside it (title, date, language, url, source).
@@ -61,7 +71,7 @@ def build(paths, out_dir, no_store, quiet):
     """
     from .pipeline import build as run_build
 
-    report = run_build(list(paths) or [DEFAULT_DATA], out_dir, store=not no_store)
+    report = run_build(list(paths) or [DEFAULT_DATA], out_dir, store=not no_store, html=not no_html)
     for line in report.skipped:
         click.echo(f"skipped: {line}", err=True)
     for line in report.empty:
@@ -70,8 +80,10 @@ def build(paths, out_dir, no_store, quiet):
         click.echo(f"note: {line}", err=True)
     if not quiet:
         langs = sorted({a.language for a in report.articles})
+        outs = [str(out_dir / "kg.ttl")] + ([] if no_store else [str(out_dir / "store")]) + (
+            [] if no_html or not (out_dir / "kg.html").exists() else [str(out_dir / "kg.html")])
         click.echo(f"{len(report.articles)} articles ({', '.join(langs)}), {len(report.graph)} triples "
-                   f"-> {out_dir / 'kg.ttl'}" + ("" if no_store else f" and {out_dir / 'store'}"))
+                   f"-> {', '.join(outs)}")
     if not report.ok:
         sys.exit(EXIT_PROBLEMS)
 
@@ -99,6 +111,286 @@ def validate(graph):
         click.echo(line)
     click.echo(f"{graph}: {len(lines)} violations", err=True)
     sys.exit(EXIT_PROBLEMS)
+
+
+def _dir_option(f):
+    return click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                        default=DEFAULT_OUT, show_default=True,
+                        help="Folder with the store that kg build wrote.")(f)
+
+
+def output_options(f):
+    """--table (default), --csv, --tsv, --json: shared by the commands that print rows."""
+    f = click.option("--json", "fmt", flag_value="json", help="SPARQL 1.1 Query Results JSON.")(f)
+    f = click.option("--tsv", "fmt", flag_value="tsv", help="Tab-separated values.")(f)
+    f = click.option("--csv", "fmt", flag_value="csv", help="Comma-separated values.")(f)
+    f = click.option("--table", "fmt", flag_value="table", default=True, help="A readable table (default).")(f)
+    return f
+
+
+def _params(values) -> dict:
+    out = {}
+    for v in values:
+        if "=" not in v:
+            raise click.BadParameter(f"{v!r}: write NAME=VALUE", param_hint="--param")
+        k, val = v.split("=", 1)
+        out[k.strip()] = val.strip()
+    return out
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("-n", "--named", "named", help="Run a named query (see --list); also: kg query NAME.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A named query's parameter.")
+@click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]),
+              help="Language of the labels in the table.")
+@output_options
+@_dir_option
+def query(sparql, file_, named, params, list_, lang, fmt, out_dir):
+    """Ask the graph in SPARQL (read-only).
+
+    The prefixes dip:, dipr:, rdf:, rdfs:, owl:, xsd:, prov: and dcterms: are declared for you.
+    SELECT and ASK print a table (labels beside IRIs) or CSV/TSV/JSON; CONSTRUCT and DESCRIBE print Turtle.
+
+    \b
+    Example:
+        kg query --list
+        kg query agreements --param state=KZ
+        kg query trade -p a=Kazakhstan -p b=Türkiye --csv
+        kg query 'SELECT ?s ?l WHERE { ?s a dip:State ; rdfs:label ?l } LIMIT 5'
+        kg query -f my-question.rq --json
+    """
+    from . import query as q
+    from .store import open_store
+
+    catalogue = q.named_queries()
+    if list_:
+        width = max(len(n) for n in catalogue)
+        for nq in catalogue.values():
+            ps = " ".join(f"--param {p}=…" for p in nq.params)
+            click.echo(f"{nq.name.ljust(width)}  {nq.description}" + (f"  [{ps}]" if ps else ""))
+        return
+    if sparql and not named and sparql in catalogue:
+        named, sparql = sparql, None
+    store = open_store(out_dir)
+    if named:
+        if named not in catalogue:
+            raise q.QueryError(f"no named query {named!r}; kg query --list shows them")
+        view = None
+
+        def resolve(value):
+            nonlocal view
+            if value.startswith(("http://", "https://")):
+                return value
+            if view is None:
+                from .project import load_view
+                view = load_view(out_dir)
+            return view.find(value)
+
+        text = q.bind_params(catalogue[named], _params(params), resolve)
+    elif file_ is not None:
+        text = file_.read()
+    elif sparql:
+        text = sparql
+    else:
+        raise click.UsageError("give a query, -f FILE, or a named query (kg query --list)")
+    result = q.run(store, text)
+    kind = type(result).__name__
+    if kind == "QueryBoolean":
+        click.echo("true" if bool(result) else "false")
+        return
+    if kind == "QueryTriples":
+        click.echo(q.triples_turtle(result), nl=False)
+        return
+    names, rows = q.result_rows(result)
+    if fmt == "json":
+        click.echo(q.to_json(names, rows))
+    elif fmt in ("csv", "tsv"):
+        click.echo(q.to_delimited(names, rows, "," if fmt == "csv" else "\t"), nl=False)
+    else:
+        click.echo(q.to_table(store, names, rows, lang))
+
+
+def _step_line(view, step, lang) -> str:
+    arrow = f"-[{step.prop}]->" if step.forward else f"<-[{step.prop}]-"
+    a, b = (step.source, step.target) if step.forward else (step.target, step.source)
+    return f"{view.describe(a, lang)} {arrow} {view.describe(b, lang)}"
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("-k", "--paths", "k", default=1, show_default=True, help="How many shortest simple paths.")
+@click.option("--max-hops", type=int, default=None, help="Longest path to accept.")
+@click.option("--avoid-class", multiple=True, metavar="CLASS", help="Go around nodes of this class (e.g. State).")
+@click.option("--avoid-property", multiple=True, metavar="PROP", help="Do not walk this property (e.g. between).")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
+@click.option("--json", "as_json", is_flag=True, help="Print the paths as JSON.")
+@_dir_option
+def path(a, b, k, max_hops, avoid_class, avoid_property, lang, as_json, out_dir):
+    """How are A and B connected? Shortest path(s), each step with its sentence and article.
+
+    Names may be in any language the graph knows, or an alias or ISO code.
+
+    \b
+    Example:
+        kg path Plovdiv Türkiye
+        kg path Токаев Erdogan -k 3 --avoid-class State
+    """
+    from .paths import shortest_paths
+    from .project import load_view
+
+    view = load_view(out_dir)
+    src, dst = view.find(a), view.find(b)
+    paths = shortest_paths(view, src, dst, k=k, max_hops=max_hops, avoid_props=avoid_property,
+                           avoid_classes=avoid_class)
+    if as_json:
+        import json
+
+        out = []
+        for p in paths:
+            steps = []
+            for st in p:
+                sent, arts = view.evidence_for(st.source, st.target, st.prop)
+                steps.append({"subject": st.source, "property": st.prop, "object": st.target,
+                              "direction": "forward" if st.forward else "inverse",
+                              "subject_label": view.info[st.source].label(lang),
+                              "object_label": view.info[st.target].label(lang),
+                              "evidence": sent, "articles": arts})
+            out.append({"hops": len(p), "steps": steps})
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    for i, p in enumerate(paths, 1):
+        click.echo(f"Path {i} ({len(p)} hop{'s' if len(p) != 1 else ''}):")
+        for st in p:
+            click.echo("  " + _step_line(view, st, lang))
+            sent, arts = view.evidence_for(st.source, st.target, st.prop)
+            if sent:
+                click.echo(f"      “{sent if len(sent) < 220 else sent[:219] + '…'}”")
+            if arts:
+                click.echo(f"      — {'; '.join(arts[:2])}")
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--depth", default=1, show_default=True, help="How many hops around the node.")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
+@_dir_option
+def neighbors(name, depth, lang, out_dir):
+    """What is around a node, hop by hop.
+
+    \b
+    Example:
+        kg neighbors TITR
+        kg neighbors "Румен Радев" --depth 2
+    """
+    from .paths import neighbors as around
+    from .project import load_view
+
+    view = load_view(out_dir)
+    node = view.find(name)
+    click.echo(view.describe(node, lang))
+    for d, n, p, via in around(view, node, depth):
+        click.echo(f"{'  ' * d}{d}: {view.describe(n, lang)}  [{p}" + (f" via {view.info[via].label(lang)}]"
+                                                                         if via != node else "]"))
+
+
+@cli.command()
+@click.option("--top", default=10, show_default=True)
+@click.option("--by", "measure", default="degree", show_default=True,
+              type=click.Choice(["degree", "betweenness", "pagerank"]))
+@click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
+@_dir_option
+def central(top, measure, lang, out_dir):
+    """The most central nodes by degree, betweenness or PageRank.
+
+    \b
+    Example:
+        kg central --top 5 --by pagerank
+    """
+    from .paths import centrality
+    from .project import load_view
+
+    view = load_view(out_dir)
+    for iri, score in centrality(view, measure, top):
+        click.echo(f"{score:10.4g}  {view.describe(iri, lang)}")
+
+
+@cli.command()
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The HTML file (default: kg.html in the store's folder).")
+@click.option("--focus", help="Draw only the neighbourhood of this node.")
+@click.option("--depth", default=2, show_default=True, help="Hops around --focus.")
+@click.option("--types", help="Only these classes, comma-separated (e.g. State,Leader,Visit).")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]),
+              help="Language of the labels.")
+@_dir_option
+def render(out_file, focus, depth, types, lang, out_dir):
+    """Write the graph as an interactive HTML page (works offline).
+
+    \b
+    Example:
+        kg render
+        kg render --focus Plovdiv --depth 3 --lang bg -o plovdiv.html
+        kg render --types State,Leader,Visit,Meeting
+    """
+    from .project import load_view
+    from .render import render as draw
+
+    view = load_view(out_dir)
+    rep = draw(view, out_file or out_dir / "kg.html", focus=focus, depth=depth,
+               types=[t.strip() for t in types.split(",")] if types else None, lang=lang)
+    click.echo(f"{rep.nodes} nodes, {rep.edges} edges -> {rep.path}")
+
+
+@cli.command()
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "ntriples", "jsonld", "trig", "xml", "graphml"]))
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The file to write (default: kg.EXT in the store's folder).")
+@_dir_option
+def export(fmt, out_file, out_dir):
+    """Export the graph: Turtle, N-Triples, JSON-LD, TriG (one named graph per article), RDF/XML, GraphML.
+
+    \b
+    Example:
+        kg export --format trig
+        kg export --format graphml -o kg.graphml     # for Gephi
+    """
+    from .export import export_store
+
+    path = export_store(out_dir, fmt, out_file)
+    click.echo(f"-> {path}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@_dir_option
+def stats(as_json, out_dir):
+    """Counts per class and property, articles and languages.
+
+    \b
+    Example:
+        kg stats
+    """
+    from .export import stats as count
+
+    data = count(out_dir)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{data['triples']} triples, {data['articles']} articles "
+               f"({', '.join(f'{k}: {v}' for k, v in data['languages'].items())})")
+    click.echo("classes:")
+    for k, v in data["classes"].items():
+        click.echo(f"  {v:6d}  {k}")
+    click.echo("properties:")
+    for k, v in data["properties"].items():
+        click.echo(f"  {v:6d}  {k}")
 
 
 def main():  # console-script entry point

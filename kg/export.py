@@ -89,6 +89,101 @@ def turtle(graph: Graph, prefixes: dict[str, str] | None = None) -> bytes:
     return ("\n".join(out)).encode("utf-8")
 
 
+def trig(store) -> bytes:
+    """Canonical TriG of the store's named graphs: one graph per article, with the triples it supports."""
+    from .store import to_rdflib  # noqa: F401 - same term conversion
+    import pyoxigraph as ox
+
+    terms = _Terms(dict(PREFIXES))
+    graphs: dict = {}
+    for q in store.quads_for_pattern(None, None, None):
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            continue
+        graphs.setdefault(q.graph_name.value, {}).setdefault(_ox_term(q.subject, terms), {}) \
+            .setdefault(_ox_term(q.predicate, terms), set()).add(_ox_term(q.object, terms))
+    out = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+    out.append("")
+    a_type = terms.iri(RDF.type)
+    for gname in sorted(graphs):
+        out.append(f"{terms.iri(URIRef(gname))} {{")
+        for subj in sorted(graphs[gname]):
+            preds = graphs[gname][subj]
+            lines = [f"        {'a' if p == a_type else p} " + " ,\n            ".join(sorted(preds[p]))
+                     for p in sorted(preds, key=lambda x: (x != a_type, x))]
+            out.append(f"    {subj}\n" + " ;\n".join(lines) + " .")
+        out.append("}\n")
+    return "\n".join(out).encode("utf-8")
+
+
+def _ox_term(t, terms: "_Terms") -> str:
+    name = type(t).__name__
+    if name == "NamedNode":
+        return terms.iri(URIRef(t.value))
+    if name == "BlankNode":
+        return f"_:{t.value}"
+    dt = t.datatype.value if t.datatype else None
+    lit = Literal(t.value, lang=t.language) if t.language else Literal(
+        t.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
+    return terms.term(lit)
+
+
+def graphml(view) -> bytes:
+    """GraphML of the projected network (for Gephi): label, class and IRI on nodes, property on edges."""
+    import io
+
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for iri in sorted(view.graph.nodes):
+        inf = view.info[iri]
+        g.add_node(iri, label=inf.label(), cls=inf.cls, iri=iri)
+    for u, v, k in sorted(view.graph.edges(keys=True)):
+        g.add_edge(u, v, key=k, property=k)
+    buf = io.BytesIO()
+    nx.write_graphml(g, buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def export_store(out_dir: Path, fmt: str, out_file: Path | None = None) -> Path:
+    """Write the store's graph in ``fmt`` to ``out_file`` (default ``out_dir/kg.EXT``), atomically."""
+    from .store import open_store, to_rdflib
+
+    store = open_store(out_dir)
+    ext = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld", "trig": "trig", "xml": "rdf",
+           "graphml": "graphml"}[fmt]
+    path = Path(out_file) if out_file else Path(out_dir) / f"kg.{ext}"
+    if fmt == "trig":
+        data = trig(store)
+    elif fmt == "graphml":
+        from .project import load_view
+
+        data = graphml(load_view(out_dir))
+    else:
+        data = serialize(to_rdflib(store), fmt)
+    atomic_write(path, data)
+    return path
+
+
+def stats(out_dir: Path) -> dict:
+    """Counts per class and property, articles and languages, from the store."""
+    from .store import open_store
+
+    store = open_store(out_dir)
+
+    def pairs(q):
+        return {sol[0].value: int(sol[1].value) for sol in store.query(q)}
+
+    classes = pairs("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")
+    props = pairs("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n) ?p")
+    langs = pairs("SELECT ?l (COUNT(?a) AS ?n) WHERE { ?a <http://purl.org/dc/terms/language> ?l } "
+                  "GROUP BY ?l ORDER BY ?l")
+    from .query import short
+
+    return {"triples": sum(props.values()), "articles": sum(langs.values()), "languages": langs,
+            "classes": {short(k): v for k, v in classes.items()},
+            "properties": {short(k): v for k, v in props.items()}}
+
+
 FORMATS = {
     "turtle": ("ttl", None),
     "ntriples": ("nt", "nt"),

@@ -111,6 +111,9 @@ ORG_HEADS_CYR = [
     "ассоциаци", "съюз", "союз", "парламент", "правителств", "правительств", "корпораци", "администраци",
     "посолств", "комитет", "служб", "секретариат", "дружеств",
 ]
+EVENT_WORDS = {"meeting", "summit", "forum", "session", "ceremony", "conference", "visit", "talks", "council",
+               "commission", "order", "award", "agreement", "memorandum", "statement", "declaration", "plan",
+               "среща", "форум", "заседание", "встреча", "саммит", "сесия", "сессия", "церемония"}
 ORG_CONNECT_EN = {"of", "for", "and", "on", "the", "de", "&"}
 ORG_CONNECT_CYR = {"на", "за", "и", "по", "при", "град", "города"}
 

@@ -336,7 +336,9 @@ def _untitled(s: Sentence) -> None:
         while words and words[0].lower() in lx.NAME_STOP | SENT_START_STOP:
             a += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2 or any(w.lower() in lx.NAME_STOP for w in words) or lx.TITLE_RE.search(" ".join(words)):
+        if len(words) < 2 or any(w.lower() in lx.NAME_STOP or latin_key(w) in lx.ORG_HEADS_EN
+                                 or w.lower() in lx.EVENT_WORDS for w in words) \
+                or lx.TITLE_RE.search(" ".join(words)):
             continue
         s.persons.append(PersonRef(" ".join(words), a, b, None, None, False, titled=False))
     s.persons.sort(key=lambda p: p.start)

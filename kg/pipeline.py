@@ -74,9 +74,9 @@ def run(paths: list[Path]) -> BuildReport:
     return report
 
 
-def build(paths: list[Path], out_dir: Path, store: bool = True) -> BuildReport:
-    """Run the pipeline and write ``out_dir/kg.ttl`` (and the working store), atomically."""
-    from .export import atomic_write, serialize, turtle
+def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = True) -> BuildReport:
+    """Run the pipeline and write ``out_dir/kg.ttl``, the working store and ``kg.html``, atomically."""
+    from .export import atomic_write, turtle
     from .store import write_store
 
     report = run(paths)
@@ -87,5 +87,13 @@ def build(paths: list[Path], out_dir: Path, store: bool = True) -> BuildReport:
     out_dir = Path(out_dir)
     atomic_write(out_dir / "kg.ttl", turtle(report.graph))
     if store:
-        write_store(serialize(report.graph, "ntriples"), out_dir)
+        write_store(report.graph, getattr(report.graph, "support", None), out_dir)
+    if html:
+        from .project import view_of_graph
+        from .render import TooLarge, render
+
+        try:
+            render(view_of_graph(report.graph), out_dir / "kg.html")
+        except TooLarge as e:
+            report.notes.append(f"kg.html not written: {e}")
     return report

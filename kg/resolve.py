@@ -32,6 +32,29 @@ CLASS_OF = {"state": DIP.State, "city": DIP.City, "org": DIP.Organization, "awar
 CORRIDOR_CLASS = {"transport": DIP.TransportCorridor, "energy": DIP.Pipeline}
 
 
+class _Tracked:
+    """An rdflib graph that also records, for every triple added, the articles that support it
+    (the current context ``ctx``, or the ``arts`` given). This gives TriG one named graph per article."""
+
+    def __init__(self, g: Graph):
+        self.g = g
+        self.support: dict = {}
+        self.ctx: set = set()
+
+    def add(self, triple, arts=None) -> None:
+        self.g.add(triple)
+        self.support.setdefault(triple, set()).update(arts if arts is not None else self.ctx)
+
+    def __contains__(self, triple) -> bool:
+        return triple in self.g
+
+    def objects(self, *a):
+        return self.g.objects(*a)
+
+    def subjects(self, *a):
+        return self.g.subjects(*a)
+
+
 def _h(*parts) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
 
@@ -90,14 +113,15 @@ class Resolver:
                 DIP.Meeting: DIP.Event, DIP.AwardConferral: DIP.Event, DIP.Leader: DIP.Person}
         for sub, sup in core.items():
             for node in list(self.g.subjects(RDF.type, sub)):
-                self.g.add((node, RDF.type, sup))
+                self.g.add((node, RDF.type, sup), self.g.support.get((node, RDF.type, sub), set()))
 
     def graph(self) -> Graph:
         g = Graph()
         for p, ns in PREFIXES.items():
             g.bind(p, ns)
-        self.g = g
+        self.g = _Tracked(g)
         for af in self.arts:
+            self.g.ctx = {af.article.id}
             self._article(af.article)
         self._entities()
         visit_iri = self._visits()
@@ -109,12 +133,13 @@ class Resolver:
         self._relations()
         self._sisters()
         self._materialise_core_types()
+        self.support = self.g.support
         return g
 
     def _prov(self, node, evidence) -> None:
         for ev in evidence:
-            self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{ev.article}"]))
-            self.g.add((node, DIP.evidence, Literal(ev.sentence)))
+            self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{ev.article}"]), {ev.article})
+            self.g.add((node, DIP.evidence, Literal(ev.sentence)), {ev.article})
 
     def _article(self, a) -> None:
         node = DIPR[f"article/{a.id}"]
@@ -137,7 +162,9 @@ class Resolver:
         merged: dict = {}
         for af in self.arts:
             for ref, e in af.entities.items():
-                m = merged.setdefault(ref, {"labels": set(), "evidence": [], "aliases": set(), "props": {}})
+                m = merged.setdefault(ref, {"labels": set(), "evidence": [], "aliases": set(), "props": {},
+                                            "arts": set()})
+                m["arts"].add(af.article.id)
                 m["labels"] |= e.labels
                 m["evidence"].extend(e.evidence)
                 m["aliases"] |= e.aliases
@@ -146,8 +173,9 @@ class Resolver:
                         m["props"].setdefault(k, set()).update(v)
                     else:
                         m["props"].setdefault(k, v)
-                g.add((DIPR[f"article/{af.article.id}"], DIP.mentions, self.iri(ref)))
+                g.add((DIPR[f"article/{af.article.id}"], DIP.mentions, self.iri(ref)), {af.article.id})
         for ref, m in merged.items():
+            g.ctx = m["arts"]
             node = self.iri(ref)
             kind, key = ref
             self._prov(node, m["evidence"])
@@ -233,6 +261,8 @@ class Resolver:
                 date = dates.most_common(1)[0][0] if dates else None
                 cities = Counter(v.city for _, v in cluster if v.city)
                 city = sorted(cities.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if cities else None
+                g = self.g
+                g.ctx = {aid for aid, _ in cluster}
                 gname = self.people.clusters[guest[1]].slug
                 node = DIPR[f"visit/{gname}-to-{host.lower()}-{date.isoformat() if date else 'undated'}"]
                 g = self.g
@@ -248,7 +278,7 @@ class Resolver:
                 for aid, v in cluster:
                     self._prov(node, v.evidence or [])
                     if not v.evidence:
-                        self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{aid}"]))
+                        self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{aid}"]), {aid})
                     out[(aid, v.local)] = node
                 if not any(v.evidence for _, v in cluster):
                     g.add((node, DIP.evidence, Literal(label)))
@@ -268,11 +298,13 @@ class Resolver:
                 key = _h(sorted(map(str, people)), city, date)
                 node = DIPR[f"meeting/{date.isoformat() if date else 'undated'}-{key}"]
                 g = self.g
+                g.ctx = {aid for aid, _ in cluster}
                 g.add((node, RDF.type, DIP.Meeting))
                 if city:
                     g.add((node, DIP.location, self.iri(("city", city))))
                 self._date(node, date)
                 for aid, m in cluster:
+                    g.ctx = {aid}
                     for p in m.participants:
                         if p[0] == "state":
                             self._ensure_state(p[1])
@@ -305,9 +337,11 @@ class Resolver:
             ev = items[0][2]
             stem = ev.rsplit("/", 1)[-1] if ev else items[0][0]
             node = DIPR[f"agreement/{slug(stem)[:50]}-{slug(first.doc_type)}-{_h(*key)}"]
+            g.ctx = {aid for aid, _, _ in items}
             g.add((node, RDF.type, DIP[first.cls]))
             g.add((node, DIP.documentType, Literal(first.doc_type)))
             for aid, a, e in items:
+                g.ctx = {aid}
                 g.add((node, RDFS.label, Literal(a.label, lang=a.lang)))
                 for p in a.parties:
                     if p[0] == "state":
@@ -325,6 +359,7 @@ class Resolver:
                     g.add((node, DIP.yearSigned, Literal(str(a.year_signed), datatype=XSD.gYear)))
                 self._prov(node, a.evidence)
             dates = sorted({a.date for _, a, _ in items if a.date})
+            g.ctx = {aid for aid, _, _ in items}
             if dates:
                 self._date(node, dates[0])
 
@@ -338,6 +373,7 @@ class Resolver:
                 key = (metric, f.between, f.from_state, f.to_state, f.year, str(f.amount), f.currency)
                 merged.setdefault(key, []).append(f)
         for key, items in sorted(merged.items(), key=lambda kv: str(kv[0])):
+            g.ctx = {e.article for f in items for e in f.evidence}
             metric, between, frm, to, year, amount, cur = key
             who = f"{frm.lower()}-{to.lower()}" if frm and to else "-".join(x.lower() for x in between)
             node = DIPR[f"figure/{metric}-{who}-{year or 'na'}-{amount}-{cur.lower()}"]
@@ -369,12 +405,14 @@ class Resolver:
                 merged.setdefault((c.award, c.recipient), []).append((af.article.id, c))
         for (award, recipient), items in sorted(merged.items(), key=lambda kv: str(kv[0])):
             node = DIPR[f"conferral/{slug(award[1])}-{self.people.clusters[recipient[1]].slug}"]
+            g.ctx = {aid for aid, _ in items}
             g.add((node, RDF.type, DIP.AwardConferral))
             g.add((node, DIP.award, self.iri(award)))
             g.add((node, DIP.recipient, self.iri(recipient)))
             g.add((node, RDFS.label, Literal(f"{self._award_label(award)} conferred on {self._name(recipient)}",
                                              lang="en")))
             for aid, c in items:
+                g.ctx = {aid}
                 if c.conferrer:
                     g.add((node, DIP.conferredBy, self.iri(c.conferrer)))
                 if c.event and (aid, c.event) in event_iri:
@@ -394,6 +432,7 @@ class Resolver:
                 merged.setdefault(r.states, []).append(r)
         for states, items in sorted(merged.items()):
             node = DIPR[f"relations/{states[0].lower()}-{states[1].lower()}"]
+            g.ctx = {e.article for r in items for e in r.evidence}
             g.add((node, RDF.type, DIP.DiplomaticRelations))
             for iso in states:
                 self._ensure_state(iso)
@@ -410,6 +449,7 @@ class Resolver:
 
     def _sisters(self) -> None:
         for af in self.arts:
+            self.g.ctx = {af.article.id}
             for s in af.sisters:
                 a, b = (self.iri(("city", c)) for c in s.cities)
                 self.g.add((a, DIP.sisterCity, b))
@@ -417,7 +457,10 @@ class Resolver:
 
 
 def build_graph(facts: list[ArticleFacts], people: People, gaz: Gazetteer) -> Graph:
+    """The merged graph; ``graph.support`` maps each triple to the ids of the articles it rests on."""
     r = Resolver(people, gaz)
     for f in facts:
         r.add(f)
-    return r.graph()
+    g = r.graph()
+    g.support = r.support
+    return g

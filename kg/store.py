@@ -9,15 +9,47 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 from .errors import StoreError
 
 STORE_DIR = "store"
 
 
-def write_store(ntriples: bytes, out_dir: Path) -> Path:
-    """Replace ``out_dir/store`` by a new Oxigraph store holding the given N-Triples."""
+def _ox(term):
     import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(term)
+
+
+def quads(graph, support: dict | None, article_iri) -> "Iterator":
+    """The store's content: the merged graph as the default graph, and each triple again in the named
+    graph of every article that supports it."""
+    import pyoxigraph as ox
+
+    for t in graph:
+        s, p, o = (_ox(x) for x in t)
+        yield ox.Quad(s, p, o, ox.DefaultGraph())
+        for aid in sorted((support or {}).get(t, ())):
+            yield ox.Quad(s, p, o, ox.NamedNode(article_iri(aid)))
+
+
+def write_store(graph, support: dict | None, out_dir: Path) -> Path:
+    """Replace ``out_dir/store`` by a new Oxigraph store holding the graph (see :func:`quads`)."""
+    import pyoxigraph as ox
+
+    from .namespace import DIPR
 
     out_dir = Path(out_dir)
     target = out_dir / STORE_DIR
@@ -25,7 +57,7 @@ def write_store(ntriples: bytes, out_dir: Path) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out_dir))
         store = ox.Store(str(tmp))
-        store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_extend(quads(graph, support, lambda aid: str(DIPR[f"article/{aid}"])))
         store.flush()
         del store
         old = None
@@ -39,6 +71,37 @@ def write_store(ntriples: bytes, out_dir: Path) -> Path:
     except OSError as e:
         raise StoreError(f"cannot write the store in {out_dir}: {e.strerror or e}") from None
     return target
+
+
+def default_triples(store):
+    """The merged graph's triples (the default graph) as pyoxigraph terms."""
+    import pyoxigraph as ox
+
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        yield q.subject, q.predicate, q.object
+
+
+def to_rdflib(store):
+    """The merged graph as an rdflib Graph (for exports and validation)."""
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    def conv(t):
+        name = type(t).__name__
+        if name == "NamedNode":
+            return URIRef(t.value)
+        if name == "BlankNode":
+            return BNode(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        dt = t.datatype.value if t.datatype else None
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            dt = None
+        return Literal(t.value, datatype=dt)
+
+    g = Graph()
+    for s, p, o in default_triples(store):
+        g.add((conv(s), conv(p), conv(o)))
+    return g
 
 
 def open_store(out_dir: Path, read_only: bool = True):
