@@ -615,7 +615,9 @@ class _Extractor:
         if metric == "target":
             m = lx.YEAR_BY.search(after[:40]) or lx.YEAR_BY.search(before[-40:])
             return int(m.group("y")) if m else None
-        m = re.match(r"\s*(?:in|for|during|през|в|за)\s+((?:19|20)\d{2})\b", after)
+        m = re.match(r"\s*(?:in|for|during|през|в|за)\s+((?:19|20)\d{2})\b", after) or re.match(
+            r"\s*(?:in|for|during|през|в|за)\s+(?:the\s+)?(?:first\s+\w+\s+months?\s+of\s+|[\w–-]+\s+)?"
+            r"((?:19|20)\d{2})\b", after, re.I)
         if m:
             return int(m.group(1))
         if lx.PREVIOUS_YEAR.search(after[:40]) and prev is not None and prev.year:
@@ -794,7 +796,8 @@ class _Extractor:
         for s in self.an.sentences:
             if not lx.RELATIONS_CUE.search(s.text):
                 continue
-            if not re.search(r"establish|set up|first|установ|устан|създаден|установени|established", s.text, re.I):
+            if not re.search(r"establish|set up|first|установ|устан|създаден|установени|established", s.text, re.I) \
+                    and not lx.ANNIVERSARY.search(s.text):
                 continue
             isos = list(dict.fromkeys(r.iso for r in s.states if not r.in_name))
             if len(isos) < 2:
@@ -807,6 +810,9 @@ class _Extractor:
             years = [int(m.group("y")) for m in lx.YEAR_RE.finditer(s.text)]
             key = tuple(sorted(isos[:2]))
             year = years[0] if years else None
+            ann = lx.ANNIVERSARY.search(s.text)
+            if year is None and ann and self.art.date:
+                year = self.art.date.year - int(ann.group("n"))   # "the 30th anniversary of ..."
             if key in seen:
                 if seen[key].year is None:
                     seen[key].year = year

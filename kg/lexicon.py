@@ -200,6 +200,8 @@ HELD_CUE = re.compile(r"\b(held|took place|convened|hosted)\b|проведе|с�
 BOTH_LEADERS = re.compile(r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b|"
                           r"двамата|двамата (президенти|лидери)|двете страни|оба (президента|лидера)|лидеры двух",
                           re.IGNORECASE)
+ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:та|ата|я|ия|ой|ей|ти|ри|годишнина)?)?"
+                         r"[\s-]+(?:\w+\s+)?(?:anniversary|годишнина|годовщин\w*|летие\w*)", re.IGNORECASE)
 RELATIONS_CUE = re.compile(r"diplomatic relations|дипломатически(?:те)? отношения|дипломатически[ех] отношени",
                            re.IGNORECASE)
 

@@ -330,7 +330,8 @@ def _untitled(s: Sentence) -> None:
         a, b = m.start("name"), m.end("name")
         if any(a < p.end and p.start < b for p in s.persons):
             continue
-        if any(a < x.end and x.start < b for x in s.states) or any(a < n.end and n.start < b for n in s.named):
+        if any(a < x.end and x.start < b for x in s.states) or any(a < n.end and n.start < b for n in s.named) \
+                or any(a <= mm.span.start < b for mm in s.matches):
             continue
         words = m.group("name").split()
         while words and words[0].lower() in lx.NAME_STOP | SENT_START_STOP:

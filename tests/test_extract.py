@@ -144,3 +144,21 @@ def test_every_extracted_node_has_provenance(test_articles_graph):
         SELECT ?n WHERE { ?n a ?t . FILTER(?t != dip:Article)
           FILTER NOT EXISTS { ?n prov:wasDerivedFrom ?a . ?n dip:evidence ?e } }""")
     assert missing == []
+
+
+def test_relations_dated_by_anniversary_and_figures_by_period(build_text):
+    g = build_text("""
+        Georgia and Armenia marked the 30th anniversary of diplomatic relations this year.
+        Trade between Georgia and Armenia reached $1.2 billion in January-October 2021, the ministers said.
+    """, language="en", date="2022-11-10")
+    assert rows(g, "SELECT ?y WHERE { ?r a dip:DiplomaticRelations ; dip:year ?y }") == [("1992",)]
+    assert rows(g, "SELECT ?y WHERE { ?f a dip:TradeFigure ; dip:year ?y }") == [("2021",)]
+
+
+def test_untitled_names_are_not_places_or_organizations(build_text):
+    g = build_text("""
+        The Astana Times reported that the Kazakh Foreign Ministry said talks went well.
+        Hungarian Prime Minister Viktor Orbán met President Shavkat Mirziyoyev in Tashkent.
+    """, language="en")
+    names = {n for (n,) in rows(g, "SELECT ?n WHERE { ?p a dip:Person ; rdfs:label ?n }")}
+    assert names == {"Viktor Orbán", "Shavkat Mirziyoyev"}
