@@ -19,6 +19,12 @@ DEFAULT_DATA = Path("data")
 DEFAULT_OUT = Path("exports")
 
 
+def _dir_option(f):
+    return click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                        default=DEFAULT_OUT, show_default=True,
+                        help="Folder with the store that kg build wrote.")(f)
+
+
 class KGCommand(click.Group):
     def invoke(self, ctx):
         try:
@@ -57,8 +63,10 @@ def cli():
               show_default=True, help="Folder for kg.ttl and the working store.")
 @click.option("--no-store", is_flag=True, help="Write only the Turtle file, not the Oxigraph store.")
 @click.option("--no-html", is_flag=True, help="Do not write the kg.html page.")
+@click.option("-j", "--jobs", type=int, default=1, show_default=True,
+              help="Read articles on this many processes (0: all cores).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def build(paths, out_dir, no_store, no_html, quiet):
+def build(paths, out_dir, no_store, no_html, jobs, quiet):
     """Read articles and build the knowledge graph: kg.ttl, the store, and the kg.html page.
 
     PATHS are files (.txt, .md, .html) and folders; the default is the bundled articles in data/.
@@ -71,7 +79,9 @@ def build(paths, out_dir, no_store, no_html, quiet):
     """
     from .pipeline import build as run_build
 
-    report = run_build(list(paths) or [DEFAULT_DATA], out_dir, store=not no_store, html=not no_html)
+    with _progress_bar(quiet) as progress:
+        report = run_build(list(paths) or [DEFAULT_DATA], out_dir, store=not no_store, html=not no_html,
+                           jobs=_jobs(jobs), progress=progress)
     for line in report.skipped:
         click.echo(f"skipped: {line}", err=True)
     for line in report.empty:
@@ -86,6 +96,93 @@ def build(paths, out_dir, no_store, no_html, quiet):
                    f"-> {', '.join(outs)}")
     if not report.ok:
         sys.exit(EXIT_PROBLEMS)
+
+
+def _jobs(jobs: int) -> int:
+    return os.cpu_count() or 1 if jobs == 0 else max(1, jobs)
+
+
+class _progress_bar:
+    """A progress bar on stderr for runs of more than a few hundred articles (not when quiet or piped)."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar = None
+
+    def __enter__(self):
+        def update(i, total):
+            if self.quiet or total < 200 or not sys.stderr.isatty():
+                return
+            if self.bar is None:
+                self.bar = click.progressbar(length=total, label="reading", file=sys.stderr)
+                self.bar.__enter__()
+            self.bar.update(1)
+        return update
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        return False
+
+
+def _change_report(rep, out_dir, quiet):
+    for line in rep.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    for line in rep.empty:
+        click.echo(f"warning: {line}", err=True)
+    for line in rep.notes:
+        click.echo(f"note: {line}", err=True)
+    if not quiet:
+        bits = [f"{len(getattr(rep, k))} {k}" for k in ("added", "replaced", "unchanged", "removed")
+                if getattr(rep, k)]
+        click.echo(f"{', '.join(bits) or 'nothing changed'}; the graph now has {rep.articles} articles, "
+                   f"{rep.triples} triples -> {out_dir}" if rep.articles or rep.removed else
+                   f"{', '.join(bits) or 'nothing changed'}")
+    if not rep.ok:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Processes (0: all cores).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@_dir_option
+def add(paths, jobs, quiet, out_dir):
+    """Add articles to the graph without reading the others again.
+
+    People, places and events already in the graph are matched as in a full build; an article already
+    in (same text) is left as it is, one whose text changed is replaced.
+
+    \b
+    Example:
+        kg add new-articles/
+        kg add today.html -d /tmp/kg
+    """
+    from .workspace import Workspace
+
+    with _progress_bar(quiet) as progress:
+        rep = Workspace(out_dir).add(list(paths), jobs=_jobs(jobs), progress=progress)
+    _change_report(rep, out_dir, quiet)
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@_dir_option
+def remove(articles, quiet, out_dir):
+    """Take articles out: what only they support goes, what others also support stays.
+
+    ARTICLES are article ids (the file name without its extension) or file names.
+
+    \b
+    Example:
+        kg remove 001_cdd47a019749c4d5
+        kg remove data/003_4eb0a787bcbd0812.txt
+    """
+    from .workspace import Workspace
+
+    rep = Workspace(out_dir).remove(list(articles))
+    _change_report(rep, out_dir, quiet)
 
 
 @cli.command()
@@ -111,12 +208,6 @@ def validate(graph):
         click.echo(line)
     click.echo(f"{graph}: {len(lines)} violations", err=True)
     sys.exit(EXIT_PROBLEMS)
-
-
-def _dir_option(f):
-    return click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-                        default=DEFAULT_OUT, show_default=True,
-                        help="Folder with the store that kg build wrote.")(f)
 
 
 def output_options(f):

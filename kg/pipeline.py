@@ -1,10 +1,16 @@
-"""The build pipeline: files -> articles -> mentions -> people -> facts -> one merged graph.
+"""The build pipeline: files -> articles -> mentions -> people -> facts -> one merged graph -> outputs.
 
-:func:`run` is what ``kg build`` calls; it never raises for one bad article: it records a one-line
-problem for it and goes on with the others.
+Two halves. Reading (:func:`analyse_paths`) is per article and the costly part: decode, split, find
+mentions; it can run on several cores. Joining (:func:`graph_from`) is across articles and cheap: people
+known from one article are recognised in the others, people are clustered, facts are extracted and
+resolved. ``kg build`` runs both; ``kg add`` and ``kg remove`` (see :mod:`kg.workspace`) keep the
+per-article readings and run only the joining half again, so their result is the same as a fresh build
+of the same articles. Nothing here raises for one bad article: it gets a one-line problem and the rest
+go on.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +20,7 @@ from . import gazetteer
 from .corpus import discover, read_article
 from .errors import InputError
 from .extract import extract
-from .mentions import add_known_names, analyse
+from .mentions import Analysis, add_known_names, analyse
 from .people import People
 from .resolve import build_graph
 
@@ -28,26 +34,60 @@ class BuildReport:
     notes: list = field(default_factory=list)       # informational (e.g. "read as cp1251")
     empty: list = field(default_factory=list)       # articles that gave no facts
     graph: Graph | None = None
+    analyses: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.skipped and not self.empty
 
 
-def run(paths: list[Path]) -> BuildReport:
-    """Read every article under ``paths`` and return the merged graph with a report."""
+def _read_one(path: Path):
+    """Read and analyse one file; returns (analysis or None, problem or None, notes)."""
+    try:
+        art = read_article(path)
+    except InputError as e:
+        return None, str(e), []
+    return analyse(art, gazetteer.load()), None, art.notes
+
+
+def _init_worker():  # pragma: no cover - runs in worker processes
+    gazetteer.load()
+
+
+def analyse_paths(paths: list[Path], jobs: int = 1, progress=None) -> BuildReport:
+    """Read every article under ``paths`` (on ``jobs`` processes); no cross-article work yet."""
     report = BuildReport()
-    gaz = gazetteer.load()
-    analyses = []
-    for path in discover(paths):
-        try:
-            art = read_article(path)
-        except InputError as e:
-            report.skipped.append(str(e))
+    files = discover(paths)
+    if jobs > 1 and len(files) > 1:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        with ctx.Pool(jobs, initializer=_init_worker) as pool:
+            results = pool.imap(_read_one, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1)))
+            results = list(_progress(results, len(files), progress))
+    else:
+        results = list(_progress(map(_read_one, files), len(files), progress))
+    for an, problem, notes in results:
+        if problem:
+            report.skipped.append(problem)
             continue
-        report.notes.extend(art.notes)
-        report.articles.append(art)
-        analyses.append(analyse(art, gaz))
+        report.notes.extend(notes)
+        report.articles.append(an.article)
+        report.analyses.append(an)
+    return report
+
+
+def _progress(results, total: int, progress):
+    for i, r in enumerate(results, 1):
+        if progress is not None:
+            progress(i, total)
+        yield r
+
+
+def graph_from(analyses: list[Analysis], report: BuildReport | None = None) -> Graph:
+    """Join the per-article readings into one graph (articles in id order, so arrival order is moot)."""
+    gaz = gazetteer.load()
+    analyses = [copy.deepcopy(a) for a in sorted(analyses, key=lambda a: a.article.id)]
     # people titled in one article are recognised by name in the others ("Токаев" in a press release
     # that never writes "President Tokayev")
     titled: dict = {}
@@ -67,33 +107,49 @@ def run(paths: list[Path]) -> BuildReport:
     facts = []
     for an in analyses:
         f = extract(an, people, gaz)
-        if f.count() == 0:
+        if f.count() == 0 and report is not None:
             report.empty.append(f"{Path(an.article.path).name}: no facts found")
         facts.append(f)
-    report.graph = build_graph(facts, people, gaz)
+    return build_graph(facts, people, gaz)
+
+
+def run(paths: list[Path], jobs: int = 1, progress=None) -> BuildReport:
+    """Read every article under ``paths`` and return the merged graph with a report."""
+    report = analyse_paths(paths, jobs, progress)
+    report.graph = graph_from(report.analyses, report)
     return report
 
 
-def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = True) -> BuildReport:
-    """Run the pipeline and write ``out_dir/kg.ttl``, the working store and ``kg.html``, atomically."""
+def write_outputs(graph: Graph, out_dir: Path, store: bool = True, html: bool = True, notes=None) -> None:
+    """``kg.ttl``, the working store and ``kg.html``, each written atomically."""
     from .export import atomic_write, turtle
     from .store import write_store
 
-    report = run(paths)
-    if not report.articles:
-        from .errors import InputError as _IE
-
-        raise _IE("no article could be read" + (f": {'; '.join(report.skipped)}" if report.skipped else ""))
     out_dir = Path(out_dir)
-    atomic_write(out_dir / "kg.ttl", turtle(report.graph))
-    if store:
-        write_store(report.graph, getattr(report.graph, "support", None), out_dir)
+    if store:   # the database first: an export is never newer than the store it came from
+        write_store(graph, getattr(graph, "support", None), out_dir)
+    atomic_write(out_dir / "kg.ttl", turtle(graph))
     if html:
         from .project import view_of_graph
         from .render import TooLarge, render
 
         try:
-            render(view_of_graph(report.graph), out_dir / "kg.html")
+            render(view_of_graph(graph), out_dir / "kg.html")
         except TooLarge as e:
-            report.notes.append(f"kg.html not written: {e}")
+            if notes is not None:
+                notes.append(f"kg.html not written: {e}")
+
+
+def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = True, jobs: int = 1,
+          progress=None) -> BuildReport:
+    """Run the pipeline and write the outputs; the per-article readings are kept for ``kg add``."""
+    from .workspace import Workspace
+
+    with Workspace(out_dir).writing() as ws:
+        report = run(paths, jobs, progress)
+        if not report.articles:
+            raise InputError("no article could be read" + (f": {'; '.join(report.skipped)}" if report.skipped else ""))
+        if store:   # the readings are the source of truth: they go first (see kg.workspace)
+            ws.replace_cache(report.analyses)
+        write_outputs(report.graph, out_dir, store, html, report.notes)
     return report

@@ -55,6 +55,8 @@ def write_store(graph, support: dict | None, out_dir: Path) -> Path:
     target = out_dir / STORE_DIR
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in out_dir.glob(".store*"):   # left by a killed run (writers hold the folder's lock)
+            shutil.rmtree(stale, ignore_errors=True)
         tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out_dir))
         store = ox.Store(str(tmp))
         store.bulk_extend(quads(graph, support, lambda aid: str(DIPR[f"article/{aid}"])))

@@ -1,0 +1,138 @@
+"""kg add / kg remove keep the graph equal to a fresh build; one writer at a time; crashes lose nothing."""
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from conftest import ARTICLES, ROOT
+from kg.cli import cli
+
+SEEDS = sorted((ROOT / "data").glob("*.txt"))
+
+
+def kg(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def fresh(tmp_path, files):
+    src = tmp_path / "fresh-src"
+    src.mkdir()
+    for f in files:
+        shutil.copy(f, src)
+        meta = f.with_name(f.stem + ".meta.json")
+        if meta.exists():
+            shutil.copy(meta, src)
+    out = tmp_path / "fresh"
+    assert kg("build", src, "-o", out).exit_code == 0
+    return Graph().parse(out / "kg.ttl"), (out / "kg.ttl").read_bytes()
+
+
+def test_adds_and_removes_equal_a_fresh_build(tmp_path):
+    out = tmp_path / "kg"
+    assert kg("build", SEEDS[0], SEEDS[1], "-o", out).exit_code == 0
+    r = kg("add", SEEDS[2], SEEDS[3], ARTICLES / "ru_mn.txt", "-d", out)
+    assert r.exit_code == 0 and "3 added" in r.output
+    assert "unchanged" in kg("add", SEEDS[2], "-d", out).output          # re-adding is a no-op
+    assert kg("remove", SEEDS[1].stem, "-d", out).exit_code == 0
+    assert kg("add", SEEDS[4], "-d", out).exit_code == 0
+    assert kg("remove", "ru_mn.txt", "-d", out).exit_code == 0
+    expected, expected_bytes = fresh(tmp_path, [SEEDS[0], SEEDS[2], SEEDS[3], SEEDS[4]])
+    got = Graph().parse(out / "kg.ttl")
+    assert isomorphic(got, expected)
+    assert (out / "kg.ttl").read_bytes() == expected_bytes
+    # the store says the same as the export
+    from kg.store import open_store, to_rdflib
+
+    assert isomorphic(to_rdflib(open_store(out)), expected)
+
+
+def test_entity_first_seen_earlier_is_the_same_node(tmp_path):
+    out = tmp_path / "kg"
+    kg("build", SEEDS[0], "-o", out)                # Tokayev titled here
+    kg("add", SEEDS[2], "-d", out)                  # Токаев in Bulgarian
+    g = Graph().parse(out / "kg.ttl")
+    q = """PREFIX dip: <https://w3id.org/dipkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+           SELECT DISTINCT ?p WHERE { ?p a dip:Person ; rdfs:label ?l . FILTER(CONTAINS(?l, "Tok") || CONTAINS(?l, "Ток")) }"""
+    assert len(list(g.query(q))) == 1
+
+
+def test_removing_keeps_what_others_support(tmp_path):
+    out = tmp_path / "kg"
+    kg("build", SEEDS[0], SEEDS[1], "-o", out)
+    kg("remove", SEEDS[1].stem, "-d", out)
+    g = Graph().parse(out / "kg.ttl")
+    q = """PREFIX dip: <https://w3id.org/dipkg/ontology#>
+           SELECT ?f WHERE { ?f a dip:TradeFigure ; dip:metric "turnover" ; dip:amount ?a . FILTER(?a = 375200000) }"""
+    assert len(list(g.query(q))) == 1             # both articles gave it; one is left
+    ttl = (out / "kg.ttl").read_text(encoding="utf-8")
+    assert "001_cdd47a019749c4d5" not in ttl
+
+
+def test_remove_unknown_article_and_add_without_graph(tmp_path):
+    out = tmp_path / "kg"
+    r = kg("add", SEEDS[0], "-d", out)
+    assert r.exit_code == 2 and "run kg build first" in r.output
+    kg("build", SEEDS[0], "-o", out)
+    r = kg("remove", "nope", "-d", out)
+    assert r.exit_code == 2 and "no article 'nope'" in r.output
+
+
+def test_second_writer_waits_then_gets_a_clear_message(tmp_path):
+    out = tmp_path / "kg"
+    kg("build", SEEDS[0], "-o", out)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from kg.workspace import Workspace
+        with Workspace({str(out)!r}).writing():
+            print("locked", flush=True)
+            time.sleep(30)
+    """)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        env = dict(os.environ, KG_LOCK_WAIT="1")
+        r = subprocess.run([sys.executable, "-m", "kg", "add", str(SEEDS[1]), "-d", str(out)],
+                           capture_output=True, text=True, env=env, cwd=ROOT)
+        assert r.returncode == 2
+        assert r.stderr.strip() == f"Error: another kg process is writing to {out}; try again when it has finished"
+    finally:
+        holder.kill()
+        holder.wait()
+    assert kg("add", SEEDS[1], "-d", out).exit_code == 0       # the lock is free again
+
+
+def test_killed_build_leaves_previous_graph(tmp_path):
+    out = tmp_path / "kg"
+    kg("build", SEEDS[0], "-o", out)
+    before = (out / "kg.ttl").read_bytes()
+    from kg.store import open_store, to_rdflib
+
+    store_before = to_rdflib(open_store(out))
+    # kill a build while it writes the store
+    code = textwrap.dedent(f"""
+        import os, signal
+        import kg.store as st
+        real = st.write_store
+        def dying(*a, **k):
+            import pyoxigraph
+            orig = pyoxigraph.Store.bulk_extend
+            def die(self, quads):
+                orig(self, list(quads)[:10])
+                os.kill(os.getpid(), signal.SIGKILL)
+            pyoxigraph.Store.bulk_extend = die
+            return real(*a, **k)
+        st.write_store = dying
+        from kg.cli import main
+        import sys
+        sys.argv = ["kg", "build", {str(ROOT / 'data')!r}, "-o", {str(out)!r}]
+        main()
+    """)
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode != 0
+    assert (out / "kg.ttl").read_bytes() == before
+    assert isomorphic(to_rdflib(open_store(out)), store_before)
