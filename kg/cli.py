@@ -20,9 +20,23 @@ DEFAULT_OUT = Path("exports")
 
 
 def _dir_option(f):
+    f = click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+                     help="Use this SPARQL 1.1 endpoint (query URL) instead of the local store "
+                          "[env KG_ENDPOINT].")(f)
     return click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
                         default=DEFAULT_OUT, show_default=True,
                         help="Folder with the store that kg build wrote.")(f)
+
+
+def _push(graph, endpoint, quiet=False):
+    """Load the graph into the endpoint too (Graph Store Protocol, or SPARQL Update)."""
+    if not endpoint:
+        return
+    from .backend import EndpointBackend
+
+    EndpointBackend(endpoint).load(graph, getattr(graph, "support", None))
+    if not quiet:
+        click.echo(f"loaded into {endpoint}")
 
 
 class KGCommand(click.Group):
@@ -65,8 +79,10 @@ def cli():
 @click.option("--no-html", is_flag=True, help="Do not write the kg.html page.")
 @click.option("-j", "--jobs", type=int, default=1, show_default=True,
               help="Read articles on this many processes (0: all cores).")
+@click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+              help="Also load the graph into this SPARQL 1.1 server (its query URL) [env KG_ENDPOINT].")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def build(paths, out_dir, no_store, no_html, jobs, quiet):
+def build(paths, out_dir, no_store, no_html, jobs, endpoint, quiet):
     """Read articles and build the knowledge graph: kg.ttl, the store, and the kg.html page.
 
     PATHS are files (.txt, .md, .html) and folders; the default is the bundled articles in data/.
@@ -94,6 +110,7 @@ def build(paths, out_dir, no_store, no_html, jobs, quiet):
             [] if no_html or not (out_dir / "kg.html").exists() else [str(out_dir / "kg.html")])
         click.echo(f"{len(report.articles)} articles ({', '.join(langs)}), {len(report.graph)} triples "
                    f"-> {', '.join(outs)}")
+    _push(report.graph, endpoint, quiet)
     if not report.ok:
         sys.exit(EXIT_PROBLEMS)
 
@@ -147,7 +164,7 @@ def _change_report(rep, out_dir, quiet):
 @click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Processes (0: all cores).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @_dir_option
-def add(paths, jobs, quiet, out_dir):
+def add(paths, jobs, quiet, out_dir, endpoint):
     """Add articles to the graph without reading the others again.
 
     People, places and events already in the graph are matched as in a full build; an article already
@@ -162,6 +179,8 @@ def add(paths, jobs, quiet, out_dir):
 
     with _progress_bar(quiet) as progress:
         rep = Workspace(out_dir).add(list(paths), jobs=_jobs(jobs), progress=progress)
+    if rep.graph is not None:
+        _push(rep.graph, endpoint, quiet)
     _change_report(rep, out_dir, quiet)
 
 
@@ -169,7 +188,7 @@ def add(paths, jobs, quiet, out_dir):
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @_dir_option
-def remove(articles, quiet, out_dir):
+def remove(articles, quiet, out_dir, endpoint):
     """Take articles out: what only they support goes, what others also support stays.
 
     ARTICLES are article ids (the file name without its extension) or file names.
@@ -182,6 +201,7 @@ def remove(articles, quiet, out_dir):
     from .workspace import Workspace
 
     rep = Workspace(out_dir).remove(list(articles))
+    _push(rep.graph, endpoint, quiet)
     _change_report(rep, out_dir, quiet)
 
 
@@ -239,7 +259,7 @@ def _params(values) -> dict:
               help="Language of the labels in the table.")
 @output_options
 @_dir_option
-def query(sparql, file_, named, params, list_, lang, fmt, out_dir):
+def query(sparql, file_, named, params, list_, lang, fmt, out_dir, endpoint):
     """Ask the graph in SPARQL (read-only).
 
     The prefixes dip:, dipr:, rdf:, rdfs:, owl:, xsd:, prov: and dcterms: are declared for you.
@@ -254,7 +274,7 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir):
         kg query -f my-question.rq --json
     """
     from . import query as q
-    from .store import open_store
+    from .backend import open_backend
 
     catalogue = q.named_queries()
     if list_:
@@ -265,7 +285,7 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir):
         return
     if sparql and not named and sparql in catalogue:
         named, sparql = sparql, None
-    store = open_store(out_dir)
+    store = open_backend(out_dir, endpoint)
     if named:
         if named not in catalogue:
             raise q.QueryError(f"no named query {named!r}; kg query --list shows them")
@@ -277,7 +297,7 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir):
                 return value
             if view is None:
                 from .project import load_view
-                view = load_view(out_dir)
+                view = load_view(out_dir, endpoint)
             return view.find(value)
 
         text = q.bind_params(catalogue[named], _params(params), resolve)
@@ -292,7 +312,7 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir):
     if kind == "QueryBoolean":
         click.echo("true" if bool(result) else "false")
         return
-    if kind == "QueryTriples":
+    if kind in ("QueryTriples", "TriplesResult"):
         click.echo(q.triples_turtle(result), nl=False)
         return
     names, rows = q.result_rows(result)
@@ -320,7 +340,7 @@ def _step_line(view, step, lang) -> str:
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
 @click.option("--json", "as_json", is_flag=True, help="Print the paths as JSON.")
 @_dir_option
-def path(a, b, k, max_hops, avoid_class, avoid_property, lang, as_json, out_dir):
+def path(a, b, k, max_hops, avoid_class, avoid_property, lang, as_json, out_dir, endpoint):
     """How are A and B connected? Shortest path(s), each step with its sentence and article.
 
     Names may be in any language the graph knows, or an alias or ISO code.
@@ -333,7 +353,7 @@ def path(a, b, k, max_hops, avoid_class, avoid_property, lang, as_json, out_dir)
     from .paths import shortest_paths
     from .project import load_view
 
-    view = load_view(out_dir)
+    view = load_view(out_dir, endpoint)
     src, dst = view.find(a), view.find(b)
     paths = shortest_paths(view, src, dst, k=k, max_hops=max_hops, avoid_props=avoid_property,
                            avoid_classes=avoid_class)
@@ -369,7 +389,7 @@ def path(a, b, k, max_hops, avoid_class, avoid_property, lang, as_json, out_dir)
 @click.option("--depth", default=1, show_default=True, help="How many hops around the node.")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
 @_dir_option
-def neighbors(name, depth, lang, out_dir):
+def neighbors(name, depth, lang, out_dir, endpoint):
     """What is around a node, hop by hop.
 
     \b
@@ -380,7 +400,7 @@ def neighbors(name, depth, lang, out_dir):
     from .paths import neighbors as around
     from .project import load_view
 
-    view = load_view(out_dir)
+    view = load_view(out_dir, endpoint)
     node = view.find(name)
     click.echo(view.describe(node, lang))
     for d, n, p, via in around(view, node, depth):
@@ -394,7 +414,7 @@ def neighbors(name, depth, lang, out_dir):
               type=click.Choice(["degree", "betweenness", "pagerank"]))
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
 @_dir_option
-def central(top, measure, lang, out_dir):
+def central(top, measure, lang, out_dir, endpoint):
     """The most central nodes by degree, betweenness or PageRank.
 
     \b
@@ -404,7 +424,7 @@ def central(top, measure, lang, out_dir):
     from .paths import centrality
     from .project import load_view
 
-    view = load_view(out_dir)
+    view = load_view(out_dir, endpoint)
     for iri, score in centrality(view, measure, top):
         click.echo(f"{score:10.4g}  {view.describe(iri, lang)}")
 
@@ -418,7 +438,7 @@ def central(top, measure, lang, out_dir):
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]),
               help="Language of the labels.")
 @_dir_option
-def render(out_file, focus, depth, types, lang, out_dir):
+def render(out_file, focus, depth, types, lang, out_dir, endpoint):
     """Write the graph as an interactive HTML page (works offline).
 
     \b
@@ -430,7 +450,7 @@ def render(out_file, focus, depth, types, lang, out_dir):
     from .project import load_view
     from .render import render as draw
 
-    view = load_view(out_dir)
+    view = load_view(out_dir, endpoint)
     rep = draw(view, out_file or out_dir / "kg.html", focus=focus, depth=depth,
                types=[t.strip() for t in types.split(",")] if types else None, lang=lang)
     click.echo(f"{rep.nodes} nodes, {rep.edges} edges -> {rep.path}")
@@ -442,7 +462,7 @@ def render(out_file, focus, depth, types, lang, out_dir):
 @click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The file to write (default: kg.EXT in the store's folder).")
 @_dir_option
-def export(fmt, out_file, out_dir):
+def export(fmt, out_file, out_dir, endpoint):
     """Export the graph: Turtle, N-Triples, JSON-LD, TriG (one named graph per article), RDF/XML, GraphML.
 
     \b
@@ -452,14 +472,14 @@ def export(fmt, out_file, out_dir):
     """
     from .export import export_store
 
-    path = export_store(out_dir, fmt, out_file)
+    path = export_store(out_dir, fmt, out_file, endpoint)
     click.echo(f"-> {path}")
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @_dir_option
-def stats(as_json, out_dir):
+def stats(as_json, out_dir, endpoint):
     """Counts per class and property, articles and languages.
 
     \b
@@ -468,7 +488,7 @@ def stats(as_json, out_dir):
     """
     from .export import stats as count
 
-    data = count(out_dir)
+    data = count(out_dir, endpoint)
     if as_json:
         import json
 
@@ -482,6 +502,26 @@ def stats(as_json, out_dir):
     click.echo("properties:")
     for k, v in data["properties"].items():
         click.echo(f"  {v:6d}  {k}")
+
+
+@cli.command()
+@click.option("-b", "--bind", default="127.0.0.1:7878", show_default=True, help="Host and port to listen on.")
+@click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Folder with the store that kg build wrote.")
+def serve(bind, out_dir):
+    """Offer the graph read-only over the SPARQL 1.1 Protocol (Oxigraph's server on the store).
+
+    Queries go to http://HOST:PORT/query (GET ?query=... or POST); YASGUI, SPARQLWrapper or any SPARQL
+    client can use it. Stop it with Ctrl-C.
+
+    \b
+    Example:
+        kg serve
+        kg serve --bind 127.0.0.1:9000 -d /tmp/kg
+    """
+    from .serve import serve as run_server
+
+    run_server(out_dir, bind, echo=click.echo)
 
 
 def main():  # console-script entry point

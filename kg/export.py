@@ -89,14 +89,13 @@ def turtle(graph: Graph, prefixes: dict[str, str] | None = None) -> bytes:
     return ("\n".join(out)).encode("utf-8")
 
 
-def trig(store) -> bytes:
-    """Canonical TriG of the store's named graphs: one graph per article, with the triples it supports."""
-    from .store import to_rdflib  # noqa: F401 - same term conversion
+def trig(quads) -> bytes:
+    """Canonical TriG of the named graphs among ``quads``: one graph per article, with the triples it supports."""
     import pyoxigraph as ox
 
     terms = _Terms(dict(PREFIXES))
     graphs: dict = {}
-    for q in store.quads_for_pattern(None, None, None):
+    for q in quads:
         if isinstance(q.graph_name, ox.DefaultGraph):
             continue
         graphs.setdefault(q.graph_name.value, {}).setdefault(_ox_term(q.subject, terms), {}) \
@@ -144,31 +143,32 @@ def graphml(view) -> bytes:
     return buf.getvalue()
 
 
-def export_store(out_dir: Path, fmt: str, out_file: Path | None = None) -> Path:
-    """Write the store's graph in ``fmt`` to ``out_file`` (default ``out_dir/kg.EXT``), atomically."""
-    from .store import open_store, to_rdflib
+def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint: str | None = None) -> Path:
+    """Write the graph in ``fmt`` to ``out_file`` (default ``out_dir/kg.EXT``), atomically."""
+    from .backend import open_backend
+    from .store import triples_to_rdflib
 
-    store = open_store(out_dir)
+    backend = open_backend(out_dir, endpoint)
     ext = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld", "trig": "trig", "xml": "rdf",
            "graphml": "graphml"}[fmt]
     path = Path(out_file) if out_file else Path(out_dir) / f"kg.{ext}"
     if fmt == "trig":
-        data = trig(store)
+        data = trig(backend.quads())
     elif fmt == "graphml":
-        from .project import load_view
+        from .project import project_triples
 
-        data = graphml(load_view(out_dir))
+        data = graphml(project_triples(backend.triples()))
     else:
-        data = serialize(to_rdflib(store), fmt)
+        data = serialize(triples_to_rdflib(backend.triples()), fmt)
     atomic_write(path, data)
     return path
 
 
-def stats(out_dir: Path) -> dict:
-    """Counts per class and property, articles and languages, from the store."""
-    from .store import open_store
+def stats(out_dir: Path, endpoint: str | None = None) -> dict:
+    """Counts per class and property, articles and languages."""
+    from .backend import open_backend
 
-    store = open_store(out_dir)
+    store = open_backend(out_dir, endpoint)
 
     def pairs(q):
         return {sol[0].value: int(sol[1].value) for sol in store.query(q)}

@@ -212,12 +212,10 @@ def _lang(t) -> str:
 
 
 def load_view(out_dir, endpoint: str | None = None) -> View:
-    """The view of the working store in ``out_dir``."""
-    from .store import open_store
+    """The view of the working store in ``out_dir`` (or of the graph at ``endpoint``)."""
+    from .backend import open_backend
 
-    from .store import default_triples
-
-    return project_triples(default_triples(open_store(out_dir)))
+    return project_triples(open_backend(out_dir, endpoint).triples())
 
 
 def view_of_graph(graph) -> View:

@@ -86,7 +86,7 @@ def bind_params(nq: NamedQuery, params: dict, resolve) -> str:
 
 
 def run(store, q: str):
-    """Run a read-only query on a pyoxigraph store; returns pyoxigraph's result object."""
+    """Run a read-only query on a backend (:mod:`kg.backend`); returns pyoxigraph's result object."""
     check_read_only(q)
     try:
         return store.query(prepare(q))

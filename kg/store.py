@@ -85,6 +85,11 @@ def default_triples(store):
 
 def to_rdflib(store):
     """The merged graph as an rdflib Graph (for exports and validation)."""
+    return triples_to_rdflib(default_triples(store))
+
+
+def triples_to_rdflib(triples):
+    """pyoxigraph (subject, predicate, object) terms into an rdflib Graph."""
     from rdflib import BNode, Graph, Literal, URIRef
 
     def conv(t):
@@ -101,7 +106,7 @@ def to_rdflib(store):
         return Literal(t.value, datatype=dt)
 
     g = Graph()
-    for s, p, o in default_triples(store):
+    for s, p, o in triples:
         g.add((conv(s), conv(p), conv(o)))
     return g
 

@@ -44,6 +44,7 @@ class ChangeReport:
     empty: list = field(default_factory=list)
     triples: int = 0
     articles: int = 0
+    graph: object = None
 
     @property
     def ok(self) -> bool:
@@ -190,3 +191,4 @@ class Workspace:
         write_outputs(graph, self.dir, True, html, rep.notes)
         rep.triples = len(graph)
         rep.articles = len(analyses)
+        rep.graph = graph
