@@ -170,9 +170,9 @@ class Gazetteer:
         if is_cyrillic(word):
             w = word.lower().replace("ё", "е")
             found: list[Entry] = []
-            for end in CYR_ADJ_ENDINGS:
-                if w.endswith(end) and len(w) > len(end) + 3:
-                    found.extend(self.adj_stems.get(w[:len(w) - len(end)], ()))
+            for k in (1, 2, 3):   # every adjective ending is one to three letters long
+                if len(w) > k + 3 and w[-k:] in CYR_ADJ_ENDINGS:
+                    found.extend(self.adj_stems.get(w[:-k], ()))
             return found
         if word[0].isupper():
             return list(self.adj_stems.get(latin_key(word), ()))

@@ -105,12 +105,12 @@ ORG_HEADS_EN = {
     "administration", "bureau", "alliance", "palace", "secretariat", "court", "cabinet", "embassy",
     "consulate", "department", "inc", "ltd", "plc", "llc", "jsc", "gmbh",
 }
-ORG_HEADS_CYR = [
+ORG_HEADS_CYR = (
     "министерств", "институт", "академи", "общин", "акимат", "палат", "банк", "съвет", "совет", "комиси",
     "комисси", "фонд", "компани", "холдинг", "университет", "агенци", "агентств", "организаци", "асоциаци",
     "ассоциаци", "съюз", "союз", "парламент", "правителств", "правительств", "корпораци", "администраци",
     "посолств", "комитет", "служб", "секретариат", "дружеств",
-]
+)
 EVENT_WORDS = {"meeting", "summit", "forum", "session", "ceremony", "conference", "visit", "talks", "council",
                "commission", "order", "award", "agreement", "memorandum", "statement", "declaration", "plan",
                "среща", "форум", "заседание", "встреча", "саммит", "сесия", "сессия", "церемония"}
@@ -125,6 +125,20 @@ CORRIDOR_HEADS = {
     "коридор": "transport", "маршрут": "transport", "магистрал": "transport", "железопът": "transport",
     "тръбопровод": "energy", "газопровод": "energy", "нефтопровод": "energy", "трубопровод": "energy",
 }
+CORRIDOR_HEADS_CYR = tuple((k, v) for k, v in CORRIDOR_HEADS.items() if not k.isascii())
+
+
+def corridor_kind(word: str) -> str | None:
+    """"transport" or "energy" when ``word`` is a corridor head word (any case form), else None."""
+    low = word.lower()
+    kind = CORRIDOR_HEADS.get(low)
+    if kind is None and not low.isascii():
+        for stem, k in CORRIDOR_HEADS_CYR:
+            if low.startswith(stem):
+                return k
+    return kind
+
+
 CORRIDOR_GENERIC = {
     "international", "transport", "transportation", "trade", "economic", "corridor", "route", "pipeline",
     "gas", "oil", "highway", "railway", "new", "multimodal", "transit", "logistics",

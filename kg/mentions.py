@@ -396,11 +396,7 @@ def _named(s: Sentence) -> None:
 
     # corridors
     for i, t in enumerate(toks):
-        low = t.text.lower()
-        kind = lx.CORRIDOR_HEADS.get(low) or next(
-            (v for k, v in lx.CORRIDOR_HEADS.items() if is_cyrillic(k) and low.startswith(k)), None)
-        if kind is None and low.endswith("s") and low[:-1] in lx.CORRIDOR_HEADS:
-            continue
+        kind = lx.corridor_kind(t.text)
         if kind is None:
             continue
         j = i
@@ -441,9 +437,7 @@ def _named(s: Sentence) -> None:
 
     # a corridor named in quotes after its head word: газопровода «Сила Сибири – 2», the "Middle Corridor"
     for m in re.finditer(r"(?<!\w)(\w+)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", text):
-        low = m.group(1).lower()
-        kind = lx.CORRIDOR_HEADS.get(low) or next(
-            (v for k, v in lx.CORRIDOR_HEADS.items() if is_cyrillic(k) and low.startswith(k)), None)
+        kind = lx.corridor_kind(m.group(1))
         if kind and free(m.start(2), m.end(2)):
             s.named.append(NamedRef("corridor", m.group(2).strip(), m.start(2), m.end(2), sub=kind))
             used.append((m.start(), m.end()))
@@ -545,8 +539,7 @@ def _org_latin(s: Sentence, i: int):
 
 def _org_cyr(s: Sentence, i: int):
     toks, text = s.tokens, s.text
-    low = toks[i].text.lower()
-    if not any(low.startswith(h) for h in lx.ORG_HEADS_CYR):
+    if not toks[i].text.lower().startswith(lx.ORG_HEADS_CYR):
         return None
     j = i
     while j > 0 and i - j < 3 and _gap(text, toks[j - 1], toks[j]) and not _is_cap(toks[j].text):
@@ -626,7 +619,9 @@ def _money(s: Sentence, lang: str) -> None:
 
 def _dates(s: Sentence, article_date: dt.date | None) -> None:
     found: list[tuple[int, dt.date]] = []
-    for rx in (lx.DATE_ISO, lx.DATE_DMY, lx.DATE_MDY):
+    words = {t.text.lower().rstrip(".") for t in s.tokens}
+    has_month = not words.isdisjoint(lx.MONTHS)
+    for rx in (lx.DATE_ISO, lx.DATE_DMY, lx.DATE_MDY) if has_month else (lx.DATE_ISO,):
         for m in rx.finditer(s.text):
             month = m.group("m")
             mo = int(month) if month.isdigit() else lx.MONTHS.get(month.lower())

@@ -87,7 +87,7 @@ def _progress(results, total: int, progress):
 def graph_from(analyses: list[Analysis], report: BuildReport | None = None) -> Graph:
     """Join the per-article readings into one graph (articles in id order, so arrival order is moot)."""
     gaz = gazetteer.load()
-    analyses = [copy.deepcopy(a) for a in sorted(analyses, key=lambda a: a.article.id)]
+    analyses = [_fresh_copy(a) for a in sorted(analyses, key=lambda a: a.article.id)]
     # people titled in one article are recognised by name in the others ("Токаев" in a press release
     # that never writes "President Tokayev")
     titled: dict = {}
@@ -111,6 +111,19 @@ def graph_from(analyses: list[Analysis], report: BuildReport | None = None) -> G
             report.empty.append(f"{Path(an.article.path).name}: no facts found")
         facts.append(f)
     return build_graph(facts, people, gaz)
+
+
+def _fresh_copy(an: Analysis) -> Analysis:
+    """A copy whose per-sentence person and city lists can grow without touching the kept reading
+    (the joining half adds people known from other articles and drops cities that are their names)."""
+    out = copy.copy(an)
+    out.sentences = []
+    for s in an.sentences:
+        c = copy.copy(s)
+        c.persons = list(s.persons)
+        c.cities = list(s.cities)
+        out.sentences.append(c)
+    return out
 
 
 def run(paths: list[Path], jobs: int = 1, progress=None) -> BuildReport:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 
@@ -212,10 +213,45 @@ def _lang(t) -> str:
 
 
 def load_view(out_dir, endpoint: str | None = None) -> View:
-    """The view of the working store in ``out_dir`` (or of the graph at ``endpoint``)."""
+    """The view of the working store in ``out_dir`` (or of the graph at ``endpoint``).
+
+    The projection is the costly part at scale, so for the local store it is kept in
+    ``out_dir/cache/projection.view``, tagged with the identity of the store folder; every build, add or remove
+    swaps in a new store folder, which makes the cached projection stale and it is rebuilt on next use.
+    """
+    import os
+    import pickle
+
     from .backend import open_backend
 
-    return project_triples(open_backend(out_dir, endpoint).triples())
+    if endpoint or os.environ.get("KG_ENDPOINT"):
+        return project_triples(open_backend(out_dir, endpoint).triples())
+    from .store import STORE_DIR
+
+    store_dir = Path(out_dir) / STORE_DIR
+    cache = Path(out_dir) / "cache" / "projection.view"   # not *.pickle: those are article readings
+    try:
+        st = store_dir.stat()
+        tag = (st.st_ino, st.st_mtime_ns)
+    except OSError:
+        tag = None
+    if tag is not None and cache.exists():
+        try:
+            with open(cache, "rb") as f:
+                saved_tag, view = pickle.load(f)
+            if saved_tag == tag:
+                return view
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
+    view = project_triples(open_backend(out_dir).triples())
+    if tag is not None:
+        try:
+            from .export import atomic_write
+
+            atomic_write(cache, pickle.dumps((tag, view), protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception:  # a read-only folder: no cache, still an answer
+            pass
+    return view
 
 
 def view_of_graph(graph) -> View:

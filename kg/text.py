@@ -11,9 +11,10 @@ True
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CYR_LAT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
@@ -34,9 +35,8 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”»“)]*\s+|\n\s*")
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of text with its character offsets in the article body."""
+class Span(NamedTuple):
+    """A piece of text with its character offsets in the article body (a tuple: cheap to make)."""
 
     text: str
     start: int
@@ -87,10 +87,14 @@ def tokens(text: str) -> list[Span]:
     return [Span(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return _CYRILLIC.search(text) is not None
 
 
+@functools.lru_cache(maxsize=200_000)
 def strip_accents(text: str) -> str:
     text = text.replace("ı", "i").replace("İ", "I")
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
@@ -109,6 +113,7 @@ def translit(text: str) -> str:
     return strip_accents("".join(out))
 
 
+@functools.lru_cache(maxsize=200_000)
 def latin_key(token: str) -> str:
     """The key a Latin-script token is looked up by: lowercase, no diacritics, ё as е."""
     return strip_accents(token.casefold()).replace("ё", "е")
@@ -121,6 +126,7 @@ def slug(text: str) -> str:
     return s[:80].rstrip("-") or "x"
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A spelling-tolerant key of a personal name: the consonant skeleton of its transliteration.
 
@@ -172,11 +178,12 @@ def cyr_stem_candidates(word: str) -> list[str]:
     return out
 
 
-def token_keys(word: str) -> list[str]:
+@functools.lru_cache(maxsize=200_000)
+def token_keys(word: str) -> tuple[str, ...]:
     """The lookup keys of a text token: its Latin key, or the stems of a Cyrillic word."""
     if is_cyrillic(word):
-        return cyr_stem_candidates(word)
-    return [latin_key(word)]
+        return tuple(cyr_stem_candidates(word))
+    return (latin_key(word),)
 
 
 def entry_key(word: str) -> str:
