@@ -280,7 +280,8 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir, endpoint):
     if list_:
         width = max(len(n) for n in catalogue)
         for nq in catalogue.values():
-            ps = " ".join(f"--param {p}=…" for p in nq.params)
+            ps = " ".join(f"--param {p}=…" if not h.endswith("(optional)") else f"[--param {p}=…]"
+                          for p, h in nq.params.items())
             click.echo(f"{nq.name.ljust(width)}  {nq.description}" + (f"  [{ps}]" if ps else ""))
         return
     if sparql and not named and sparql in catalogue:

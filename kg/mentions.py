@@ -95,6 +95,18 @@ class Sentence:
     dates: list[dt.date] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
+    def __getstate__(self):
+        # tokens and gazetteer hits are cheap to recompute and large to pickle (worker results, the cache)
+        state = dict(self.__dict__)
+        state["tokens"] = None
+        state["matches"] = []
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        if self.tokens is None:
+            self.tokens = tokens(self.text)
+
     def of_kind(self, kind: str) -> list[NamedRef]:
         return [n for n in self.named if n.kind == kind]
 

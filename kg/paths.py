@@ -54,10 +54,19 @@ def _undirected(view: View, avoid_props=(), avoid_classes=(), keep=()) -> nx.Gra
     return g
 
 
+def _plain(view: View) -> nx.Graph:
+    """The undirected graph without exclusions, built once per view."""
+    g = getattr(view, "_undirected", None)
+    if g is None:
+        g = view._undirected = _undirected(view)
+    return g
+
+
 def shortest_paths(view: View, a: str, b: str, k: int = 1, max_hops: int | None = None, avoid_props=(),
                    avoid_classes=()) -> list[list[Step]]:
     """Up to ``k`` shortest simple paths from node ``a`` to node ``b``."""
-    g = _undirected(view, avoid_props, avoid_classes, keep=(a, b))
+    g = _undirected(view, avoid_props, avoid_classes, keep=(a, b)) if (avoid_props or avoid_classes) \
+        else _plain(view)
     if a == b:
         raise NoPath("the two names are the same node")
     out = []
@@ -81,7 +90,7 @@ def shortest_paths(view: View, a: str, b: str, k: int = 1, max_hops: int | None 
 
 def neighbors(view: View, node: str, depth: int = 1) -> list[tuple[int, str, str, str]]:
     """Nodes within ``depth`` hops: (distance, node, property, the node it was reached from)."""
-    g = _undirected(view)
+    g = _plain(view)
     seen = {node: 0}
     out = []
     frontier = [node]
@@ -101,7 +110,7 @@ def neighbors(view: View, node: str, depth: int = 1) -> list[tuple[int, str, str
 
 def centrality(view: View, measure: str = "degree", top: int = 10) -> list[tuple[str, float]]:
     """The ``top`` nodes by degree, betweenness or PageRank."""
-    g = _undirected(view)
+    g = _plain(view)
     if measure == "degree":
         scores = dict(g.degree())
     elif measure == "betweenness":

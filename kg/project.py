@@ -248,6 +248,9 @@ def load_view(out_dir, endpoint: str | None = None) -> View:
         try:
             from .export import atomic_write
 
+            from .paths import _plain
+
+            _plain(view)   # cache the undirected graph the path search walks, too
             atomic_write(cache, pickle.dumps((tag, view), protocol=pickle.HIGHEST_PROTOCOL))
         except Exception:  # a read-only folder: no cache, still an answer
             pass

@@ -3,8 +3,9 @@ their output as a table (labels beside IRIs), CSV, TSV, SPARQL 1.1 results JSON,
 CONSTRUCT and DESCRIBE.
 
 A named query is a ``.rq`` file whose first line is a ``# description``; ``# @param NAME: help`` lines
-declare parameters, written ``$NAME`` in the query and replaced by the IRI of the node the given name
-stands for (states by ISO code or name, anything else by any of its labels).
+declare parameters (``NAME?`` for an optional one), written ``$NAME`` in the query and replaced by the IRI
+of the node the given name stands for (states by ISO code or name, anything else by any of its labels);
+when an optional parameter is left out, the lines that use it are dropped.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def named_queries() -> dict[str, NamedQuery]:
         text = f.read_text(encoding="utf-8")
         lines = text.splitlines()
         desc = lines[0].lstrip("# ").strip() if lines and lines[0].startswith("#") else ""
-        params = dict(re.findall(r"^#\s*@param\s+(\w+):\s*(.*)$", text, re.M))
+        params = {name: (help_ + (" (optional)" if opt else ""))
+                  for name, opt, help_ in re.findall(r"^#\s*@param\s+(\w+)(\??):\s*(.*)$", text, re.M)}
         out[f.stem] = NamedQuery(f.stem, desc, params, text)
     return out
 
@@ -71,7 +73,7 @@ def prepare(q: str) -> str:
 
 def bind_params(nq: NamedQuery, params: dict, resolve) -> str:
     """Replace ``$name`` in a named query with the IRI that ``resolve(name_given)`` returns."""
-    missing = [p for p in nq.params if p not in params]
+    missing = [p for p in nq.params if p not in params and not nq.params[p].endswith("(optional)")]
     if missing:
         raise QueryError(f"query {nq.name} needs --param " + " --param ".join(f"{p}=…" for p in missing)
                          + "; " + "; ".join(f"{p}: {nq.params[p]}" for p in missing))
@@ -80,8 +82,11 @@ def bind_params(nq: NamedQuery, params: dict, resolve) -> str:
         raise QueryError(f"query {nq.name} has no parameter {', '.join(extra)}"
                          + (f" (it takes {', '.join(nq.params)})" if nq.params else " (it takes none)"))
     text = nq.text
-    for name, value in params.items():
-        text = re.sub(rf"\${name}\b", f"<{resolve(value)}>", text)
+    for name in nq.params:
+        if name in params:
+            text = re.sub(rf"\${name}\b", f"<{resolve(params[name])}>", text)
+        else:   # an optional parameter left out: the lines that use it go
+            text = "\n".join(line for line in text.splitlines() if not re.search(rf"\${name}\b", line))
     return text
 
 

@@ -173,3 +173,11 @@ def test_stats(built):
     assert data["articles"] == 5 and data["languages"] == {"bg": 1, "en": 4}
     assert data["classes"]["dip:Visit"] == 3 and data["properties"]["dip:evidence"] > 50
     assert "classes:" in kg(built, "stats").output
+
+
+def test_optional_parameters_narrow_a_listing(built):
+    assert "(3 rows)" in kg(built, "query", "visits").output
+    assert "(1 row)" in kg(built, "query", "visits", "-p", "state=KG").output
+    r = kg(built, "query", "leaders", "-p", "state=Türkiye", "--csv")
+    assert [row["leader"].rsplit("/", 1)[-1] for row in csv.DictReader(io.StringIO(r.output))] == ["recep-tayyip-erdogan"]
+    assert "[--param state=…]" in kg(built, "query", "--list").output
