@@ -5,7 +5,8 @@ CONSTRUCT and DESCRIBE.
 A named query is a ``.rq`` file whose first line is a ``# description``; ``# @param NAME: help`` lines
 declare parameters (``NAME?`` for an optional one), written ``$NAME`` in the query and replaced by the IRI
 of the node the given name stands for (states by ISO code or name, anything else by any of its labels);
-when an optional parameter is left out, the lines that use it are dropped.
+when an optional parameter is left out, the lines that use it are dropped, and lines ending in
+``# without: NAME`` are kept only then.
 """
 from __future__ import annotations
 
@@ -84,8 +85,9 @@ def bind_params(nq: NamedQuery, params: dict, resolve) -> str:
     text = nq.text
     for name in nq.params:
         if name in params:
-            text = re.sub(rf"\${name}\b", f"<{resolve(params[name])}>", text)
-        else:   # an optional parameter left out: the lines that use it go
+            lines = [ln for ln in text.splitlines() if not re.search(rf"#\s*without:\s*{name}\b", ln)]
+            text = re.sub(rf"\${name}\b", f"<{resolve(params[name])}>", "\n".join(lines))
+        else:   # an optional parameter left out: the lines that use it go, "# without: NAME" lines stay
             text = "\n".join(line for line in text.splitlines() if not re.search(rf"\${name}\b", line))
     return text
 
