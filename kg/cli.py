@@ -98,12 +98,7 @@ def build(paths, out_dir, no_store, no_html, jobs, endpoint, quiet):
     with _progress_bar(quiet) as progress:
         report = run_build(list(paths) or [DEFAULT_DATA], out_dir, store=not no_store, html=not no_html,
                            jobs=_jobs(jobs), progress=progress)
-    for line in report.skipped:
-        click.echo(f"skipped: {line}", err=True)
-    for line in report.empty:
-        click.echo(f"warning: {line}", err=True)
-    for line in report.notes:
-        click.echo(f"note: {line}", err=True)
+    _problems(report)
     if not quiet:
         langs = sorted({a.language for a in report.articles})
         outs = [str(out_dir / "kg.ttl")] + ([] if no_store else [str(out_dir / "store")]) + (
@@ -142,13 +137,15 @@ class _progress_bar:
         return False
 
 
+def _problems(rep) -> None:
+    """One line per skipped input, article without facts, and note, on stderr."""
+    for prefix, lines in (("skipped", rep.skipped), ("warning", rep.empty), ("note", rep.notes)):
+        for line in lines:
+            click.echo(f"{prefix}: {line}", err=True)
+
+
 def _change_report(rep, out_dir, quiet):
-    for line in rep.skipped:
-        click.echo(f"skipped: {line}", err=True)
-    for line in rep.empty:
-        click.echo(f"warning: {line}", err=True)
-    for line in rep.notes:
-        click.echo(f"note: {line}", err=True)
+    _problems(rep)
     if not quiet:
         bits = [f"{len(getattr(rep, k))} {k}" for k in ("added", "replaced", "unchanged", "removed")
                 if getattr(rep, k)]
