@@ -3,12 +3,21 @@
 ``DIP.Foo`` fails for a term the ontology does not define (``_fail = True``); a test checks that
 this list and ``ontology/dipkg.ttl`` define the same terms.
 """
+import sys
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+def _ontology_dir() -> Path:
+    """``ontology/`` beside the package (a checkout, an editable install), else where pip put it."""
+    here = Path(__file__).resolve().parent.parent / "ontology"
+    if (here / "dipkg.ttl").exists():
+        return here
+    return Path(sys.prefix) / "share" / "dipkg" / "ontology"
+
+
+ONTOLOGY_DIR = _ontology_dir()
 ONTOLOGY_FILE = ONTOLOGY_DIR / "dipkg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 

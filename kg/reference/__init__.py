@@ -1,0 +1,1 @@
+"""Reference data: state names and adjectives, stop words."""
