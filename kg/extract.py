@@ -353,10 +353,20 @@ class _Extractor:
     # ------------------------------------------------------------------ agreements
     def agreements(self) -> None:
         event = self._signing_event()
+        listing = None   # a sentence "… signed the following documents:" whose items follow as bullets
         for s in self.an.sentences:
+            bullet = re.match(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+", s.text)
+            if listing is not None and bullet:
+                item = s.text[bullet.end():].rstrip(" ;.,")
+                if lx.AGREEMENT_RE.search(item):
+                    self._agreement(s, item, bullet.end(), len(s.text), event, context=listing)
+                continue
+            listing = None
             cue = lx.SIGN_CUE.search(s.text)
             if not cue or lx.HEDGE.search(s.text[max(0, cue.start() - 40):cue.end() + 5]):
                 continue
+            if s.text.rstrip().endswith(":"):
+                listing = s
             items = self._items(s)
             for text, a, b in items:
                 self._agreement(s, text, a, b, event)
@@ -489,7 +499,9 @@ class _Extractor:
             stops.append(cue.start() - 1)
         return pos + min(stops)
 
-    def _agreement(self, s: Sentence, phrase: str, a: int, b: int, event: str | None) -> None:
+    def _agreement(self, s: Sentence, phrase: str, a: int, b: int, event: str | None, context=None) -> None:
+        """One agreement from ``phrase`` (``s.text[a:b]``); ``context`` is the sentence that introduced
+        a bulleted list, whose subject gives the parties."""
         m = lx.AGREEMENT_RE.search(phrase)
         if m:
             gi = next(int(k[1:]) for k, v in m.groupdict().items() if v)
@@ -499,6 +511,9 @@ class _Extractor:
         else:
             doc_type, cls = "document", "Agreement"
         parties, concerns = self._parties(s, a, b)
+        if context is not None and not any(p[0] == "org" for p in parties):
+            ctx_parties, _ = self._parties(context, len(context.text), len(context.text))
+            parties = parties if len(parties) >= 2 else ctx_parties
         count = None
         cm = re.match(r"(\d+)\s", phrase)
         if cm:
@@ -510,7 +525,7 @@ class _Extractor:
         ag = AgreementFact(doc_type, cls, phrase, self.lang, parties, concerns, count=count,
                            year_signed=year_signed,
                            event=None if own_time else event,
-                           evidence=[_ev(self.an, s)])
+                           evidence=[_ev(self.an, s)] + ([_ev(self.an, context)] if context is not None else []))
         if ag.event:
             ev = next((v for v in self.out.visits if v.local == ag.event), None) or next(
                 (m for m in self.out.meetings if m.local == ag.event), None)
@@ -812,7 +827,7 @@ class _Extractor:
             year = years[0] if years else None
             ann = lx.ANNIVERSARY.search(s.text)
             if year is None and ann and self.art.date:
-                year = self.art.date.year - int(ann.group("n"))   # "the 30th anniversary of ..."
+                year = self.art.date.year - int(ann.group("n") or ann.group("n2"))   # "the 30th anniversary of ..."
             if key in seen:
                 if seen[key].year is None:
                     seen[key].year = year

@@ -190,7 +190,7 @@ HEDGE = re.compile(
     re.IGNORECASE)
 DOCUMENTS_LIST = re.compile(
     r"\b(documents?|agreements?|memorand\w*)\s+(signed\s+)?(includ(ed|ing|e)|such as|among them|"
-    r"covering)\b|(documents?|agreements?|документи|документы|соглашения|споразумения)\b[^.:]{0,40}:\s|"
+    r"covering)\b|(documents?|agreements?|документи|документ\w*|соглашени\w*|споразумения)\b[^.:]{0,40}:\s|"
     r"сред които|между които|в том числе|среди которых|включая|включително|а именно",
     re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s*(?:as well as|and also|както и|а также|и)\s+|;\s*|,\s+(?=(?:a|an|the|and)\s)|"
@@ -215,7 +215,9 @@ BOTH_LEADERS = re.compile(r"^\W*(their|they)\b|\b(both|the two) (leaders|preside
                           r"двамата|двамата (президенти|лидери)|двете страни|оба (президента|лидера)|лидеры двух",
                           re.IGNORECASE)
 ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:та|ата|я|ия|ой|ей|ти|ри|годишнина)?)?"
-                         r"[\s-]+(?:\w+\s+)?(?:anniversary|годишнина|годовщин\w*|летие\w*)", re.IGNORECASE)
+                         r"[\s-]+(?:\w+\s+)?(?:anniversary|годишнина|годовщин\w*|летие\w*)|"
+                         r"\b(?P<n2>\d{1,3})\s+(?:years|години|лет|года)\s+(?:since|of|от|с|со дня)\s+(?:the\s+)?"
+                         r"(?:establish\w*|установяване\w*|установлени\w*)", re.IGNORECASE)
 RELATIONS_CUE = re.compile(r"diplomatic relations|дипломатически(?:те)? отношения|дипломатически[ех] отношени",
                            re.IGNORECASE)
 

@@ -162,3 +162,30 @@ def test_untitled_names_are_not_places_or_organizations(build_text):
     """, language="en")
     names = {n for (n,) in rows(g, "SELECT ?n WHERE { ?p a dip:Person ; rdfs:label ?n }")}
     assert names == {"Viktor Orbán", "Shavkat Mirziyoyev"}
+
+
+def test_bulleted_document_list_and_years_since_establishment(build_text):
+    g = build_text("""
+        Президент Казахстана Касым-Жомарт Токаев прибыл в Баку с государственным визитом по приглашению Президента Азербайджана Ильхама Алиева.
+
+        По итогам переговоров подписан ряд документов:
+        - Договор о союзнических отношениях;
+        - Соглашение о сотрудничестве в области энергетики;
+        - Меморандум о взаимопонимании по развитию Транскаспийского международного транспортного маршрута.
+
+        Стороны отметили 30 лет со дня установления дипломатических отношений между Казахстаном и Азербайджаном.
+    """, language="ru", date="2022-08-20")
+    got = rows(g, """SELECT ?type (COUNT(?p) AS ?n) WHERE { ?a a dip:Agreement ; dip:documentType ?type ;
+                       dip:party ?p ; dip:signedDuring ?v } GROUP BY ?a ?type ORDER BY ?type""")
+    assert got == [("agreement", "2"), ("agreement", "2"), ("memorandum", "2")]
+    assert rows(g, "SELECT ?c WHERE { ?a dip:concerns ?c . ?c a dip:Corridor }")
+    assert rows(g, "SELECT ?y WHERE { ?r a dip:DiplomaticRelations ; dip:year ?y }") == [("1992",)]
+
+
+def test_host_side_release_makes_the_visitor_the_guest(build_text):
+    g = build_text("""
+        Президентът Румен Радев посрещна президента на Виетнам Лыонг Кыонг, който е на държавно посещение в България.
+        Двамата президенти проведоха разговори в тесен формат.
+    """, language="bg")
+    got = rows(g, """SELECT ?g ?h WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?g ; dip:host/dip:isoCode ?h }""")
+    assert got == [("Лыонг Кыонг", "BG")]
