@@ -336,10 +336,7 @@ class _Extractor:
         return None
 
     def _state_of(self, ref) -> str | None:
-        for c in self.people.clusters:
-            if ("person", c.uid) == ref:
-                return c.iso
-        return None
+        return self.people.clusters[ref[1]].iso if ref and ref[0] == "person" else None
 
     def _meeting_label(self, sents: list[Sentence]) -> str:
         for s in sents:
@@ -530,7 +527,7 @@ class _Extractor:
             ev = next((v for v in self.out.visits if v.local == ag.event), None) or next(
                 (m for m in self.out.meetings if m.local == ag.event), None)
             ag.date = ev.date if ev else None
-        if TWINNING_OK(phrase):
+        if lx.TWINNING.search(phrase):
             cities = [c for c in s.cities if a <= c.start < b]
             if len(cities) >= 2:
                 self.out.sisters.append(SisterFact((cities[0].gid, cities[1].gid), [_ev(self.an, s)]))
@@ -694,9 +691,6 @@ class _Extractor:
             elif re.search(r"\b(to|in|into|for|в|във|към|на)\s+(the\s+)?$", lead) and r.iso != frm:
                 if to is None:
                     to = r.iso
-        if metric == "imports" and frm is None and to is None:
-            # "Kazakhstan's imports", "imports of Bulgaria"
-            pass
         if frm is None and metric == "investment":
             # the investor is the state named as an adjective ("the Turkish company ... signed ... investments")
             adj = [r for r in all_states if r.adjective and r.iso != to and r.end <= mo.start]
@@ -739,8 +733,6 @@ class _Extractor:
         for s in self.an.sentences:
             cue = lx.AWARD_CUE.search(s.text)
             awards = [self.named_ref(n) for n in s.of_kind("award")]
-            if not cue and not awards:
-                continue
             if not cue:
                 continue
             recipient, giver = self._award_roles(s, cue)
@@ -758,15 +750,12 @@ class _Extractor:
                 c.conferrer = giver
             c.evidence.append(_ev(self.an, s))
         for c in by_recipient.values():
-            if c.conferrer is None:
-                rs = self._state_of(c.recipient)
-                if self.out.visits:
-                    v = self.out.visits[0]
-                    other = v.guest if v.guest != c.recipient else self.host_leader(v.host, v.guest)
-                    if other:
-                        c.conferrer = other
-                elif rs:
-                    pass
+            if c.conferrer is None and self.out.visits:
+                # at a visit, the award comes from the other side
+                v = self.out.visits[0]
+                other = v.guest if v.guest != c.recipient else self.host_leader(v.host, v.guest)
+                if other:
+                    c.conferrer = other
             if self.out.visits:
                 c.event = self.out.visits[0].local
                 c.date = self.out.visits[0].date
@@ -858,10 +847,6 @@ class _Extractor:
         self.relations()
         self.sisters()
         return self.out
-
-
-def TWINNING_OK(phrase: str) -> bool:  # noqa: N802 - reads as a predicate on the phrase
-    return bool(lx.TWINNING.search(phrase))
 
 
 def extract(an: Analysis, people: People, gaz: Gazetteer) -> ArticleFacts:

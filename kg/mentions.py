@@ -247,8 +247,6 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
     for t in toks:
         if taken and not _gap(s.text, taken[-1], t, " -–"):
             break
-        if taken and s.text[taken[-1].end:t.start] == " " and False:
-            break
         w = t.text
         if not _is_cap(w) or w.lower() in lx.NAME_STOP or w.isdigit() or (w.isupper() and len(w) > 1):
             break
@@ -292,8 +290,6 @@ def _persons(s: Sentence) -> None:
         if r is not None and iso is None:
             iso = r.iso
         name = _name_after(s, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
-        if name is None and title[0].islower() is False and False:
-            continue
         if name is None:
             # "X, President of Y" / "X, the founding president of Y"
             nb = NAME_BEFORE.search(before)

@@ -86,6 +86,7 @@ class DIP(DefinedNamespace):
     yearSigned: URIRef
     ordinal: URIRef
     mentions: URIRef
+    partOf: URIRef
 
 
 DIPR = Namespace("https://w3id.org/dipkg/resource/")

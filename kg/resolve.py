@@ -182,7 +182,6 @@ class Resolver:
             if kind == "state":
                 g.add((node, RDF.type, DIP.State))
                 g.add((node, DIP.isoCode, Literal(key)))
-                info = self.gaz.states.get(key)
                 for lang in ("en", "bg", "ru"):
                     g.add((node, RDFS.label, Literal(self.gaz.state_label(key, lang), lang=lang)))
                 continue
@@ -315,8 +314,7 @@ class Resolver:
                         g.add((node, DIP.ordinal, Literal(m.ordinal)))
                     self._prov(node, m.evidence)
                     if m.visit and (aid, m.visit) in visit_iri:
-                        g.add((node, DIP.partOf if hasattr(DIP, "partOf") else PROV.wasInformedBy,
-                               visit_iri[(aid, m.visit)]))
+                        g.add((node, DIP.partOf, visit_iri[(aid, m.visit)]))
                     out[(aid, m.local)] = node
         return out
 
@@ -416,7 +414,7 @@ class Resolver:
                 if c.conferrer:
                     g.add((node, DIP.conferredBy, self.iri(c.conferrer)))
                 if c.event and (aid, c.event) in event_iri:
-                    g.add((node, PROV.wasInformedBy, event_iri[(aid, c.event)]))
+                    g.add((node, DIP.partOf, event_iri[(aid, c.event)]))
                 self._date(node, c.date) if not list(g.objects(node, DIP.date)) else None
                 self._prov(node, c.evidence)
 

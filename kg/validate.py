@@ -32,8 +32,6 @@ def validate(data: Graph) -> tuple[bool, list[str]]:
     if not conforms:
         from rdflib.namespace import SH
 
-        for r in report.subjects(predicate=SH.resultMessage):
-            pass
         for res in sorted(report.subjects(SH.focusNode, None), key=str):
             focus = report.value(res, SH.focusNode)
             path = report.value(res, SH.resultPath)
