@@ -58,7 +58,8 @@ def child_rss(code: str) -> tuple[float, str]:
     return float(lines[-1]), "\n".join(lines[:-1])
 
 
-RSS = "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child would report its parent's peak
+RSS = ("\nimport re; print(int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) / 1024)")
 
 
 # ---------------------------------------------------------------------------- extraction

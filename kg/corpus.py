@@ -44,10 +44,17 @@ class Article:
     url: str | None = None
     source: str | None = None
     notes: list[str] = field(default_factory=list)
+    sha256: str | None = None        # kept when the text is dropped (see kg.pipeline.graph_from)
 
     @property
     def digest(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return self.sha256 or hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def without_text(self) -> "Article":
+        """The metadata alone, for what outlives the reading of the article."""
+        import dataclasses
+
+        return dataclasses.replace(self, text="", sha256=self.digest)
 
 
 def discover(paths: list[Path]) -> list[Path]:

@@ -10,6 +10,10 @@ import re
 # ------------------------------------------------------------------ titles of state office
 # (regex, English role). Matched case-insensitively at a word start; Cyrillic forms allow case endings.
 TITLES = [
+    (r"(?:chairman|chairwoman|chair|speaker|president) of the (?:senate|parliament|national assembly|mazhilis|"
+     r"state duma|federation council|grand national assembly)", "Speaker"),
+    (r"председател(?:ят|я)? на (?:народното събрание|парламента|сената)", "Speaker"),
+    (r"председател(?:ь|я|ем|ю) (?:сената|мажилиса|государственной думы|совета федерации|парламента)", "Speaker"),
     (r"deputy prime minister", "Deputy Prime Minister"),
     (r"prime minister|premier", "Prime Minister"),
     (r"vice[- ]president", "Vice President"),
@@ -71,6 +75,9 @@ FORMER = re.compile(r"\b(former|late|founding|first|ex|then|бивш\w*|поко
 COUNTERPART = {"counterpart", "colleague", "his", "her", "their", "its", "си", "колега", "колегата", "коллега",
                "коллеги", "своего", "своим", "свой", "своя", "своя", "the", "counterparts"}
 
+# lowercase particles inside personal names: "Ursula von der Leyen", "Mohammed bin Salman"
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn",
+                  "al", "el", "dos", "das", "y", "ter", "zu"}
 NAME_STOP = {
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "said", "says",
     "noted", "added", "stated", "emphasized", "stressed", "also", "has", "had", "was", "is", "will",

@@ -248,6 +248,9 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         if taken and not _gap(s.text, taken[-1], t, " -–"):
             break
         w = t.text
+        if taken and w in lx.NAME_PARTICLES and _next_is_cap(toks, t):
+            taken.append(t)      # "von der", "bin": part of the name when a capitalised word follows
+            continue
         if not _is_cap(w) or w.lower() in lx.NAME_STOP or w.isdigit() or (w.isupper() and len(w) > 1):
             break
         if t.start in place_starts and not taken:
@@ -255,11 +258,18 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         if t.start in place_starts:
             break
         taken.append(t)
-        if len(taken) == 4:
+        if sum(1 for x in taken if x.text not in lx.NAME_PARTICLES) == 4:
             break
     if not taken or (len(taken) == 1 and taken[0].start in city_only):
         return None
     return s.text[taken[0].start:taken[-1].end], taken[0].start, taken[-1].end
+
+
+def _next_is_cap(toks: list[Span], t: Span) -> bool:
+    later = [x for x in toks if x.start > t.start]
+    while later and later[0].text in lx.NAME_PARTICLES:
+        later = later[1:]
+    return bool(later) and _is_cap(later[0].text)
 
 
 NAME_BEFORE = re.compile(r"((?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s){1,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s*,\s*(?:the\s+)?([\w-]+\s+)?$")

@@ -54,8 +54,11 @@ def _init_worker():  # pragma: no cover - runs in worker processes
     gazetteer.load()
 
 
-def analyse_paths(paths: list[Path], jobs: int = 1, progress=None) -> BuildReport:
-    """Read every article under ``paths`` (on ``jobs`` processes); no cross-article work yet."""
+def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) -> BuildReport:
+    """Read every article under ``paths`` (on ``jobs`` processes); no cross-article work yet.
+
+    With ``sink``, each reading is handed to it (e.g. written to disk) and ``report.analyses`` holds what
+    the sink returns instead (e.g. the file), so memory does not grow with the number of articles."""
     report = BuildReport()
     files = discover(paths)
     if jobs > 1 and len(files) > 1:
@@ -72,8 +75,8 @@ def analyse_paths(paths: list[Path], jobs: int = 1, progress=None) -> BuildRepor
             report.skipped.append(problem)
             continue
         report.notes.extend(notes)
-        report.articles.append(an.article)
-        report.analyses.append(an)
+        report.articles.append(an.article.without_text())
+        report.analyses.append(sink(an) if sink is not None else an)
     return report
 
 
@@ -84,31 +87,55 @@ def _progress(results, total: int, progress):
         yield r
 
 
-def graph_from(analyses: list[Analysis], report: BuildReport | None = None) -> Graph:
-    """Join the per-article readings into one graph (articles in id order, so arrival order is moot)."""
+def _reading_id(x) -> str:
+    return x.article.id if isinstance(x, Analysis) else Path(x).stem
+
+
+def _load(x) -> Analysis:
+    """A reading: in memory already, or the file a :class:`~kg.workspace.Workspace` keeps it in."""
+    if isinstance(x, Analysis):
+        return x
+    import pickle
+
+    with open(x, "rb") as f:
+        return pickle.load(f)
+
+
+def graph_from(readings: list, report: BuildReport | None = None) -> Graph:
+    """Join the per-article readings into one graph (articles in id order, so arrival order is moot).
+
+    ``readings`` holds readings or the files they are kept in; files are loaded one at a time, so memory
+    holds the people, facts and graph, not every article's reading.
+    """
     gaz = gazetteer.load()
-    analyses = [_fresh_copy(a) for a in sorted(analyses, key=lambda a: a.article.id)]
+    order = sorted(readings, key=_reading_id)
     # people titled in one article are recognised by name in the others ("Токаев" in a press release
     # that never writes "President Tokayev")
     titled: dict = {}
-    for an in analyses:
-        for s in an.sentences:
+    for x in order:
+        for s in _load(x).sentences:
             for p in s.persons:
                 if p.titled and not p.former and len(p.name.split()) > 1:
                     titled.setdefault(p.key, p)
-    for an in analyses:
-        add_known_names(an.sentences, titled)
     people = People()
-    for an in analyses:
+    joined = []      # per article: its id, pair, and each sentence's people and cities after the join
+    for x in order:
+        an = _fresh_copy(_load(x))
+        add_known_names(an.sentences, titled)
         people.add_article(an.article.id, an.article.language,
                            [p for s in an.sentences for p in sorted(s.persons, key=lambda p: not p.titled)])
-    for an in analyses:
-        people.infer_states(an.article.id, an.pair, [p for s in an.sentences for p in s.persons])
+        joined.append((an.article.id, an.pair, [(s.persons, s.cities) for s in an.sentences]))
+    for aid, pair, sents in joined:
+        people.infer_states(aid, pair, [p for persons, _ in sents for p in persons])
     facts = []
-    for an in analyses:
+    for x, (_, _, sents) in zip(order, joined):
+        an = _fresh_copy(_load(x))
+        for s, (persons, cities) in zip(an.sentences, sents):
+            s.persons, s.cities = persons, cities
         f = extract(an, people, gaz)
         if f.count() == 0 and report is not None:
             report.empty.append(f"{Path(an.article.path).name}: no facts found")
+        f.article = an.article.without_text()
         facts.append(f)
     return build_graph(facts, people, gaz)
 
@@ -159,10 +186,14 @@ def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = Tru
     from .workspace import Workspace
 
     with Workspace(out_dir).writing() as ws:
-        report = run(paths, jobs, progress)
+        staging = ws.staging() if store else None   # readings go to disk as they are made
+        report = analyse_paths(paths, jobs, progress, sink=staging.put if staging else None)
         if not report.articles:
+            if staging:
+                staging.discard()
             raise InputError("no article could be read" + (f": {'; '.join(report.skipped)}" if report.skipped else ""))
-        if store:   # the readings are the source of truth: they go first (see kg.workspace)
-            ws.replace_cache(report.analyses)
+        report.graph = graph_from(report.analyses, report)
+        if staging:   # the readings are the source of truth: they go in before the store (see kg.workspace)
+            report.analyses = staging.commit()
         write_outputs(report.graph, out_dir, store, html, report.notes)
     return report

@@ -91,17 +91,6 @@ class Workspace:
     def _file(self, article_id: str) -> Path:
         return self.cache / f"{article_id}.pickle"
 
-    def load(self) -> list:
-        out = []
-        for aid in sorted(self.index()):
-            try:
-                with open(self._file(aid), "rb") as f:
-                    out.append(pickle.load(f))
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as e:
-                raise StoreError(f"the reading of {aid} in {self.cache} cannot be loaded ({e.__class__.__name__}); "
-                                 "run kg build again") from None
-        return out
-
     def _save(self, analyses) -> dict:
         self.cache.mkdir(parents=True, exist_ok=True)
         idx = self.index()
@@ -113,19 +102,14 @@ class Workspace:
     def _write_index(self, idx: dict) -> None:
         atomic_write(self.cache / "index.json", json.dumps(idx, sort_keys=True, indent=0).encode("utf-8"))
 
-    def replace_cache(self, analyses) -> None:
-        """After a full build: the readings are exactly these."""
-        old = set(self.index())
-        idx = {}
-        self.cache.mkdir(parents=True, exist_ok=True)
-        for an in analyses:
-            atomic_write(self._file(an.article.id), pickle.dumps(an, protocol=pickle.HIGHEST_PROTOCOL))
-            idx[an.article.id] = an.article.digest
-        self._write_index(idx)
-        for aid in old - set(idx):
-            self._file(aid).unlink(missing_ok=True)
+    def staging(self) -> "_Staging":
+        """A place to write a build's readings before they replace the kept ones."""
+        return _Staging(self)
 
     # ---------------------------------------------------------------- add / remove
+    def files(self, ids) -> list[Path]:
+        return [self._file(aid) for aid in sorted(ids)]
+
     def add(self, paths, jobs: int = 1, progress=None, html: bool = True) -> ChangeReport:
         from .pipeline import analyse_paths, graph_from, write_outputs
 
@@ -148,9 +132,10 @@ class Workspace:
                 if not read.analyses and read.skipped:
                     raise InputError("no article could be read: " + "; ".join(read.skipped))
                 return rep
-            analyses = [a for a in self.load() if a.article.id not in {n.article.id for n in new}] + new
+            new_ids = {n.article.id for n in new}
             self._write_index(self._save(new))
-            self._rebuild(analyses, rep, html, graph_from, write_outputs)
+            readings = self.files(aid for aid in idx if aid not in new_ids) + new
+            self._rebuild(readings, rep, html, graph_from, write_outputs)
         return rep
 
     def remove(self, names, html: bool = True) -> ChangeReport:
@@ -168,27 +153,63 @@ class Workspace:
                     raise KGError(f"no article {name!r} in the graph; kg query 'SELECT ?a WHERE {{ ?a a "
                                   "dip:Article }' lists them")
                 ids.append(aid)
-            analyses = [a for a in self.load() if a.article.id not in ids]
             rep.removed = ids
+            readings = self.files(aid for aid in idx if aid not in ids)
             for aid in ids:
                 idx.pop(aid, None)
             self._write_index(idx)
             for aid in ids:
                 self._file(aid).unlink(missing_ok=True)
-            self._rebuild(analyses, rep, html, graph_from, write_outputs)
+            self._rebuild(readings, rep, html, graph_from, write_outputs)
         return rep
 
-    def _rebuild(self, analyses, rep, html, graph_from, write_outputs) -> None:
+    def _rebuild(self, readings, rep, html, graph_from, write_outputs) -> None:
         from rdflib import Graph
 
         from .pipeline import BuildReport
 
         br = BuildReport()
-        graph = graph_from(analyses, br) if analyses else Graph()
+        graph = graph_from(readings, br) if readings else Graph()
         new_ids = set(rep.added) | set(rep.replaced)
-        new_names = {Path(an.article.path).name for an in analyses if an.article.id in new_ids}
+        new_names = {Path(r.article.path).name for r in readings if not isinstance(r, Path) and r.article.id in new_ids}
         rep.empty = [e for e in br.empty if e.split(":", 1)[0] in new_names]
         write_outputs(graph, self.dir, True, html, rep.notes)
         rep.triples = len(graph)
-        rep.articles = len(analyses)
+        rep.articles = len(readings)
         rep.graph = graph
+
+
+class _Staging:
+    """A build's readings, written as they are made into ``cache/.staging``, then moved into place."""
+
+    def __init__(self, ws: Workspace):
+        import shutil
+
+        self.ws = ws
+        self.dir = ws.cache / ".staging"
+        shutil.rmtree(self.dir, ignore_errors=True)   # left by a killed build (we hold the lock)
+        self.dir.mkdir(parents=True)
+        self.index: dict = {}
+
+    def put(self, an) -> Path:
+        path = self.dir / f"{an.article.id}.pickle"
+        with open(path, "wb") as f:
+            pickle.dump(an, f, protocol=pickle.HIGHEST_PROTOCOL)
+        self.index[an.article.id] = an.article.digest
+        return path
+
+    def commit(self) -> list[Path]:
+        """Replace the kept readings by these; the index is written last."""
+        old = set(self.ws.index())
+        for aid in self.index:
+            os.replace(self.dir / f"{aid}.pickle", self.ws._file(aid))
+        self.ws._write_index(self.index)
+        for aid in old - set(self.index):
+            self.ws._file(aid).unlink(missing_ok=True)
+        self.discard()
+        return self.ws.files(self.index)
+
+    def discard(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.dir, ignore_errors=True)

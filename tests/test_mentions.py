@@ -28,9 +28,24 @@ def persons(gaz, text, lang="en"):
     ("Президент Казахстана Касым-Жомарт Токаев провёл переговоры.", "ru", ("Касым-Жомарт Токаев", "President", "KZ")),
     ("Министр иностранных дел Турции Хакан Фидан прибыл в Москву.", "ru",
      ("Хакан Фидан", "Minister of Foreign Affairs", "TR")),
+    ("She met German Chancellor Friedrich Merz and Commission President Ursula von der Leyen.", "en",
+     ("Friedrich Merz", "Chancellor", "DE")),
+    ("Saudi Crown Prince Mohammed bin Salman received the delegation.", "en",
+     ("Mohammed bin Salman", "Crown Prince", "SA")),
+    ("Kazakh Chairman of the Senate Maulen Ashimbayev opened the session.", "en",
+     ("Maulen Ashimbayev", "Speaker", "KZ")),
+    ("Председателят на Народното събрание Наталия Киселова прие посланика.", "bg",
+     ("Наталия Киселова", "Speaker", None)),
+    ("Председатель Сената Казахстана Маулен Ашимбаев провел встречу.", "ru",
+     ("Маулен Ашимбаев", "Speaker", "KZ")),
 ])
 def test_title_and_name_patterns(gaz, text, lang, expected):
     assert expected + (False,) in persons(gaz, text, lang)
+
+
+def test_name_particles_stay_in_the_name(gaz):
+    got = persons(gaz, "Commission President Ursula von der Leyen spoke.")
+    assert got[0][0] == "Ursula von der Leyen"
 
 
 def test_former_office_is_marked(gaz):
