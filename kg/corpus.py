@@ -291,7 +291,8 @@ def read_article(path: Path) -> Article:
         m = re.match(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", text)
         if m:
             meta["date"] = m.group(1)
-    lang = str(meta.get("language") or detect_language(text)).lower()[:2]
+    lang = str(meta.get("language") or detect_language(text)).lower()
+    lang = lang if lang == "und" else lang[:2]
     art = Article(id=re.sub(r"[^\w.-]+", "_", path.stem), path=str(path), text=text,
                   title=(meta.get("title") or None), date=_date(meta.get("date"), name), language=lang,
                   url=meta.get("url") or None, source=meta.get("source") or None)

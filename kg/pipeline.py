@@ -47,7 +47,10 @@ def _read_one(path: Path):
         art = read_article(path)
     except InputError as e:
         return None, str(e), []
-    return analyse(art, gazetteer.load()), None, art.notes
+    try:
+        return analyse(art, gazetteer.load()), None, art.notes
+    except Exception as e:  # a bug met on one article must not stop the others
+        return None, f"{path.name}: could not be read ({e.__class__.__name__}: {str(e)[:120]}); please report it", []
 
 
 def _init_worker():  # pragma: no cover - runs in worker processes
@@ -132,7 +135,13 @@ def graph_from(readings: list, report: BuildReport | None = None) -> Graph:
         an = _fresh_copy(_load(x))
         for s, (persons, cities) in zip(an.sentences, sents):
             s.persons, s.cities = persons, cities
-        f = extract(an, people, gaz)
+        try:
+            f = extract(an, people, gaz)
+        except Exception as e:  # a bug met on one article must not stop the others
+            if report is not None:
+                report.skipped.append(f"{Path(an.article.path).name}: facts could not be extracted "
+                                      f"({e.__class__.__name__}: {str(e)[:120]}); please report it")
+            continue
         if f.count() == 0 and report is not None:
             report.empty.append(f"{Path(an.article.path).name}: no facts found")
         f.article = an.article.without_text()

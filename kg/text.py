@@ -52,12 +52,40 @@ def clean(text: str) -> str:
     return text
 
 
+MAX_SENTENCE = 1000   # characters; no prose sentence is longer, tables and lists without stops can be
+
+
 def sentences(text: str) -> list[Span]:
     """Split a body into sentences with offsets (line breaks always end a sentence).
 
     A full stop after a known abbreviation, an initial or a number does not end the sentence,
-    nor does one followed by a lowercase letter.
+    nor does one followed by a lowercase letter. A "sentence" longer than ``MAX_SENTENCE`` is cut at a
+    semicolon, comma or space, so that the work per sentence stays bounded and reading stays linear.
     """
+    return [piece for s in _sentences(text) for piece in _bounded(s)]
+
+
+def _bounded(s: Span) -> list[Span]:
+    out = []
+    text, start = s.text, s.start
+    while len(text) > MAX_SENTENCE:
+        window = text[:MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        if cut < MAX_SENTENCE // 2:
+            cut = MAX_SENTENCE - 1
+        piece = text[:cut + 1].rstrip()
+        out.append(Span(piece, start, start + len(piece)))
+        rest = text[cut + 1:]
+        start += cut + 1 + (len(rest) - len(rest.lstrip()))
+        text = rest.lstrip()
+    if text:
+        out.append(Span(text, start, start + len(text)))
+    return out
+
+
+def _sentences(text: str) -> list[Span]:
     out: list[Span] = []
     start = 0
     for m in _SENT_END.finditer(text):

@@ -90,3 +90,24 @@ def test_validate_exit_codes(tmp_path):
     (tmp_path / "junk.ttl").write_text("this is not turtle")
     r = CliRunner().invoke(cli, ["validate", str(tmp_path / "junk.ttl")])
     assert r.exit_code == 2 and "not valid Turtle" in r.output
+
+
+def test_a_bug_met_on_one_article_skips_only_that_one(tmp_path, monkeypatch):
+    import kg.pipeline as pl
+
+    real = pl.extract
+
+    def flaky(an, people, gaz):
+        if an.article.id == "bad":
+            raise ValueError("boom")
+        return real(an, people, gaz)
+
+    monkeypatch.setattr(pl, "extract", flaky)
+    src = tmp_path / "in"
+    write_article(src, "good", "Hungarian Prime Minister Viktor Orbán arrived in Tashkent on an official visit "
+                               "to Uzbekistan.", date="2024-10-14")
+    write_article(src, "bad", "Serbian President Aleksandar Vučić arrived in Baku on a visit to Azerbaijan.")
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "out")])
+    assert r.exit_code == 1
+    assert "skipped: bad.txt: facts could not be extracted (ValueError: boom); please report it" in r.output
+    assert "viktor-orban" in (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")

@@ -41,3 +41,13 @@ def test_cyrillic_stems_find_inflected_forms():
     for form in ("Казахстана", "Казахстане", "Казахстаном"):
         assert stem in token_keys(form)
     assert cyr_stem("Турция") in token_keys("Турции")
+
+
+def test_overlong_sentences_are_cut_into_bounded_pieces():
+    from kg.text import MAX_SENTENCE
+
+    text = "President Tokayev, " * 3000 + "signed."
+    pieces = sentences(text)
+    assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(text[p.start:p.end] == p.text for p in pieces)
+    assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")
