@@ -149,8 +149,7 @@ def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
     from .store import triples_to_rdflib
 
     backend = open_backend(out_dir, endpoint)
-    ext = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld", "trig": "trig", "xml": "rdf",
-           "graphml": "graphml"}[fmt]
+    ext = FORMATS[fmt][0] if fmt in FORMATS else fmt   # trig, graphml
     path = Path(out_file) if out_file else Path(out_dir) / f"kg.{ext}"
     if fmt == "trig":
         data = trig(backend.quads())

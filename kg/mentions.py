@@ -127,11 +127,10 @@ class Analysis:
 
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
-CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 
 
 def _is_cap(word: str) -> bool:
-    return bool(CAP.match(word)) or (word[:1].isupper())
+    return word[:1].isupper()
 
 
 def _gap(text: str, a: Span, b: Span, allowed: str = " -–—") -> bool:
@@ -374,7 +373,7 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
     for s in sents:
         taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
             [(r.start, r.end) for r in s.states]
-        for t in s.tokens:
+        for i, t in enumerate(s.tokens):
             if not _is_cap(t.text) or len(t.text) < 4 or any(a <= t.start < b for a, b in taken):
                 continue
             k = name_key(t.text)
@@ -394,7 +393,6 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
             start, name = t.start, t.text
             # "Владимир Путин" without a title: take the first name along
             firsts = p.name.split()[:-1]
-            i = s.tokens.index(t)
             if firsts and i and s.tokens[i - 1].text == firsts[-1] and _gap(s.text, s.tokens[i - 1], t, " "):
                 start = s.tokens[i - 1].start
                 name = s.text[start:t.end]

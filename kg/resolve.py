@@ -415,7 +415,8 @@ class Resolver:
                     g.add((node, DIP.conferredBy, self.iri(c.conferrer)))
                 if c.event and (aid, c.event) in event_iri:
                     g.add((node, DIP.partOf, event_iri[(aid, c.event)]))
-                self._date(node, c.date) if not list(g.objects(node, DIP.date)) else None
+                if not list(g.objects(node, DIP.date)):
+                    self._date(node, c.date)
                 self._prov(node, c.evidence)
 
     def _award_label(self, award) -> str:
