@@ -57,6 +57,19 @@ def _init_worker():  # pragma: no cover - runs in worker processes
     gazetteer.load()
 
 
+def _read_to(folder: Path, path: Path):
+    """In a worker: read one file and write its reading into ``folder``; only metadata goes back."""
+    import pickle
+
+    an, problem, notes = _read_one(path)
+    if an is None:
+        return None, problem, notes
+    out = Path(folder) / f"{an.article.id}.pickle"
+    with open(out, "wb") as f:
+        pickle.dump(an, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return (an.article.without_text(), out), None, notes
+
+
 def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) -> BuildReport:
     """Read every article under ``paths`` (on ``jobs`` processes); no cross-article work yet.
 
@@ -64,12 +77,16 @@ def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) ->
     the sink returns instead (e.g. the file), so memory does not grow with the number of articles."""
     report = BuildReport()
     files = discover(paths)
+    folder = getattr(sink, "__self__", None)
+    folder = getattr(folder, "dir", None)   # a staging area: workers write their readings there
     if jobs > 1 and len(files) > 1:
+        import functools
         import multiprocessing as mp
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        work = functools.partial(_read_to, folder) if folder is not None else _read_one
         with ctx.Pool(jobs, initializer=_init_worker) as pool:
-            results = pool.imap(_read_one, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1)))
+            results = pool.imap(work, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1)))
             results = list(_progress(results, len(files), progress))
     else:
         results = list(_progress(map(_read_one, files), len(files), progress))
@@ -78,6 +95,11 @@ def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) ->
             report.skipped.append(problem)
             continue
         report.notes.extend(notes)
+        if isinstance(an, tuple):   # written by a worker already
+            article, path = an
+            report.articles.append(article)
+            report.analyses.append(sink.__self__.record(article, path))
+            continue
         report.articles.append(an.article.without_text())
         report.analyses.append(sink(an) if sink is not None else an)
     return report

@@ -198,6 +198,11 @@ class _Staging:
         self.index[an.article.id] = an.article.digest
         return path
 
+    def record(self, article, path: Path) -> Path:
+        """A reading a worker process wrote here itself."""
+        self.index[article.id] = article.digest
+        return path
+
     def commit(self) -> list[Path]:
         """Replace the kept readings by these; the index is written last."""
         old = set(self.ws.index())

@@ -136,3 +136,12 @@ def test_killed_build_leaves_previous_graph(tmp_path):
     assert r.returncode != 0
     assert (out / "kg.ttl").read_bytes() == before
     assert isomorphic(to_rdflib(open_store(out)), store_before)
+
+
+def test_parallel_build_equals_serial_build(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert kg("build", ROOT / "data", ARTICLES, "-o", one, "--no-html").exit_code == 0
+    assert kg("build", ROOT / "data", ARTICLES, "-o", two, "--no-html", "--jobs", "2").exit_code == 0
+    assert (one / "kg.ttl").read_bytes() == (two / "kg.ttl").read_bytes()
+    assert sorted(p.name for p in (two / "cache").iterdir()) == sorted(p.name for p in (one / "cache").iterdir())
+    assert kg("add", ARTICLES / "ru_mn.txt", "-d", two).output.startswith("1 unchanged")
