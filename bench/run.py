@@ -8,11 +8,9 @@ in the same run; medians (and p95) of several runs. Prints a table and writes be
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
-import resource
 import shutil
 import statistics
 import subprocess

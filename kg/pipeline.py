@@ -59,14 +59,12 @@ def _init_worker():  # pragma: no cover - runs in worker processes
 
 def _read_to(folder: Path, path: Path):
     """In a worker: read one file and write its reading into ``folder``; only metadata goes back."""
-    import pickle
+    from .workspace import write_reading
 
     an, problem, notes = _read_one(path)
     if an is None:
         return None, problem, notes
-    out = Path(folder) / f"{an.article.id}.pickle"
-    with open(out, "wb") as f:
-        pickle.dump(an, f, protocol=pickle.HIGHEST_PROTOCOL)
+    out = write_reading(Path(folder) / f"{an.article.id}.pickle", an)
     return (an.article.without_text(), out), None, notes
 
 

@@ -29,6 +29,12 @@ LOCK_WAIT = 60.0
 CACHE = "cache"
 
 
+def write_reading(path: Path, an) -> Path:
+    """Write one article's reading (its :class:`~kg.mentions.Analysis`) to ``path``, atomically."""
+    atomic_write(path, pickle.dumps(an, protocol=pickle.HIGHEST_PROTOCOL))
+    return path
+
+
 class Busy(StoreError):
     """Another kg process is writing to the same folder."""
 
@@ -95,7 +101,7 @@ class Workspace:
         self.cache.mkdir(parents=True, exist_ok=True)
         idx = self.index()
         for an in analyses:
-            atomic_write(self._file(an.article.id), pickle.dumps(an, protocol=pickle.HIGHEST_PROTOCOL))
+            write_reading(self._file(an.article.id), an)
             idx[an.article.id] = an.article.digest
         return idx
 
@@ -192,11 +198,8 @@ class _Staging:
         self.index: dict = {}
 
     def put(self, an) -> Path:
-        path = self.dir / f"{an.article.id}.pickle"
-        with open(path, "wb") as f:
-            pickle.dump(an, f, protocol=pickle.HIGHEST_PROTOCOL)
         self.index[an.article.id] = an.article.digest
-        return path
+        return write_reading(self.dir / f"{an.article.id}.pickle", an)
 
     def record(self, article, path: Path) -> Path:
         """A reading a worker process wrote here itself."""

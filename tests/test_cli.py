@@ -1,7 +1,5 @@
 """The kg command as a user runs it (click's CliRunner), including bad input and exit codes."""
-import json
 
-import click
 import pytest
 from click.testing import CliRunner
 
