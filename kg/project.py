@@ -65,24 +65,48 @@ class NodeInfo:
         return sorted({x for v in self.labels.values() for x in v})
 
 
-@dataclass
 class View:
-    graph: nx.MultiDiGraph
-    info: dict
-    articles: dict                                    # article IRI -> {title, date, language, source}
+    """The projected graph: a networkx multigraph, what is known of each node, and the articles.
+
+    ``graph`` is a ``networkx.MultiDiGraph`` keyed by property; ``info`` maps a node IRI to its
+    :class:`NodeInfo`; ``articles`` maps an article IRI to its title, date, language and source.
+    Path questions walk :meth:`adjacency`, a compact undirected form of the same graph
+    (:mod:`kg.compact`), which is also what the on-disk cache holds.
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph, info: dict, articles: dict):
+        self._graph = graph
+        self.info = info
+        self.articles = articles
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        return self._graph
+
+    def nodes(self) -> list[str]:
+        """The node IRIs, sorted."""
+        return self.adjacency().nodes
+
+    def cls_of(self, iri: str) -> str:
+        return self.info[iri].cls
+
+    def adjacency(self):
+        """The undirected adjacency (:class:`kg.compact.Adjacency`) the path search walks, built once."""
+        adj = getattr(self, "_adj", None)
+        if adj is None:
+            from .compact import adjacency_of
+
+            adj = self._adj = adjacency_of(self)
+        return adj
+
+    def subgraph(self, nodes) -> nx.MultiDiGraph:
+        """The directed multigraph between ``nodes`` (edges keyed by property)."""
+        return self.graph.subgraph(nodes)
 
     # ---------------------------------------------------------------- names
     def _index(self) -> dict:
         if not hasattr(self, "_idx"):
-            idx: dict = {}
-            for iri, inf in self.info.items():
-                keys = {_norm(x) for x in inf.all_labels()}
-                keys |= {_norm(x) for x in inf.props.get("isoCode", [])}
-                keys |= {_norm(x) for x in inf.props.get("alias", [])}
-                for k in keys:
-                    if k:
-                        idx.setdefault(k, set()).add(iri)
-            self._idx = idx
+            self._idx = name_index(self.info.items())
         return self._idx
 
     def find(self, name: str) -> str:
@@ -91,14 +115,14 @@ class View:
             return name
         idx = self._index()
         key = _norm(name)
-        hits = idx.get(key, set())
+        hits = set(idx.get(key, ()))
         if not hits:
             hits = {i for k, v in idx.items() if k.startswith(key + " ") or k.endswith(" " + key) for i in v}
         if len(hits) == 1:
             return next(iter(hits))
         if len(hits) > 1:
             # prefer entities over events that carry the name in their label
-            ents = {h for h in hits if self.info[h].cls in ("State", "Leader", "Person", "City", "Organization",
+            ents = {h for h in hits if self.cls_of(h) in ("State", "Leader", "Person", "City", "Organization",
                                                             "TransportCorridor", "Pipeline", "Corridor", "Award")}
             if len(ents) == 1:
                 return next(iter(ents))
@@ -134,6 +158,19 @@ class View:
                     return sent, [self.article_line(x) for x in inf.articles]
         inf = self.info[node]
         return (inf.evidence[0] if inf.evidence else None), [self.article_line(x) for x in inf.articles]
+
+
+def name_index(items) -> dict:
+    """Normalised name -> set of node IRIs, from ``(iri, NodeInfo)`` pairs (labels, ISO codes, aliases)."""
+    idx: dict = {}
+    for iri, inf in items:
+        keys = {_norm(x) for x in inf.all_labels()}
+        keys |= {_norm(x) for x in inf.props.get("isoCode", [])}
+        keys |= {_norm(x) for x in inf.props.get("alias", [])}
+        for k in keys:
+            if k:
+                idx.setdefault(k, set()).add(iri)
+    return idx
 
 
 def _norm(text: str) -> str:
@@ -215,44 +252,37 @@ def _lang(t) -> str:
 def load_view(out_dir, endpoint: str | None = None) -> View:
     """The view of the working store in ``out_dir`` (or of the graph at ``endpoint``).
 
-    The projection is the costly part at scale, so for the local store it is kept in
-    ``out_dir/cache/projection.view``, tagged with the identity of the store folder; every build, add or remove
-    swaps in a new store folder, which makes the cached projection stale and it is rebuilt on next use.
+    The projection is the costly part at scale, so for the local store it is kept in compact form
+    (:mod:`kg.compact`) in ``out_dir/cache/projection.idx``, tagged with the identity of the store folder;
+    every build, add or remove swaps in a new store folder, which makes the cached projection stale and it
+    is rebuilt on next use. A cached view loads the adjacency and the name index at once and the details of
+    a node (labels, evidence, articles) only when they are asked for.
     """
     import os
-    import pickle
 
     from .backend import open_backend
 
     if endpoint or os.environ.get("KG_ENDPOINT"):
         return project_triples(open_backend(out_dir, endpoint).triples())
+    from . import compact
     from .store import STORE_DIR
 
     store_dir = Path(out_dir) / STORE_DIR
-    cache = Path(out_dir) / "cache" / "projection.view"   # not *.pickle: those are article readings
+    cache = Path(out_dir) / "cache" / compact.CACHE_NAME
     try:
         st = store_dir.stat()
         tag = (st.st_ino, st.st_mtime_ns)
     except OSError:
         tag = None
-    if tag is not None and cache.exists():
-        try:
-            with open(cache, "rb") as f:
-                saved_tag, view = pickle.load(f)
-            if saved_tag == tag:
-                return view
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            pass
+    if tag is not None:
+        view = compact.load(cache, tag)
+        if view is not None:
+            return view
     view = project_triples(open_backend(out_dir).triples())
     if tag is not None:
         try:
-            from .export import atomic_write
-
-            from .paths import _plain
-
-            _plain(view)   # cache the undirected graph the path search walks, too
-            atomic_write(cache, pickle.dumps((tag, view), protocol=pickle.HIGHEST_PROTOCOL))
-        except Exception:  # a read-only folder: no cache, still an answer
+            compact.save(view, cache, tag)
+        except OSError:  # a read-only folder: no cache, still an answer
             pass
     return view
 

@@ -48,7 +48,7 @@ class RenderReport:
 
 def select(view: View, focus: str | None = None, depth: int = 2, types=None) -> set[str]:
     """The nodes to draw: all, or those within ``depth`` hops of ``focus``; only ``types`` if given."""
-    nodes = set(view.graph.nodes)
+    nodes = set(view.nodes())
     if focus:
         from .paths import neighbors
 
@@ -56,7 +56,7 @@ def select(view: View, focus: str | None = None, depth: int = 2, types=None) -> 
         nodes = {start} | {n for _, n, _, _ in neighbors(view, start, depth)}
     if types:
         wanted = {t.lower() for t in types}
-        nodes = {n for n in nodes if view.info[n].cls.lower() in wanted
+        nodes = {n for n in nodes if view.cls_of(n).lower() in wanted
                  or any(t.lower() in wanted for t in view.info[n].types)}
     return nodes
 
@@ -79,7 +79,7 @@ def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipk
     if len(nodes) > MAX_NODES:
         raise TooLarge(f"{len(nodes)} nodes are more than a browser draws smoothly ({MAX_NODES}); "
                        "draw a part with --focus NAME --depth N or --types CLASS")
-    sub = view.graph.subgraph(nodes)
+    sub = view.subgraph(nodes)
     n = len(nodes)
     deg = dict(sub.degree())
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
