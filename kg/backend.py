@@ -113,7 +113,7 @@ class EndpointBackend:
     # ---------------------------------------------------------------- loading
     def load(self, graph, support) -> None:
         """Replace the server's content by the graph: the default graph and one named graph per article."""
-        from .export import serialize
+        from .export import ntriples
         from .namespace import DIPR
 
         per_article: dict = {}
@@ -121,15 +121,10 @@ class EndpointBackend:
             for a in arts:
                 per_article.setdefault(a, []).append(t)
         try:
-            self._put(None, serialize(graph, "ntriples"))
+            self._put(None, ntriples(graph))
             self._clear_named()
             for aid in sorted(per_article):
-                from rdflib import Graph
-
-                g = Graph()
-                for t in per_article[aid]:
-                    g.add(t)
-                self._put(str(DIPR[f"article/{aid}"]), serialize(g, "ntriples"))
+                self._put(str(DIPR[f"article/{aid}"]), ntriples(per_article[aid]))
         except EndpointError:
             raise
         except KGError:

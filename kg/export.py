@@ -7,8 +7,10 @@ never leaves a half-written export.
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -21,24 +23,32 @@ EXTRA_PREFIXES = {"sh": "http://www.w3.org/ns/shacl#", "schema": "https://schema
                   "skos": "http://www.w3.org/2004/02/skos/core#"}
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+@contextmanager
+def atomic_file(path: Path):
+    """A binary file to write ``path`` through: a temporary file beside it, renamed over it on success."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
     except OSError as e:
         raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    with atomic_file(path) as f:
+        f.write(data)
 
 
 class _Terms:
@@ -70,23 +80,41 @@ class _Terms:
         raise TypeError(t)
 
 
-def turtle(graph: Graph, prefixes: dict[str, str] | None = None) -> bytes:
-    """Canonical Turtle of ``graph`` (same triples, same bytes)."""
+def turtle(graph, prefixes: dict[str, str] | None = None) -> bytes:
+    """Canonical Turtle of ``graph`` (same triples, same bytes): see :func:`write_turtle`."""
+    buf = io.BytesIO()
+    write_turtle(graph, buf, prefixes)
+    return buf.getvalue()
+
+
+def write_turtle(triples, f, prefixes: dict[str, str] | None = None) -> None:
+    """Write canonical Turtle of ``triples`` (rdflib terms; an rdflib Graph or any iterable) to the binary
+    file ``f``: prefixes first, then one block per subject in sorted order, ``rdf:type`` first, other
+    predicates and objects sorted. Blocks are written as they are made, so the text of the whole graph
+    is never in memory at once."""
     prefixes = dict(prefixes or PREFIXES)
     terms = _Terms(prefixes)
-    out = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
-    out.append("")
-    by_subject: dict = {}
-    for s, p, o in graph:
-        by_subject.setdefault(s, {}).setdefault(p, []).append(o)
-    for s in sorted(by_subject, key=lambda x: (isinstance(x, BNode), str(x))):
-        preds = by_subject[s]
+    f.write(("\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())) + "\n").encode("utf-8"))
+    order = sorted(triples, key=lambda t: (isinstance(t[0], BNode), str(t[0])))
+    i, n = 0, len(order)
+    while i < n:
+        s = order[i][0]
+        preds: dict = {}
+        while i < n and order[i][0] == s:
+            preds.setdefault(order[i][1], []).append(order[i][2])
+            i += 1
         lines = []
         for p in sorted(preds, key=lambda x: (x != RDF.type, terms.iri(x))):
             objs = sorted({terms.term(o) for o in preds[p]})
             lines.append(f"    {'a' if p == RDF.type else terms.iri(p)} " + " ,\n        ".join(objs))
-        out.append(terms.term(s) + "\n" + " ;\n".join(lines) + " .\n")
-    return ("\n".join(out)).encode("utf-8")
+        f.write(("\n" + terms.term(s) + "\n" + " ;\n".join(lines) + " .\n").encode("utf-8"))
+
+
+def ntriples(triples) -> bytes:
+    """N-Triples of ``triples`` (rdflib terms), lines sorted so that output is stable."""
+    terms = _Terms({})
+    return "".join(sorted(f"{terms.term(s)} {terms.term(p)} {terms.term(o)} .\n" for s, p, o in triples)) \
+        .encode("utf-8")
 
 
 def trig(quads) -> bytes:
@@ -146,7 +174,7 @@ def graphml(view) -> bytes:
 def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint: str | None = None) -> Path:
     """Write the graph in ``fmt`` to ``out_file`` (default ``out_dir/kg.EXT``), atomically."""
     from .backend import open_backend
-    from .store import triples_to_rdflib
+    from .store import rdflib_triples, triples_to_rdflib
 
     backend = open_backend(out_dir, endpoint)
     ext = FORMATS[fmt][0] if fmt in FORMATS else fmt   # trig, graphml
@@ -157,6 +185,12 @@ def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
         from .project import project_triples
 
         data = graphml(project_triples(backend.triples()))
+    elif fmt == "turtle":    # streamed: no rdflib Graph of the whole store
+        with atomic_file(path) as f:
+            write_turtle(rdflib_triples(backend.triples()), f)
+        return path
+    elif fmt == "ntriples":
+        data = ntriples(rdflib_triples(backend.triples()))
     else:
         data = serialize(triples_to_rdflib(backend.triples()), fmt)
     atomic_write(path, data)
@@ -197,7 +231,6 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         return turtle(graph)
     if fmt not in FORMATS:
         raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    data = graph.serialize(format=FORMATS[fmt][1], encoding="utf-8")
     if fmt == "ntriples":
-        data = b"\n".join(sorted(line for line in data.splitlines() if line.strip())) + b"\n"
-    return data
+        return ntriples(graph)
+    return graph.serialize(format=FORMATS[fmt][1], encoding="utf-8")

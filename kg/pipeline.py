@@ -22,7 +22,7 @@ from .errors import InputError
 from .extract import extract
 from .mentions import Analysis, add_known_names, analyse
 from .people import People
-from .resolve import build_graph
+from .resolve import Triples, build_graph
 
 
 @dataclass
@@ -124,7 +124,7 @@ def _load(x) -> Analysis:
         return pickle.load(f)
 
 
-def graph_from(readings: list, report: BuildReport | None = None) -> Graph:
+def graph_from(readings: list, report: BuildReport | None = None) -> Triples:
     """Join the per-article readings into one graph (articles in id order, so arrival order is moot).
 
     ``readings`` holds readings or the files they are kept in; files are loaded one at a time, so memory
@@ -183,30 +183,49 @@ def _fresh_copy(an: Analysis) -> Analysis:
 
 
 def run(paths: list[Path], jobs: int = 1, progress=None) -> BuildReport:
-    """Read every article under ``paths`` and return the merged graph with a report."""
+    """Read every article under ``paths`` and return the merged graph (an rdflib ``Graph`` with a
+    ``support`` attribute: triple -> article ids) with a report. For library use on small inputs; ``kg
+    build`` (:func:`build`) keeps the leaner :class:`~kg.resolve.Triples` and writes from them."""
     report = analyse_paths(paths, jobs, progress)
-    report.graph = graph_from(report.analyses, report)
+    report.graph = graph_from(report.analyses, report).to_rdflib()
     return report
 
 
-def write_outputs(graph: Graph, out_dir: Path, store: bool = True, html: bool = True, notes=None) -> None:
-    """``kg.ttl``, the working store and ``kg.html``, each written atomically."""
-    from .export import atomic_write, turtle
+def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, notes=None) -> None:
+    """``kg.ttl``, the working store and ``kg.html`` from ``graph`` (:class:`~kg.resolve.Triples` or an
+    rdflib Graph), each written atomically."""
+    from .export import atomic_file, write_turtle
     from .store import write_store
 
     out_dir = Path(out_dir)
     if store:   # the database first: an export is never newer than the store it came from
         write_store(graph, getattr(graph, "support", None), out_dir)
-    atomic_write(out_dir / "kg.ttl", turtle(graph))
+    with atomic_file(out_dir / "kg.ttl") as f:
+        write_turtle(graph, f)
     if html:
+        from .render import MAX_NODES, TooLarge, render, too_many
+
+        n = _node_count(graph)
+        if n > MAX_NODES:   # say so without projecting a graph that will not be drawn
+            if notes is not None:
+                notes.append(f"kg.html not written: {too_many(n)}")
+            return
         from .project import view_of_graph
-        from .render import TooLarge, render
 
         try:
             render(view_of_graph(graph), out_dir / "kg.html")
         except TooLarge as e:
             if notes is not None:
                 notes.append(f"kg.html not written: {e}")
+
+
+def _node_count(graph) -> int:
+    """How many nodes a page of the whole graph would draw (typed things other than articles)."""
+    from rdflib.namespace import RDF
+
+    from .namespace import DIP
+
+    return len({s for s, p, o in graph if p == RDF.type and o != DIP.Article})
 
 
 def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = True, jobs: int = 1,

@@ -39,6 +39,11 @@ class TooLarge(KGError):
     exit_code = 1
 
 
+def too_many(n: int) -> str:
+    return (f"{n} nodes are more than a browser draws smoothly ({MAX_NODES}); "
+            "draw a part with --focus NAME --depth N or --types CLASS")
+
+
 @dataclass
 class RenderReport:
     nodes: int
@@ -77,8 +82,7 @@ def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipk
     from pyvis.network import Network
 
     if len(nodes) > MAX_NODES:
-        raise TooLarge(f"{len(nodes)} nodes are more than a browser draws smoothly ({MAX_NODES}); "
-                       "draw a part with --focus NAME --depth N or --types CLASS")
+        raise TooLarge(too_many(len(nodes)))
     sub = view.subgraph(nodes)
     n = len(nodes)
     deg = dict(sub.degree())

@@ -32,27 +32,72 @@ CLASS_OF = {"state": DIP.State, "city": DIP.City, "org": DIP.Organization, "awar
 CORRIDOR_CLASS = {"transport": DIP.TransportCorridor, "energy": DIP.Pipeline}
 
 
-class _Tracked:
-    """An rdflib graph that also records, for every triple added, the articles that support it
-    (the current context ``ctx``, or the ``arts`` given). This gives TriG one named graph per article."""
+class Triples:
+    """The merged graph as plain triples of rdflib terms, each mapped to the articles that support it.
 
-    def __init__(self, g: Graph):
-        self.g = g
-        self.support: dict = {}
+    It is what resolution makes and what the store, the Turtle export and the page are written from. It
+    is leaner than an rdflib ``Graph`` (no indexes: the store indexes; equal terms and equal sets of
+    articles are kept once), which is what lets a build of a million triples stay within a few hundred MB.
+    ``support`` maps each triple to the ids of the articles it rests on (one named graph per article).
+
+    >>> from rdflib import URIRef
+    >>> t = Triples()
+    >>> t.add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b")), {"art1"})
+    >>> t.add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b")), {"art2"})
+    >>> len(t), sorted(t.support[(URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b"))])
+    (1, ['art1', 'art2'])
+    """
+
+    def __init__(self) -> None:
+        self.support: dict[tuple, frozenset] = {}
+        self._terms: dict = {}
+        self._sets: dict = {frozenset(): frozenset()}
+
+    def add(self, triple, arts=()) -> None:
+        old = self.support.get(triple)
+        if old is None:
+            terms = self._terms
+            triple = (terms.setdefault(triple[0], triple[0]), terms.setdefault(triple[1], triple[1]),
+                      terms.setdefault(triple[2], triple[2]))
+            new = frozenset(arts)
+        elif old.issuperset(arts):
+            return
+        else:
+            new = old.union(arts)
+        self.support[triple] = self._sets.setdefault(new, new)
+
+    def __iter__(self):
+        return iter(self.support)
+
+    def __len__(self) -> int:
+        return len(self.support)
+
+    def __contains__(self, triple) -> bool:
+        return triple in self.support
+
+    def to_rdflib(self) -> Graph:
+        """An rdflib Graph of the same triples (with ``support`` as an attribute), for small graphs."""
+        g = Graph()
+        for p, ns in PREFIXES.items():
+            g.bind(p, ns)
+        for t in self.support:
+            g.add(t)
+        g.support = dict(self.support)
+        return g
+
+
+class _Tracked:
+    """The triples being made, with the articles of the current context ``ctx`` (or the ``arts`` given)."""
+
+    def __init__(self, t: Triples):
+        self.t = t
         self.ctx: set = set()
 
     def add(self, triple, arts=None) -> None:
-        self.g.add(triple)
-        self.support.setdefault(triple, set()).update(arts if arts is not None else self.ctx)
+        self.t.add(triple, arts if arts is not None else self.ctx)
 
     def __contains__(self, triple) -> bool:
-        return triple in self.g
-
-    def objects(self, *a):
-        return self.g.objects(*a)
-
-    def subjects(self, *a):
-        return self.g.subjects(*a)
+        return triple in self.t
 
 
 def _h(*parts) -> str:
@@ -111,15 +156,15 @@ class Resolver:
                 DIP.Plan: DIP.Agreement, DIP.Decision: DIP.Agreement, DIP.Treaty: DIP.Agreement,
                 DIP.TransportCorridor: DIP.Corridor, DIP.Pipeline: DIP.Corridor, DIP.Visit: DIP.Event,
                 DIP.Meeting: DIP.Event, DIP.AwardConferral: DIP.Event, DIP.Leader: DIP.Person}
-        for sub, sup in core.items():
-            for node in list(self.g.subjects(RDF.type, sub)):
-                self.g.add((node, RDF.type, sup), self.g.support.get((node, RDF.type, sub), set()))
+        support = self.g.t.support
+        extra = [((s, p, core[o]), arts) for (s, p, o), arts in support.items() if o in core and p == RDF.type]
+        for triple, arts in extra:
+            self.g.add(triple, arts)
 
-    def graph(self) -> Graph:
-        g = Graph()
-        for p, ns in PREFIXES.items():
-            g.bind(p, ns)
+    def graph(self) -> Triples:
+        g = Triples()
         self.g = _Tracked(g)
+        self._dated: set = set()
         for af in self.arts:
             self.g.ctx = {af.article.id}
             self._article(af.article)
@@ -133,7 +178,6 @@ class Resolver:
         self._relations()
         self._sisters()
         self._materialise_core_types()
-        self.support = self.g.support
         return g
 
     def _prov(self, node, evidence) -> None:
@@ -236,6 +280,7 @@ class Resolver:
     def _date(self, node, d) -> None:
         if d:
             self.g.add((node, DIP.date, Literal(d.isoformat(), datatype=XSD.date)))
+            self._dated.add(node)
 
     def _name(self, ref) -> str:
         kind, key = ref
@@ -415,7 +460,7 @@ class Resolver:
                     g.add((node, DIP.conferredBy, self.iri(c.conferrer)))
                 if c.event and (aid, c.event) in event_iri:
                     g.add((node, DIP.partOf, event_iri[(aid, c.event)]))
-                if not list(g.objects(node, DIP.date)):
+                if node not in self._dated:
                     self._date(node, c.date)
                 self._prov(node, c.evidence)
 
@@ -455,11 +500,9 @@ class Resolver:
                 self.g.add((b, DIP.sisterCity, a))
 
 
-def build_graph(facts: list[ArticleFacts], people: People, gaz: Gazetteer) -> Graph:
-    """The merged graph; ``graph.support`` maps each triple to the ids of the articles it rests on."""
+def build_graph(facts: list[ArticleFacts], people: People, gaz: Gazetteer) -> Triples:
+    """The merged graph; its ``support`` maps each triple to the ids of the articles it rests on."""
     r = Resolver(people, gaz)
     for f in facts:
         r.add(f)
-    g = r.graph()
-    g.support = r.support
-    return g
+    return r.graph()

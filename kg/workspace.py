@@ -170,12 +170,11 @@ class Workspace:
         return rep
 
     def _rebuild(self, readings, rep, html, graph_from, write_outputs) -> None:
-        from rdflib import Graph
-
         from .pipeline import BuildReport
+        from .resolve import Triples
 
         br = BuildReport()
-        graph = graph_from(readings, br) if readings else Graph()
+        graph = graph_from(readings, br) if readings else Triples()
         new_ids = set(rep.added) | set(rep.replaced)
         new_names = {Path(r.article.path).name for r in readings if not isinstance(r, Path) and r.article.id in new_ids}
         rep.empty = [e for e in br.empty if e.split(":", 1)[0] in new_names]
