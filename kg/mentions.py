@@ -387,6 +387,11 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                             break
             if p is None:
                 continue
+            nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+            if nxt is not None and s.text[t.end:nxt.start] == " " and _is_cap(nxt.text) \
+                    and nxt.text.lower() not in lx.NAME_STOP and not any(a <= nxt.start < b for a, b in taken) \
+                    and not any(m.span.start <= nxt.start < m.span.end for m in s.matches):
+                continue   # the first name of someone else ("Юмар Жантанурин"), not a known surname
             first = translit(t.text)[:1].lower()
             if first != translit(p.name.split()[-1])[:1].lower():
                 continue

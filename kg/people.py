@@ -20,7 +20,8 @@ class Person:
     key: str
     uid: int = 0
     first_keys: set = field(default_factory=set)
-    names: Counter = field(default_factory=Counter)       # (name, lang) -> count
+    names: Counter = field(default_factory=Counter)       # (name, lang) -> count: full or titled names
+    bare: Counter = field(default_factory=Counter)        # (name, lang) -> count: a surname alone
     isos: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
     former: Counter = field(default_factory=Counter)      # iso -> count of "former" mentions
@@ -37,10 +38,15 @@ class Person:
     def is_former(self) -> bool:
         return bool(self.former) and sum(self.former.values()) >= sum(self.isos.values())
 
+    @property
+    def labels(self) -> Counter:
+        """The names to label the person with: full or titled ones, else (never seen so) the surname."""
+        return self.names or self.bare
+
     def canonical(self) -> str:
         """The fullest Latin-script name, else the transliteration of the fullest Cyrillic one."""
-        names = sorted(self.names, key=lambda nl: (is_cyrillic(nl[0]), -len(nl[0].split()), -self.names[nl],
-                                                   nl[0]))
+        labels = self.labels
+        names = sorted(labels, key=lambda nl: (is_cyrillic(nl[0]), -len(nl[0].split()), -labels[nl], nl[0]))
         best = names[0][0]
         return translit(best) if is_cyrillic(best) else best
 
@@ -59,6 +65,7 @@ class People:
 
     def __init__(self) -> None:
         self.clusters: list[Person] = []
+        self.by_key: dict[str, list[Person]] = defaultdict(list)     # surname key -> its clusters
         self.by_mention: dict[tuple[str, str], Person] = {}
 
     def add_article(self, article_id: str, lang: str, persons: list) -> None:
@@ -73,11 +80,14 @@ class People:
             if target is None:
                 target = Person(key, uid=len(self.clusters))
                 self.clusters.append(target)
+                self.by_key[key].append(target)
             target.first_keys |= firsts
             for p in mentions:
                 name_lang = lang if is_cyrillic(p.name) else "en"
                 if len(p.name.split()) > 1 or p.titled:
                     target.names[(p.name, name_lang)] += 1
+                else:
+                    target.bare[(p.name, name_lang)] += 1
                 if p.iso and not p.former:
                     target.isos[p.iso] += 1
                 if p.iso and p.former:
@@ -87,9 +97,7 @@ class People:
             self.by_mention[(article_id, key)] = target
 
     def _find(self, key: str, firsts: set, isos: set) -> Person | None:
-        for c in self.clusters:
-            if c.key != key:
-                continue
+        for c in self.by_key.get(key, ()):
             if firsts and c.first_keys and not (firsts & c.first_keys):
                 continue
             if isos and c.isos and not (isos & set(c.isos)):

@@ -258,7 +258,7 @@ class Resolver:
         g = self.g
         leader = p.role is not None and not p.is_former
         g.add((node, RDF.type, DIP.Leader if leader else DIP.Person))
-        for name, lang in p.names:
+        for name, lang in p.labels:
             g.add((node, RDFS.label, Literal(name, lang=lang)))
         if p.role:
             g.add((node, DIP.role, Literal(p.role)))

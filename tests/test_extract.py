@@ -189,3 +189,17 @@ def test_host_side_release_makes_the_visitor_the_guest(build_text):
     """, language="bg")
     got = rows(g, """SELECT ?g ?h WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?g ; dip:host/dip:isoCode ?h }""")
     assert got == [("Лыонг Кыонг", "BG")]
+
+
+def test_person_known_only_by_surname_still_has_a_name():
+    """A cluster can start from bare surnames (its full name comes later, or never): it must still have a
+    label and an IRI."""
+    from kg.mentions import PersonRef
+    from kg.people import People
+
+    people = People()
+    people.add_article("a1", "en", [PersonRef("Karim", 0, 5, None, "EG", False, titled=False)])
+    c = people.get("a1", "krm")
+    assert c.canonical() == "Karim" and c.slug == "karim" and list(c.labels) == [("Karim", "en")]
+    people.add_article("a2", "en", [PersonRef("Ahmed Karim", 0, 11, "President", "EG", False, titled=True)])
+    assert people.get("a2", "krm") is c and c.canonical() == "Ahmed Karim"

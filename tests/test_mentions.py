@@ -59,6 +59,13 @@ def test_later_surname_is_the_same_person(gaz):
     assert bare and bare[0].name == "Japarov" and bare[0].key == sents[0].persons[0].key
 
 
+def test_a_known_surname_as_someone_elses_first_name_is_not_that_person(gaz):
+    sents = mentions(gaz, "President Ahmed Karim welcomed guests. Karim Bensaid, the mayor, opened the fair. "
+                          "Later Karim said the talks went well.")
+    assert [p.name for p in sents[1].persons if p.key == sents[0].persons[0].key] == []
+    assert [p.name for p in sents[2].persons] == ["Karim"]
+
+
 @pytest.mark.parametrize("text, lang, isos", [
     ("Kazakhstan’s exports to Bulgaria grew.", "en", ["KZ", "BG"]),
     ("Kyrgyz and Kazakh peoples are fraternal.", "en", ["KG", "KZ"]),
