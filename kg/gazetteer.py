@@ -167,6 +167,8 @@ class Gazetteer:
         return True
 
     def _adjective(self, word: str) -> list[Entry]:
+        if word.isascii():
+            return list(self.adj_stems.get(latin_key(word), ())) if word[0].isupper() else []
         if is_cyrillic(word):
             w = word.lower().replace("ё", "е")
             found: list[Entry] = []

@@ -5,6 +5,7 @@ of signing and visiting), never a name taken from one article.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # ------------------------------------------------------------------ titles of state office
@@ -133,8 +134,11 @@ CORRIDOR_HEADS = {
     "тръбопровод": "energy", "газопровод": "energy", "нефтопровод": "energy", "трубопровод": "energy",
 }
 CORRIDOR_HEADS_CYR = tuple((k, v) for k, v in CORRIDOR_HEADS.items() if not k.isascii())
+# a sentence without any of these letters in a row has no corridor head word (a quick test first)
+CORRIDOR_HINT = re.compile("|".join(sorted(map(re.escape, CORRIDOR_HEADS), key=len, reverse=True)), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=50_000)
 def corridor_kind(word: str) -> str | None:
     """"transport" or "energy" when ``word`` is a corridor head word (any case form), else None."""
     low = word.lower()

@@ -416,7 +416,7 @@ def _named(s: Sentence) -> None:
         return all(b <= x or a >= y for x, y in used)
 
     # corridors
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if lx.CORRIDOR_HINT.search(text) else ()):
         kind = lx.corridor_kind(t.text)
         if kind is None:
             continue

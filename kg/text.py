@@ -110,16 +110,20 @@ def _sentences(text: str) -> list[Span]:
     return out
 
 
+_TOKEN = re.compile(r"\w+")
+_new_span = tuple.__new__      # a Span without NamedTuple's keyword-handling constructor (tokens are many)
+
+
 def tokens(text: str) -> list[Span]:
     """Word tokens with offsets; hyphens and apostrophes split words ("Kazakh-Bulgarian" is two)."""
-    return [Span(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    return [_new_span(Span, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def is_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None
 
 
 @functools.lru_cache(maxsize=200_000)
