@@ -287,18 +287,12 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir, endpoint):
     if named:
         if named not in catalogue:
             raise q.QueryError(f"no named query {named!r}; kg query --list shows them")
-        view = None
+        def view():
+            from .project import load_view
 
-        def resolve(value):
-            nonlocal view
-            if value.startswith(("http://", "https://")):
-                return value
-            if view is None:
-                from .project import load_view
-                view = load_view(out_dir, endpoint)
-            return view.find(value)
+            return load_view(out_dir, endpoint)
 
-        text = q.bind_params(catalogue[named], _params(params), resolve)
+        text = q.bind_params(catalogue[named], _params(params), lambda v: q.find_node(store, v, view))
     elif file_ is not None:
         text = file_.read()
     elif sparql:

@@ -108,6 +108,36 @@ def run(store, q: str):
         raise QueryError(f"query failed: {e}") from None
 
 
+def exact_nodes(store, value: str) -> list[str]:
+    """The nodes whose ISO code, label (in any language) or alias is exactly ``value`` (articles left out).
+
+    Index look-ups in the store, so a parameter such as ``state=KZ`` or ``state=Kazakhstan`` does not need
+    the whole graph projected; :func:`find_node` falls back to the lenient match when this finds not one.
+    """
+    lit = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    forms = [f'"{lit}"'] + [f'"{lit}"@{lang}' for lang in ("en", "bg", "ru")]
+    if re.fullmatch(r"[A-Za-z]{2,3}", value):
+        forms.append(f'"{value.upper()}"')
+    q = (f"SELECT DISTINCT ?s WHERE {{ VALUES ?v {{ {' '.join(forms)} }} "
+         "{ ?s <https://w3id.org/dipkg/ontology#isoCode> ?v } "
+         "UNION { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?v } "
+         "UNION { ?s <https://w3id.org/dipkg/ontology#alias> ?v } "
+         "FILTER NOT EXISTS { ?s a <https://w3id.org/dipkg/ontology#Article> } }")
+    return sorted(sol["s"].value for sol in store.query(q))
+
+
+def find_node(store, value: str, view_loader) -> str:
+    """The IRI a parameter value stands for: an IRI as given; the one node an exact ISO code, label or
+    alias names (:func:`exact_nodes`); else the lenient match of the projected graph
+    (:meth:`kg.project.View.find`: case, accents and script do not matter), from ``view_loader()``."""
+    if value.startswith(("http://", "https://")):
+        return value
+    hits = exact_nodes(store, value)
+    if len(hits) == 1:
+        return hits[0]
+    return view_loader().find(value)
+
+
 # ---------------------------------------------------------------------------- output
 def _term_json(t) -> dict | None:
     if t is None:

@@ -181,3 +181,14 @@ def test_optional_parameters_narrow_a_listing(built):
     r = kg(built, "query", "leaders", "-p", "state=Türkiye", "--csv")
     assert [row["leader"].rsplit("/", 1)[-1] for row in csv.DictReader(io.StringIO(r.output))] == ["recep-tayyip-erdogan"]
     assert "[--param state=…]" in kg(built, "query", "--list").output
+
+
+def test_exact_names_are_looked_up_in_the_store_lenient_ones_in_the_projection(built):
+    cache = built / "cache" / "projection.idx"
+    cache.unlink(missing_ok=True)
+    exact = kg(built, "query", "agreements", "--param", "state=Kyrgyzstan", "--csv").output
+    assert not cache.exists()                   # ISO codes and exact labels need no projection
+    assert kg(built, "query", "agreements", "--param", "state=Киргизия", "--csv").output == exact
+    lenient = kg(built, "query", "agreements", "--param", "state=kyrgyzstan", "--csv")
+    assert lenient.exit_code == 0 and lenient.output == exact
+    assert cache.exists()                       # the lenient match came from the (now cached) projection
