@@ -465,7 +465,7 @@ def _named(s: Sentence) -> None:
 
     # awards
     for i, t in enumerate(toks):
-        if latin_key(t.text) not in lx.AWARD_HEADS_EN or not _is_cap(t.text):
+        if not _is_cap(t.text) or latin_key(t.text) not in lx.AWARD_HEADS_EN:
             continue
         j = i
         while j > 0 and _gap(text, toks[j - 1], toks[j]) and _is_cap(toks[j - 1].text) \
@@ -493,6 +493,9 @@ def _named(s: Sentence) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.text.isascii() and not t.text[0].isupper():   # a Latin organization head is capitalised
+            i += 1
+            continue
         span = _org_latin(s, i) if not is_cyrillic(t.text) else _org_cyr(s, i)
         if span is None:
             i += 1
