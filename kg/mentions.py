@@ -98,14 +98,20 @@ class Sentence:
     def __getstate__(self):
         # tokens and gazetteer hits are cheap to recompute and large to pickle (worker results, the cache)
         state = dict(self.__dict__)
-        state["tokens"] = None
+        state.pop("tokens", None)
         state["matches"] = []
         return state
 
     def __setstate__(self, state):
+        state.pop("tokens", None)      # readings pickled before tokens were left out altogether
         self.__dict__.update(state)
-        if self.tokens is None:
+
+    def __getattr__(self, name):
+        # only called when ``name`` is not set: the tokens of an unpickled sentence, made on first use
+        if name == "tokens":
             self.tokens = tokens(self.text)
+            return self.tokens
+        raise AttributeError(name)
 
     def of_kind(self, kind: str) -> list[NamedRef]:
         return [n for n in self.named if n.kind == kind]
@@ -390,6 +396,7 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if nxt is not None and s.text[t.end:nxt.start] == " " and _is_cap(nxt.text) \
                     and nxt.text.lower() not in lx.NAME_STOP and not any(a <= nxt.start < b for a, b in taken) \
+                    and not any(c.start <= nxt.start < c.end for c in s.cities) \
                     and not any(m.span.start <= nxt.start < m.span.end for m in s.matches):
                 continue   # the first name of someone else ("Юмар Жантанурин"), not a known surname
             first = translit(t.text)[:1].lower()

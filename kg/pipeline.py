@@ -175,9 +175,11 @@ def _fresh_copy(an: Analysis) -> Analysis:
     out = copy.copy(an)
     out.sentences = []
     for s in an.sentences:
-        c = copy.copy(s)
+        c = object.__new__(type(s))      # not copy.copy: that goes through pickling's state methods
+        c.__dict__.update(s.__dict__)
         c.persons = list(s.persons)
         c.cities = list(s.cities)
+        c.matches = []      # as in a reading kept on disk (see Sentence.__getstate__): same facts either way
         out.sentences.append(c)
     return out
 
