@@ -142,3 +142,16 @@ def test_cyrillic_organizations(gaz):
                       "Академията за държавна администрация на Казахстан.", "bg")[0]
     assert [n.name for n in s.named if n.kind == "org"] == [
         "Българската търговско-промишлена палата", "Академията за държавна администрация на Казахстан"]
+
+
+def test_a_reading_read_back_makes_its_tokens_on_first_use(gaz):
+    import copy
+    import pickle
+
+    s = mentions(gaz, "President Sadyr Japarov welcomed guests in Bishkek.")[0]
+    back = pickle.loads(pickle.dumps(s))
+    assert "tokens" not in back.__dict__ and back.matches == []      # not stored, not made yet
+    assert back.tokens == s.tokens and back.persons == s.persons
+    assert copy.copy(back).tokens == s.tokens
+    with pytest.raises(AttributeError):
+        back.no_such_field
