@@ -120,3 +120,23 @@ def test_store_loaded_in_batches_holds_every_quad(tmp_path, monkeypatch, seeds_g
     assert isomorphic(store.to_rdflib(st), seeds_graph)
     named = sum(1 for q in st.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
     assert named == sum(len(a) for a in seeds_graph.support.values())
+
+
+def test_store_keeps_awkward_literals_exactly(tmp_path):
+    """The store is loaded from N-Quads text: quotes, backslashes, line breaks, tabs, other scripts,
+    language tags and datatypes must come back as they went in."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.compare import isomorphic
+    from rdflib.namespace import XSD
+
+    from kg import store
+
+    g = Graph()
+    s, p = URIRef("https://w3id.org/dipkg/resource/x"), URIRef("https://w3id.org/dipkg/ontology#evidence")
+    for lit in (Literal('He said "yes"\\n\tand \\left'), Literal("line one\nline two\r\n"),
+                Literal("Токаев — 托卡耶夫 🇰🇿", lang="ru"), Literal("2025-05-20", datatype=XSD.date),
+                Literal("1500000000", datatype=XSD.decimal), Literal("")):
+        g.add((s, p, lit))
+    support = {t: {"a1"} for t in g}
+    store.write_store(g, support, tmp_path)
+    assert isomorphic(store.to_rdflib(store.open_store(tmp_path)), g)

@@ -119,11 +119,11 @@ def test_killed_build_leaves_previous_graph(tmp_path):
         real = st.write_store
         def dying(*a, **k):
             import pyoxigraph
-            orig = pyoxigraph.Store.bulk_extend
-            def die(self, quads):
-                orig(self, list(quads)[:10])
+            orig = pyoxigraph.Store.bulk_load
+            def die(self, input, **kw):
+                orig(self, input=b"".join(input.splitlines(keepends=True)[:10]), **kw)
                 os.kill(os.getpid(), signal.SIGKILL)
-            pyoxigraph.Store.bulk_extend = die
+            pyoxigraph.Store.bulk_load = die
             return real(*a, **k)
         st.write_store = dying
         from kg.cli import main
