@@ -29,6 +29,7 @@ from .people import People
 from .text import slug
 
 CLASS_OF = {"state": DIP.State, "city": DIP.City, "org": DIP.Organization, "award": DIP.Award}
+WAS_DERIVED_FROM, EVIDENCE = PROV.wasDerivedFrom, DIP.evidence
 CORRIDOR_CLASS = {"transport": DIP.TransportCorridor, "energy": DIP.Pipeline}
 
 
@@ -165,6 +166,8 @@ class Resolver:
         g = Triples()
         self.g = _Tracked(g)
         self._dated: set = set()
+        self._art_iris: dict = {}
+        self._sentences: dict = {}
         for af in self.arts:
             self.g.ctx = {af.article.id}
             self._article(af.article)
@@ -181,9 +184,16 @@ class Resolver:
         return g
 
     def _prov(self, node, evidence) -> None:
+        arts, sents = self._art_iris, self._sentences     # made once: many facts share an article, a sentence
         for ev in evidence:
-            self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{ev.article}"]), {ev.article})
-            self.g.add((node, DIP.evidence, Literal(ev.sentence)), {ev.article})
+            art = arts.get(ev.article)
+            if art is None:
+                art = arts[ev.article] = DIPR[f"article/{ev.article}"]
+            lit = sents.get(ev.sentence)
+            if lit is None:
+                lit = sents[ev.sentence] = Literal(ev.sentence)
+            self.g.add((node, WAS_DERIVED_FROM, art), {ev.article})
+            self.g.add((node, EVIDENCE, lit), {ev.article})
 
     def _article(self, a) -> None:
         node = DIPR[f"article/{a.id}"]
