@@ -96,8 +96,8 @@ def main() -> None:
                  f"Run: `python bench/scale.py {' '.join(sys.argv[1:])}` on {started}.", "",
                  f"Machine: {machine()}.", "",
                  "Whole commands, one run each (a corpus build is minutes long: run-to-run noise is small beside "
-                 "it). Peak RSS is the largest of the command processes (the main process; parallel readers "
-                 "are separate processes of about 300 MB each).", "",
+                 "it). Peak RSS is that of the `kg build` process (its parallel readers are separate processes of "
+                 "about 300 MB each).", "",
                  "| articles | text | kg build -j 0 | articles/s | per article vs smallest | peak RSS | triples | "
                  "store | kg add 100 | kg query visits | kg path, first | kg path, cached |",
                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
