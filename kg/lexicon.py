@@ -91,6 +91,19 @@ NAME_STOP = {
     "our", "its", "these", "those",
 }
 
+# words for a form of state ("Bolivarian Republic of ...", "Королевство ..."): a run of capitalised words
+# holding one is a state's long name, never a person's (Cyrillic ones as stems: they are inflected)
+STATE_FORMS = {"republic", "kingdom", "federation", "emirates", "principality", "sultanate", "commonwealth",
+               "confederation", "duchy", "emirate"}
+STATE_FORM_STEMS_CYR = ("республик", "кралств", "королевств", "федераци", "емирств", "эмират", "княжеств",
+                        "султанат", "конфедераци", "херцогств", "герцогств")
+
+
+def is_state_form(word: str) -> bool:
+    low = word.lower()
+    return low in STATE_FORMS or (not low.isascii() and low.startswith(STATE_FORM_STEMS_CYR))
+
+
 # a full name (two or three capitalised words) followed by a verb people do: a person without a title
 PERSON_VERB = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s){1,2}[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s+(?:has\s+|had\s+|also\s+|then\s+)?"

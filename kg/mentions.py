@@ -258,6 +258,8 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             continue
         if not _is_cap(w) or w.lower() in lx.NAME_STOP or w.isdigit() or (w.isupper() and len(w) > 1):
             break
+        if lx.is_state_form(w):
+            return None      # "Боливарианская Республика ...": a state's long name, not a person
         if t.start in place_starts and not taken:
             return None
         if t.start in place_starts:

@@ -66,6 +66,16 @@ def test_a_known_surname_as_someone_elses_first_name_is_not_that_person(gaz):
     assert [p.name for p in sents[2].persons] == ["Karim"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The President of the Bolivarian Republic of Venezuela Nicolás Maduro arrived in Minsk.", "en"),
+    ("Президентът на Обединеното кралство Кийр Стармър пристигна в София.", "bg"),
+    ("Президент Боливарианская Республика Венесуэла Николас Мадуро прибыл в Минск.", "ru"),
+])
+def test_a_states_long_name_is_not_a_person(gaz, text, lang):
+    names = [p.name for s in mentions(gaz, text, lang) for p in s.persons]
+    assert not any(w in n.lower() for n in names for w in ("republic", "кралство", "республика")), names
+
+
 @pytest.mark.parametrize("text, lang, isos", [
     ("Kazakhstan’s exports to Bulgaria grew.", "en", ["KZ", "BG"]),
     ("Kyrgyz and Kazakh peoples are fraternal.", "en", ["KG", "KZ"]),
