@@ -11,6 +11,8 @@ go on.
 from __future__ import annotations
 
 import copy
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,7 +56,24 @@ def _read_one(path: Path):
 
 
 def _init_worker():  # pragma: no cover - runs in worker processes
+    gc.set_threshold(*BULK_GC)
     gazetteer.load()
+
+
+# Reading and joining make millions of small objects that live to the end; with Python's default
+# thresholds its cycle collector re-scans them over and over (15-25 % of a build, measured in
+# bench/NOTES.md). Young collections are made rarer while a bulk stage runs; nothing is left uncollected.
+BULK_GC = (50_000, 20, 100)
+
+
+@contextmanager
+def _bulk_gc():
+    old = gc.get_threshold()
+    gc.set_threshold(*BULK_GC)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _read_to(folder: Path, path: Path):
@@ -77,17 +96,22 @@ def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) ->
     files = discover(paths)
     folder = getattr(sink, "__self__", None)
     folder = getattr(folder, "dir", None)   # a staging area: workers write their readings there
-    if jobs > 1 and len(files) > 1:
-        import functools
-        import multiprocessing as mp
+    with _bulk_gc():
+        if jobs > 1 and len(files) > 1:
+            import functools
+            import multiprocessing as mp
 
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        work = functools.partial(_read_to, folder) if folder is not None else _read_one
-        with ctx.Pool(jobs, initializer=_init_worker) as pool:
-            results = pool.imap(work, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1)))
-            results = list(_progress(results, len(files), progress))
-    else:
-        results = list(_progress(map(_read_one, files), len(files), progress))
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            work = functools.partial(_read_to, folder) if folder is not None else _read_one
+            with ctx.Pool(jobs, initializer=_init_worker) as pool:
+                results = pool.imap(work, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1)))
+                _collect(report, _progress(results, len(files), progress), sink)
+        else:   # one at a time: each reading goes to the sink before the next article is read
+            _collect(report, _progress(map(_read_one, files), len(files), progress), sink)
+    return report
+
+
+def _collect(report: BuildReport, results, sink) -> None:
     for an, problem, notes in results:
         if problem:
             report.skipped.append(problem)
@@ -100,7 +124,6 @@ def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) ->
             continue
         report.articles.append(an.article.without_text())
         report.analyses.append(sink(an) if sink is not None else an)
-    return report
 
 
 def _progress(results, total: int, progress):
@@ -130,6 +153,11 @@ def graph_from(readings: list, report: BuildReport | None = None) -> Triples:
     ``readings`` holds readings or the files they are kept in; files are loaded one at a time, so memory
     holds the people, facts and graph, not every article's reading.
     """
+    with _bulk_gc():
+        return _graph_from(readings, report)
+
+
+def _graph_from(readings: list, report: BuildReport | None = None) -> Triples:
     gaz = gazetteer.load()
     order = sorted(readings, key=_reading_id)
     # people titled in one article are recognised by name in the others ("Токаев" in a press release

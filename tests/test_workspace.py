@@ -144,3 +144,21 @@ def test_parallel_build_equals_serial_build(tmp_path):
     assert (one / "kg.ttl").read_bytes() == (two / "kg.ttl").read_bytes()
     assert sorted(p.name for p in (two / "cache").iterdir()) == sorted(p.name for p in (one / "cache").iterdir())
     assert kg("add", ARTICLES / "ru_mn.txt", "-d", two).output.startswith("1 unchanged")
+
+
+def test_serial_reading_hands_each_reading_on_before_the_next_article(monkeypatch):
+    """Memory does not grow with the corpus: with a sink, each reading leaves before the next is read."""
+    from kg import pipeline
+
+    read = []
+    real = pipeline.read_article
+    monkeypatch.setattr(pipeline, "read_article", lambda p: read.append(p) or real(p))
+    seen = []
+
+    def sink(an):
+        seen.append(len(read))
+        return an.article.id
+
+    rep = pipeline.analyse_paths([ARTICLES], sink=sink)
+    assert len(seen) == len(rep.analyses) >= 3
+    assert seen == list(range(1, len(seen) + 1))
