@@ -49,6 +49,10 @@ class KGCommand(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing half-written was kept.", err=True)
             sys.exit(EXIT_ERROR)
+        except BrokenPipeError:   # `kg query … | head`: the reader has what it wanted; say nothing
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())     # so that the exit's flush does not fail again
+            sys.exit(0)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
             raise
         except Exception as e:  # a bug: still one line, the traceback only on request

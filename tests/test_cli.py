@@ -109,3 +109,21 @@ def test_a_bug_met_on_one_article_skips_only_that_one(tmp_path, monkeypatch):
     assert r.exit_code == 1
     assert "skipped: bad.txt: facts could not be extracted (ValueError: boom); please report it" in r.output
     assert "viktor-orban" in (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):
+    """`kg path … | head -1`: no "internal error" when the reader stops early."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    out = tmp_path / "kg"
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "data"), "-o", str(out), "-q",
+                    "--no-html"], check=True, cwd=ROOT)
+    # the reader has gone before kg writes anything: every write meets a closed pipe
+    p = subprocess.Popen([sys.executable, "-m", "kg.cli", "path", "Plovdiv", "Турция", "-d", str(out)],
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait() == 0 and err == "", err
