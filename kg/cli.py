@@ -19,13 +19,18 @@ DEFAULT_DATA = Path("data")
 DEFAULT_OUT = Path("exports")
 
 
-def _dir_option(f):
-    f = click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
-                     help="Use this SPARQL 1.1 endpoint (query URL) instead of the local store "
-                          "[env KG_ENDPOINT].")(f)
+def _store_dir_option(f):
     return click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
                         default=DEFAULT_OUT, show_default=True,
                         help="Folder with the store that kg build wrote.")(f)
+
+
+def _dir_option(f):
+    """-d DIR and --endpoint URL: where a reading command finds the graph."""
+    f = click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+                     help="Use this SPARQL 1.1 endpoint (query URL) instead of the local store "
+                          "[env KG_ENDPOINT].")(f)
+    return _store_dir_option(f)
 
 
 def _push(graph, endpoint, quiet=False):
@@ -291,6 +296,7 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir, endpoint):
     if named:
         if named not in catalogue:
             raise q.QueryError(f"no named query {named!r}; kg query --list shows them")
+
         def view():
             from .project import load_view
 
@@ -502,8 +508,7 @@ def stats(as_json, out_dir, endpoint):
 
 @cli.command()
 @click.option("-b", "--bind", default="127.0.0.1:7878", show_default=True, help="Host and port to listen on.")
-@click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
-              show_default=True, help="Folder with the store that kg build wrote.")
+@_store_dir_option
 def serve(bind, out_dir):
     """Offer the graph read-only over the SPARQL 1.1 Protocol (Oxigraph's server on the store).
 

@@ -27,13 +27,12 @@ such as betweenness, on first use of :attr:`CompactView.graph`.
 from __future__ import annotations
 
 import mmap
-import os
 import pickle
 from array import array
-from pathlib import Path
 
 import networkx as nx
 
+from .export import atomic_file
 from .project import NodeInfo, View, name_index
 
 CACHE_NAME = "projection.idx"
@@ -60,9 +59,6 @@ class Adjacency:
 
     def cls(self, i: int) -> str:
         return self.kinds[self.kind[i]][0]
-
-    def types(self, i: int) -> tuple:
-        return self.kinds[self.kind[i]][1]
 
     def entries(self, u: int):
         """``(other node id, property id, u is the subject)`` for each triple at ``u``."""
@@ -201,19 +197,10 @@ def save(view: View, path, tag) -> None:
     header = {"format": FORMAT, "tag": tag, "nodes": adj.nodes, "kinds": adj.kinds, "kind": adj.kind,
               "props": adj.props, "off": adj.off, "nbr": adj.nbr, "prop": adj.prop, "fwd": adj.fwd,
               "names": names, "articles": view.articles, "offsets": offsets}
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            pickle.dump(header, f, protocol=5)
-            for b in blobs:
-                f.write(b)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_file(path) as f:
+        pickle.dump(header, f, protocol=5)
+        for b in blobs:
+            f.write(b)
 
 
 def load(path, tag) -> CompactView | None:

@@ -24,8 +24,12 @@ EXTRA_PREFIXES = {"sh": "http://www.w3.org/ns/shacl#", "schema": "https://schema
 
 
 @contextmanager
-def atomic_file(path: Path):
-    """A binary file to write ``path`` through: a temporary file beside it, renamed over it on success."""
+def atomic_file(path: Path, durable: bool = True):
+    """A binary file to write ``path`` through: a temporary file beside it, renamed over it on success.
+
+    ``durable`` flushes it to disk before the rename; without, the file is whole or absent after a crash of
+    the process, and the caller makes it durable later (as :meth:`kg.workspace.Workspace._write_index`
+    does for many files at once)."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -35,8 +39,9 @@ def atomic_file(path: Path):
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except OSError as e:
         raise StoreError(f"cannot write {path}: {e.strerror or e}") from None

@@ -106,15 +106,8 @@ class Gazetteer:
         n = len(toks)
         while i < n:
             tok = toks[i]
-            w = tok.text
-            if not (w[0].isupper() or w[0].isdigit()):   # most words: no name starts lowercase
-                if not w.isascii():                       # but Cyrillic adjectives do ("казахстанский")
-                    adj = self._adjective(w)
-                    if adj:
-                        out.append(Match(i, i, tok, adj))
-                i += 1
-                continue
-            hit = self._match_at(toks, text, i)
+            # most words start lowercase, and no name does (Cyrillic adjectives do: see _adjective)
+            hit = self._match_at(toks, text, i) if tok.text[0].isupper() or tok.text[0].isdigit() else None
             if hit is None:
                 adj = self._adjective(tok.text)
                 if adj:

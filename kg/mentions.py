@@ -502,9 +502,6 @@ def _named(s: Sentence) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.text.isascii() and not t.text[0].isupper():   # a Latin organization head is capitalised
-            i += 1
-            continue
         span = _org_latin(s, i) if not is_cyrillic(t.text) else _org_cyr(s, i)
         if span is None:
             i += 1
@@ -540,7 +537,7 @@ SENT_START_STOP = {"the", "a", "an", "at", "in", "on", "during", "according", "b
 def _org_latin(s: Sentence, i: int):
     toks, text = s.tokens, s.text
     t = toks[i]
-    if latin_key(t.text) not in lx.ORG_HEADS_EN or not _is_cap(t.text):
+    if not _is_cap(t.text) or latin_key(t.text) not in lx.ORG_HEADS_EN:
         return None
     j = i
     while j > 0 and _gap(text, toks[j - 1], toks[j]) and _is_cap(toks[j - 1].text) and i - j < 5:

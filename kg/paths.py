@@ -211,9 +211,10 @@ def centrality(view: View, measure: str = "degree", top: int = 10) -> list[tuple
         adj = view.adjacency()
         scores = {n: adj.degree(i) for i, n in enumerate(adj.nodes)}
     elif measure == "betweenness":
-        g = _Walk(view).graph(set(range(len(view.adjacency()))))
+        walk = _Walk(view)
+        g = walk.graph(set(range(len(walk.adj))))
         k = min(len(g), 500) if len(g) > 2000 else None
-        scores = {view.adjacency().nodes[i]: x for i, x in nx.betweenness_centrality(g, k=k, seed=1).items()}
+        scores = {walk.adj.nodes[i]: x for i, x in nx.betweenness_centrality(g, k=k, seed=1).items()}
     elif measure == "pagerank":
         scores = pagerank(nx.DiGraph(view.graph))
     else:

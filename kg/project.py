@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import KGError
+from .errors import KGError, StoreError
 from .namespace import DIP, PROV
 from .text import latin_key, translit
 
@@ -282,7 +282,7 @@ def load_view(out_dir, endpoint: str | None = None) -> View:
     if tag is not None:
         try:
             compact.save(view, cache, tag)
-        except OSError:  # a read-only folder: no cache, still an answer
+        except StoreError:  # a read-only folder: no cache, still an answer
             pass
     return view
 

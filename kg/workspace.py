@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, KGError, StoreError
-from .export import atomic_write
+from .export import atomic_file, atomic_write
 
 LOCK_WAIT = 60.0
 CACHE = "cache"
@@ -33,15 +33,8 @@ def write_reading(path: Path, an) -> Path:
     """Write one article's reading (its :class:`~kg.mentions.Analysis`) to ``path``, atomically (a
     temporary file renamed over it). Not flushed to disk one by one (that cost a millisecond per article):
     :meth:`Workspace._write_index` flushes all of them at once before it writes the index naming them."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            pickle.dump(an, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
+    with atomic_file(path, durable=False) as f:
+        pickle.dump(an, f, protocol=pickle.HIGHEST_PROTOCOL)
     return path
 
 
