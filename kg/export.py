@@ -23,6 +23,10 @@ EXTRA_PREFIXES = {"sh": "http://www.w3.org/ns/shacl#", "schema": "https://schema
                   "skos": "http://www.w3.org/2004/02/skos/core#"}
 
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)          # read once: the process's umask, restored at once
+
+
 @contextmanager
 def atomic_file(path: Path, durable: bool = True):
     """A binary file to write ``path`` through: a temporary file beside it, renamed over it on success.
@@ -34,6 +38,7 @@ def atomic_file(path: Path, durable: bool = True):
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.chmod(fd, 0o666 & ~_UMASK)      # mkstemp makes it private; a written file is as any other
     except OSError as e:
         raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
     try:

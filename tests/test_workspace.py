@@ -162,3 +162,13 @@ def test_serial_reading_hands_each_reading_on_before_the_next_article(monkeypatc
     rep = pipeline.analyse_paths([ARTICLES], sink=sink)
     assert len(seen) == len(rep.analyses) >= 3
     assert seen == list(range(1, len(seen) + 1))
+
+
+def test_files_written_atomically_have_ordinary_permissions(tmp_path):
+    """A temporary file made private by mkstemp must not leave kg.ttl or a reading unreadable to others."""
+    from kg.export import atomic_write
+
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"x")
+    atomic_write(tmp_path / "atomic", b"x")
+    assert (tmp_path / "atomic").stat().st_mode == plain.stat().st_mode
