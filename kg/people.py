@@ -18,7 +18,7 @@ from .text import is_cyrillic, name_key, slug, translit
 @dataclass
 class Person:
     key: str
-    uid: int = 0
+    uid: str = ""       # stable while the mentions of its surname key are: "<key>.<n>", n-th cluster of the key
     first_keys: set = field(default_factory=set)
     names: Counter = field(default_factory=Counter)       # (name, lang) -> count: full or titled names
     bare: Counter = field(default_factory=Counter)        # (name, lang) -> count: a surname alone
@@ -64,7 +64,7 @@ class People:
     """The person clusters of a corpus, and the look-up from (article, surname key) to a cluster."""
 
     def __init__(self) -> None:
-        self.clusters: list[Person] = []
+        self.clusters: dict[str, Person] = {}                       # uid -> cluster
         self.by_key: dict[str, list[Person]] = defaultdict(list)     # surname key -> its clusters
         self.by_mention: dict[tuple[str, str], Person] = {}
 
@@ -78,8 +78,8 @@ class People:
             firsts = {k for k in (_first_key(p.name) for p in mentions) if k}
             target = self._find(key, firsts, set(isos))
             if target is None:
-                target = Person(key, uid=len(self.clusters))
-                self.clusters.append(target)
+                target = Person(key, uid=f"{key}.{len(self.by_key[key])}")
+                self.clusters[target.uid] = target
                 self.by_key[key].append(target)
             target.first_keys |= firsts
             for p in mentions:

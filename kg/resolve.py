@@ -168,6 +168,7 @@ class Resolver:
         self._dated: set = set()
         self._art_iris: dict = {}
         self._sentences: dict = {}
+        self._ents = {af.article.id: af.entities for af in self.arts}
         for af in self.arts:
             self.g.ctx = {af.article.id}
             self._article(af.article)
@@ -251,8 +252,9 @@ class Resolver:
             elif kind == "corridor":
                 g.add((node, RDF.type, CORRIDOR_CLASS.get(m["props"].get("sub"), DIP.Corridor)))
                 for r in sorted(m["props"].get("through", ())):
-                    if r in merged:
-                        g.add((node, DIP.passesThrough, self.iri(r)))
+                    if r[0] == "state":
+                        self._ensure_state(r[1])
+                    g.add((node, DIP.passesThrough, self.iri(r)))
             else:
                 g.add((node, RDF.type, CLASS_OF[kind]))
                 if kind == "org" and m["props"].get("iso"):
@@ -281,11 +283,10 @@ class Resolver:
 
     def _ensure_state(self, iso: str) -> None:
         node = self.iri(("state", iso))
-        if (node, RDF.type, DIP.State) not in self.g:
-            self.g.add((node, RDF.type, DIP.State))
-            self.g.add((node, DIP.isoCode, Literal(iso)))
-            for lang in ("en", "bg", "ru"):
-                self.g.add((node, RDFS.label, Literal(self.gaz.state_label(iso, lang), lang=lang)))
+        self.g.add((node, RDF.type, DIP.State))
+        self.g.add((node, DIP.isoCode, Literal(iso)))
+        for lang in ("en", "bg", "ru"):
+            self.g.add((node, RDFS.label, Literal(self.gaz.state_label(iso, lang), lang=lang)))
 
     def _date(self, node, d) -> None:
         if d:
@@ -349,7 +350,7 @@ class Resolver:
             for cluster in _cluster_dates(items, lambda x: x[1].date):
                 dates = Counter(m.date for _, m in cluster if m.date)
                 date = dates.most_common(1)[0][0] if dates else None
-                key = _h(sorted(map(str, people)), city, date)
+                key = _h(sorted(str(self.iri(p)) for p in people), city, date)
                 node = DIPR[f"meeting/{date.isoformat() if date else 'undated'}-{key}"]
                 g = self.g
                 g.ctx = {aid for aid, _ in cluster}
@@ -362,7 +363,7 @@ class Resolver:
                     for p in m.participants:
                         if p[0] == "state":
                             self._ensure_state(p[1])
-                        if p[0] in ("person", "state") or p in self.merged:
+                        if p[0] in ("person", "state") or p in self._ents[aid]:
                             g.add((node, DIP.participant, self.iri(p)))
                     g.add((node, RDFS.label, Literal(m.label, lang=m.lang)))
                     if m.ordinal:
@@ -399,10 +400,10 @@ class Resolver:
                 for p in a.parties:
                     if p[0] == "state":
                         self._ensure_state(p[1])
-                    if p[0] == "state" or p in self.merged:
+                    if p[0] == "state" or p in self._ents[aid]:
                         g.add((node, DIP.party, self.iri(p)))
                 for c in a.concerns:
-                    if c in self.merged:
+                    if c in self._ents[aid]:
                         g.add((node, DIP.concerns, self.iri(c)))
                 if e:
                     g.add((node, DIP.signedDuring, e))
