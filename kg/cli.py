@@ -33,12 +33,16 @@ def _dir_option(f):
     return _store_dir_option(f)
 
 
-def _push(graph, endpoint, quiet=False):
+def _push(graph, endpoint, quiet=False, out_dir=None):
     """Load the graph into the endpoint too (Graph Store Protocol, or SPARQL Update)."""
     if not endpoint:
         return
     from .backend import EndpointBackend
 
+    if graph is None:   # an incremental add or remove changed the store in place: hand over all of it
+        from .store import read_triples
+
+        graph = read_triples(out_dir)
     EndpointBackend(endpoint).load(graph, getattr(graph, "support", None))
     if not quiet:
         click.echo(f"loaded into {endpoint}")
@@ -185,8 +189,8 @@ def add(paths, jobs, quiet, out_dir, endpoint):
 
     with _progress_bar(quiet) as progress:
         rep = Workspace(out_dir).add(list(paths), jobs=_jobs(jobs), progress=progress)
-    if rep.graph is not None:
-        _push(rep.graph, endpoint, quiet)
+    if rep.added or rep.replaced:
+        _push(rep.graph, endpoint, quiet, out_dir)
     _change_report(rep, out_dir, quiet)
 
 
@@ -207,7 +211,8 @@ def remove(articles, quiet, out_dir, endpoint):
     from .workspace import Workspace
 
     rep = Workspace(out_dir).remove(list(articles))
-    _push(rep.graph, endpoint, quiet)
+    if rep.added or rep.replaced or rep.removed:
+        _push(rep.graph, endpoint, quiet, out_dir)
     _change_report(rep, out_dir, quiet)
 
 

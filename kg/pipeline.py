@@ -21,10 +21,8 @@ from rdflib import Graph
 from . import gazetteer
 from .corpus import discover, read_article
 from .errors import InputError
-from .extract import extract
-from .mentions import Analysis, add_known_names, analyse
-from .people import People
-from .resolve import Triples, build_graph
+from .mentions import Analysis, analyse
+from .resolve import Triples
 
 
 @dataclass
@@ -158,43 +156,10 @@ def graph_from(readings: list, report: BuildReport | None = None) -> Triples:
 
 
 def _graph_from(readings: list, report: BuildReport | None = None) -> Triples:
-    gaz = gazetteer.load()
-    order = sorted(readings, key=_reading_id)
-    # people titled in one article are recognised by name in the others ("Токаев" in a press release
-    # that never writes "President Tokayev")
-    titled: dict = {}
-    for x in order:
-        for s in _load(x).sentences:
-            for p in s.persons:
-                if p.titled and not p.former and len(p.name.split()) > 1:
-                    titled.setdefault(p.key, p)
-    people = People()
-    joined = []      # per article: its id, pair, and each sentence's people and cities after the join
-    for x in order:
-        an = _fresh_copy(_load(x))
-        add_known_names(an.sentences, titled)
-        people.add_article(an.article.id, an.article.language,
-                           [p for s in an.sentences for p in sorted(s.persons, key=lambda p: not p.titled)])
-        joined.append((an.article.id, an.pair, [(s.persons, s.cities) for s in an.sentences]))
-    for aid, pair, sents in joined:
-        people.infer_states(aid, pair, [p for persons, _ in sents for p in persons])
-    facts = []
-    for x, (_, _, sents) in zip(order, joined):
-        an = _fresh_copy(_load(x))
-        for s, (persons, cities) in zip(an.sentences, sents):
-            s.persons, s.cities = persons, cities
-        try:
-            f = extract(an, people, gaz)
-        except Exception as e:  # a bug met on one article must not stop the others
-            if report is not None:
-                report.skipped.append(f"{Path(an.article.path).name}: facts could not be extracted "
-                                      f"({e.__class__.__name__}: {str(e)[:120]}); please report it")
-            continue
-        if f.count() == 0 and report is not None:
-            report.empty.append(f"{Path(an.article.path).name}: no facts found")
-        f.article = an.article.without_text()
-        facts.append(f)
-    return build_graph(facts, people, gaz)
+    from .join import JoinState, join
+
+    triples, _ = join(JoinState(), {_reading_id(x): x for x in readings}, set(), None, {}, report, full=True)
+    return triples
 
 
 def _fresh_copy(an: Analysis) -> Analysis:
@@ -270,8 +235,17 @@ def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = Tru
             if staging:
                 staging.discard()
             raise InputError("no article could be read" + (f": {'; '.join(report.skipped)}" if report.skipped else ""))
-        report.graph = graph_from(report.analyses, report)
+        from .join import JoinState, join
+
+        state, facts = JoinState(), {}
+        with _bulk_gc():
+            report.graph, _ = join(state, {_reading_id(x): x for x in report.analyses}, set(), None, facts,
+                                   report, full=True)
         if staging:   # the readings are the source of truth: they go in before the store (see kg.workspace)
+            ws._pending(True)
             report.analyses = staging.commit()
         write_outputs(report.graph, out_dir, store, html, report.notes)
+        if staging:
+            ws.save_join(state, facts)
+            ws._pending(False)
     return report

@@ -88,17 +88,58 @@ class Triples:
 
 
 class _Tracked:
-    """The triples being made, with the articles of the current context ``ctx`` (or the ``arts`` given)."""
+    """The triples being made, with the articles of the current context ``ctx`` (or the ``arts`` given).
 
-    def __init__(self, t: Triples):
+    With ``only`` (a set of article ids), a triple is kept for those articles alone, and not at all if
+    none of them supports it: the named graphs of just those articles, made by the same code as a whole
+    graph. Between :meth:`begin` and :meth:`end`, triples added under the group's own context (shared by
+    all its articles) are also noted: what each article of the group sees of it (see :attr:`seen`).
+    """
+
+    def __init__(self, t: Triples, only: set | None = None):
         self.t = t
+        self.only = only
         self.ctx: set = set()
+        self.seen: dict = defaultdict(list)    # article id -> digests of the groups' shared content
+        self._group: set | None = None
+        self._shared: list = []
 
     def add(self, triple, arts=None) -> None:
-        self.t.add(triple, arts if arts is not None else self.ctx)
+        if arts is None:
+            arts = self.ctx
+            if arts is self._group:
+                self._shared.append(triple)
+        only = self.only
+        if only is not None:
+            if only.isdisjoint(arts):
+                return
+            arts = arts & only
+        self.t.add(triple, arts)
 
-    def __contains__(self, triple) -> bool:
-        return triple in self.t
+    def wants(self, arts) -> bool:
+        """Whether triples supported by ``arts`` are kept (a shortcut for work done for nothing)."""
+        return self.only is None or not self.only.isdisjoint(arts)
+
+    def begin(self, arts: set) -> None:
+        """A group of facts merged across ``arts`` begins; it is the context until :meth:`end`."""
+        self.ctx = self._group = arts
+        self._shared = []
+
+    def end(self, *extra) -> None:
+        """The group ends: each of its articles sees its shared triples (and ``extra``, decisions that
+        depend on other articles of the group but are not shared triples)."""
+        h = _digest((sorted(self._shared), extra))
+        for a in self._group:
+            self.seen[a].append(h)
+        self._group, self._shared = None, []
+
+    def fingerprints(self) -> dict:
+        """Article id -> a digest of everything it sees of groups shared with other articles."""
+        return {a: _digest(sorted(hs)) for a, hs in self.seen.items()}
+
+
+def _digest(value) -> bytes:
+    return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=12).digest()
 
 
 def _h(*parts) -> str:
@@ -126,10 +167,12 @@ def _cluster_dates(items, get_date):
 class Resolver:
     """Collects :class:`ArticleFacts` and writes the merged graph."""
 
-    def __init__(self, people: People, gaz: Gazetteer) -> None:
+    def __init__(self, people: People, gaz: Gazetteer, only: set | None = None) -> None:
         self.people = people
         self.gaz = gaz
+        self.only = only
         self.arts: list[ArticleFacts] = []
+        self.fingerprints: dict = {}
 
     def add(self, facts: ArticleFacts) -> None:
         self.arts.append(facts)
@@ -164,14 +207,15 @@ class Resolver:
 
     def graph(self) -> Triples:
         g = Triples()
-        self.g = _Tracked(g)
+        self.g = _Tracked(g, self.only)
         self._dated: set = set()
         self._art_iris: dict = {}
         self._sentences: dict = {}
         self._ents = {af.article.id: af.entities for af in self.arts}
         for af in self.arts:
             self.g.ctx = {af.article.id}
-            self._article(af.article)
+            if self.g.wants(self.g.ctx):
+                self._article(af.article)
         self._entities()
         visit_iri = self._visits()
         event_iri = dict(visit_iri)
@@ -182,11 +226,15 @@ class Resolver:
         self._relations()
         self._sisters()
         self._materialise_core_types()
+        self.fingerprints = self.g.fingerprints()
         return g
 
     def _prov(self, node, evidence) -> None:
         arts, sents = self._art_iris, self._sentences     # made once: many facts share an article, a sentence
+        only = self.only
         for ev in evidence:
+            if only is not None and ev.article not in only:
+                continue
             art = arts.get(ev.article)
             if art is None:
                 art = arts[ev.article] = DIPR[f"article/{ev.article}"]
@@ -228,20 +276,23 @@ class Resolver:
                         m["props"].setdefault(k, set()).update(v)
                     else:
                         m["props"].setdefault(k, v)
-                g.add((DIPR[f"article/{af.article.id}"], DIP.mentions, self.iri(ref)), {af.article.id})
+                if g.wants((af.article.id,)):
+                    g.add((DIPR[f"article/{af.article.id}"], DIP.mentions, self.iri(ref)), {af.article.id})
         for ref, m in merged.items():
-            g.ctx = m["arts"]
-            node = self.iri(ref)
             kind, key = ref
-            self._prov(node, m["evidence"])
-            if kind == "state":
-                g.add((node, RDF.type, DIP.State))
-                g.add((node, DIP.isoCode, Literal(key)))
-                for lang in ("en", "bg", "ru"):
-                    g.add((node, RDFS.label, Literal(self.gaz.state_label(key, lang), lang=lang)))
+            if kind == "state":     # the same triples whatever the articles say: no group to share
+                if g.wants(m["arts"]):
+                    g.ctx = m["arts"]
+                    node = self.iri(ref)
+                    self._prov(node, m["evidence"])
+                    self._ensure_state(key)
                 continue
+            g.begin(m["arts"])
+            node = self.iri(ref)
+            self._prov(node, m["evidence"])
             if kind == "person":
                 self._person(node, self.people.clusters[key])
+                g.end()
                 continue
             if kind == "city":
                 c = self.gaz.cities[key]
@@ -264,6 +315,7 @@ class Resolver:
             for al in m["aliases"]:
                 g.add((node, DIP.alias, Literal(al)))
                 g.add((node, RDFS.label, Literal(al, lang="en")))
+            g.end()
         self.merged = merged
 
     def _person(self, node, p) -> None:
@@ -317,7 +369,7 @@ class Resolver:
                 cities = Counter(v.city for _, v in cluster if v.city)
                 city = sorted(cities.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if cities else None
                 g = self.g
-                g.ctx = {aid for aid, _ in cluster}
+                g.begin({aid for aid, _ in cluster})
                 gname = self.people.clusters[guest[1]].slug
                 node = DIPR[f"visit/{gname}-to-{host.lower()}-{date.isoformat() if date else 'undated'}"]
                 g = self.g
@@ -337,6 +389,7 @@ class Resolver:
                     out[(aid, v.local)] = node
                 if not any(v.evidence for _, v in cluster):
                     g.add((node, DIP.evidence, Literal(label)))
+                g.end()
         return out
 
     def _meetings(self, visit_iri: dict) -> dict:
@@ -353,13 +406,16 @@ class Resolver:
                 key = _h(sorted(str(self.iri(p)) for p in people), city, date)
                 node = DIPR[f"meeting/{date.isoformat() if date else 'undated'}-{key}"]
                 g = self.g
-                g.ctx = {aid for aid, _ in cluster}
+                g.begin({aid for aid, _ in cluster})
                 g.add((node, RDF.type, DIP.Meeting))
                 if city:
                     g.add((node, DIP.location, self.iri(("city", city))))
                 self._date(node, date)
                 for aid, m in cluster:
+                    out[(aid, m.local)] = node
                     g.ctx = {aid}
+                    if not g.wants(g.ctx):
+                        continue
                     for p in m.participants:
                         if p[0] == "state":
                             self._ensure_state(p[1])
@@ -371,7 +427,7 @@ class Resolver:
                     self._prov(node, m.evidence)
                     if m.visit and (aid, m.visit) in visit_iri:
                         g.add((node, DIP.partOf, visit_iri[(aid, m.visit)]))
-                    out[(aid, m.local)] = node
+                g.end()
         return out
 
     # ---------------------------------------------------------------- agreements
@@ -391,11 +447,14 @@ class Resolver:
             ev = items[0][2]
             stem = ev.rsplit("/", 1)[-1] if ev else items[0][0]
             node = DIPR[f"agreement/{slug(stem)[:50]}-{slug(first.doc_type)}-{_h(*key)}"]
-            g.ctx = {aid for aid, _, _ in items}
+            group = {aid for aid, _, _ in items}
+            g.begin(group)
             g.add((node, RDF.type, DIP[first.cls]))
             g.add((node, DIP.documentType, Literal(first.doc_type)))
             for aid, a, e in items:
                 g.ctx = {aid}
+                if not g.wants(g.ctx):
+                    continue
                 g.add((node, RDFS.label, Literal(a.label, lang=a.lang)))
                 for p in a.parties:
                     if p[0] == "state":
@@ -413,9 +472,10 @@ class Resolver:
                     g.add((node, DIP.yearSigned, Literal(str(a.year_signed), datatype=XSD.gYear)))
                 self._prov(node, a.evidence)
             dates = sorted({a.date for _, a, _ in items if a.date})
-            g.ctx = {aid for aid, _, _ in items}
+            g.ctx = group
             if dates:
                 self._date(node, dates[0])
+            g.end()
 
     # ---------------------------------------------------------------- figures
     def _figures(self) -> None:
@@ -427,7 +487,7 @@ class Resolver:
                 key = (metric, f.between, f.from_state, f.to_state, f.year, str(f.amount), f.currency)
                 merged.setdefault(key, []).append(f)
         for key, items in sorted(merged.items(), key=lambda kv: str(kv[0])):
-            g.ctx = {e.article for f in items for e in f.evidence}
+            g.begin({e.article for f in items for e in f.evidence})
             metric, between, frm, to, year, amount, cur = key
             who = f"{frm.lower()}-{to.lower()}" if frm and to else "-".join(x.lower() for x in between)
             node = DIPR[f"figure/{metric}-{who}-{year or 'na'}-{amount}-{cur.lower()}"]
@@ -449,6 +509,7 @@ class Resolver:
                                              f"{Decimal(amount):,} {cur}", lang="en")))
             for f in items:
                 self._prov(node, f.evidence)
+            g.end()
 
     # ---------------------------------------------------------------- awards, relations, twins
     def _conferrals(self, event_iri: dict) -> None:
@@ -459,21 +520,27 @@ class Resolver:
                 merged.setdefault((c.award, c.recipient), []).append((af.article.id, c))
         for (award, recipient), items in sorted(merged.items(), key=lambda kv: str(kv[0])):
             node = DIPR[f"conferral/{slug(award[1])}-{self.people.clusters[recipient[1]].slug}"]
-            g.ctx = {aid for aid, _ in items}
+            g.begin({aid for aid, _ in items})
             g.add((node, RDF.type, DIP.AwardConferral))
             g.add((node, DIP.award, self.iri(award)))
             g.add((node, DIP.recipient, self.iri(recipient)))
             g.add((node, RDFS.label, Literal(f"{self._award_label(award)} conferred on {self._name(recipient)}",
                                              lang="en")))
+            dated = None     # the first article to date it dates it: a decision the others see
             for aid, c in items:
                 g.ctx = {aid}
+                if node not in self._dated:
+                    self._date(node, c.date)
+                    if c.date:
+                        dated = (aid, c.date)
+                if not g.wants(g.ctx):
+                    continue
                 if c.conferrer:
                     g.add((node, DIP.conferredBy, self.iri(c.conferrer)))
                 if c.event and (aid, c.event) in event_iri:
                     g.add((node, DIP.partOf, event_iri[(aid, c.event)]))
-                if node not in self._dated:
-                    self._date(node, c.date)
                 self._prov(node, c.evidence)
+            g.end(dated)
 
     def _award_label(self, award) -> str:
         labels = sorted(self.merged.get(award, {}).get("labels", set()))
@@ -487,7 +554,7 @@ class Resolver:
                 merged.setdefault(r.states, []).append(r)
         for states, items in sorted(merged.items()):
             node = DIPR[f"relations/{states[0].lower()}-{states[1].lower()}"]
-            g.ctx = {e.article for r in items for e in r.evidence}
+            g.begin({e.article for r in items for e in r.evidence})
             g.add((node, RDF.type, DIP.DiplomaticRelations))
             for iso in states:
                 self._ensure_state(iso)
@@ -501,19 +568,30 @@ class Resolver:
                 lang="en")))
             for r in items:
                 self._prov(node, r.evidence)
+            g.end()
 
     def _sisters(self) -> None:
         for af in self.arts:
             self.g.ctx = {af.article.id}
+            if not self.g.wants(self.g.ctx):
+                continue
             for s in af.sisters:
                 a, b = (self.iri(("city", c)) for c in s.cities)
                 self.g.add((a, DIP.sisterCity, b))
                 self.g.add((b, DIP.sisterCity, a))
 
 
-def build_graph(facts: list[ArticleFacts], people: People, gaz: Gazetteer) -> Triples:
-    """The merged graph; its ``support`` maps each triple to the ids of the articles it rests on."""
-    r = Resolver(people, gaz)
+def build_graph(facts: list[ArticleFacts], people: People, gaz: Gazetteer, only: set | None = None,
+                fingerprints: dict | None = None) -> Triples:
+    """The merged graph; its ``support`` maps each triple to the ids of the articles it rests on.
+
+    With ``only``, just the named graphs of those articles (see :class:`_Tracked`). ``fingerprints``, a
+    dict, receives article id -> digest of what the article sees of facts merged with other articles:
+    an article whose facts and fingerprint are unchanged has an unchanged named graph."""
+    r = Resolver(people, gaz, only)
     for f in facts:
         r.add(f)
-    return r.graph()
+    out = r.graph()
+    if fingerprints is not None:
+        fingerprints.update(r.fingerprints)
+    return out

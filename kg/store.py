@@ -84,6 +84,74 @@ def write_store(graph, support: dict | None, out_dir: Path) -> Path:
     return target
 
 
+def update_store(out_dir: Path, triples, affected: set, article_iri) -> None:
+    """Replace the named graphs of the ``affected`` articles by what ``triples`` (their new named graphs:
+    ``triples.support`` maps each triple to the affected articles that support it) says, and bring the
+    default graph in line: a triple stays in it while some article's named graph holds it.
+
+    One SPARQL Update, which Oxigraph applies as one transaction: a run killed meanwhile leaves the store
+    as it was."""
+    import pyoxigraph as ox
+
+    from .export import _Terms
+
+    store = open_store(out_dir, read_only=False)
+    names = {aid: ox.NamedNode(article_iri(aid)) for aid in affected}
+    gone = set(names.values())
+    old = set()
+    for g in names.values():
+        for q in store.quads_for_pattern(None, None, None, g):
+            old.add((q.subject, q.predicate, q.object))
+    terms = _Terms({})
+    new_text = set()
+    by_graph: dict = {}
+    for t, arts in triples.support.items():
+        line = f"{terms.term(t[0])} {terms.term(t[1])} {terms.term(t[2])} ."
+        new_text.add(line)
+        for aid in arts:
+            by_graph.setdefault(aid, []).append(line)
+    ops = [f"DROP SILENT GRAPH <{article_iri(aid)}>" for aid in sorted(affected)]
+    drop = []
+    for s, p, o in old:
+        line = f"{s} {p} {o} ."
+        if line in new_text:
+            continue
+        if any(q.graph_name not in gone for q in store.quads_for_pattern(s, p, o, None)
+               if not isinstance(q.graph_name, ox.DefaultGraph)):
+            continue
+        drop.append(line)
+    if drop:
+        ops.append("DELETE DATA {\n" + "\n".join(sorted(drop)) + "\n}")
+    if new_text:
+        body = ["\n".join(sorted(new_text))]
+        for aid in sorted(by_graph):
+            body.append(f"GRAPH <{article_iri(aid)}> {{\n" + "\n".join(sorted(by_graph[aid])) + "\n}")
+        ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+    try:
+        store.update(" ;\n".join(ops))
+        store.flush()
+    except (OSError, SyntaxError, ValueError) as e:
+        raise StoreError(f"cannot update the store in {out_dir}: {e}") from None
+
+
+def read_triples(out_dir: Path):
+    """The whole store as :class:`~kg.resolve.Triples`: the default graph, each triple supported by the
+    articles whose named graphs hold it (what a build hands to an endpoint)."""
+    import pyoxigraph as ox
+
+    from .resolve import Triples
+
+    t = Triples()
+    store = open_store(out_dir)
+    for q in store.quads_for_pattern(None, None, None, None):
+        (triple,) = rdflib_triples([(q.subject, q.predicate, q.object)])
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            t.add(triple)
+        else:
+            t.add(triple, (q.graph_name.value.rsplit("/", 1)[-1],))
+    return t
+
+
 def default_triples(store):
     """The merged graph's triples (the default graph) as pyoxigraph terms."""
     import pyoxigraph as ox

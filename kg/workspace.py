@@ -27,6 +27,9 @@ from .export import atomic_file, atomic_write
 
 LOCK_WAIT = 60.0
 CACHE = "cache"
+JOIN = "join.pickle"        # what the cross-article join keeps (kg.join.JoinState)
+FACTS = "facts"             # each article's extracted facts, one file per article
+PENDING = ".pending"        # present while the kept join and the store may disagree
 
 
 def write_reading(path: Path, an) -> Path:
@@ -36,6 +39,28 @@ def write_reading(path: Path, an) -> Path:
     with atomic_file(path, durable=False) as f:
         pickle.dump(an, f, protocol=pickle.HIGHEST_PROTOCOL)
     return path
+
+
+class _FactsDir:
+    """Article id -> its :class:`~kg.facts.ArticleFacts`, one pickle per article in ``folder``."""
+
+    def __init__(self, folder: Path):
+        self.dir = Path(folder)
+
+    def __getitem__(self, aid):
+        try:
+            with open(self.dir / f"{aid}.pickle", "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError) as e:
+            raise StoreError(f"the kept facts of {aid} are damaged or missing ({e}); run kg build again") from None
+
+    def __setitem__(self, aid, facts) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        write_reading(self.dir / f"{aid}.pickle", facts)
+
+    def pop(self, aid, default=None):
+        (self.dir / f"{aid}.pickle").unlink(missing_ok=True)
+        return default
 
 
 class Busy(StoreError):
@@ -120,8 +145,48 @@ class Workspace:
     def files(self, ids) -> list[Path]:
         return [self._file(aid) for aid in sorted(ids)]
 
-    def add(self, paths, jobs: int = 1, progress=None, html: bool = True) -> ChangeReport:
-        from .pipeline import analyse_paths, graph_from, write_outputs
+    # ---------------------------------------------------------------- the kept join
+    def load_join(self):
+        """The join kept by the last build, add or remove; None if there is none to trust (an older
+        workspace, or a run stopped between changing the kept join and the store)."""
+        from .join import VERSION
+
+        p = self.cache / JOIN
+        if (self.cache / PENDING).exists() or not p.exists():
+            return None
+        try:
+            with open(p, "rb") as f:
+                state = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        return state if getattr(state, "version", None) == VERSION else None
+
+    def facts(self) -> _FactsDir:
+        return _FactsDir(self.cache / FACTS)
+
+    def _pending(self, on: bool) -> None:
+        p = self.cache / PENDING
+        if on:
+            self.cache.mkdir(parents=True, exist_ok=True)
+            p.touch()
+        else:
+            p.unlink(missing_ok=True)
+
+    def save_join(self, state, facts: dict | None = None) -> None:
+        """Keep ``state`` (and, from a whole build, every article's ``facts``) for the next add or remove."""
+        if facts is not None:
+            import shutil
+
+            shutil.rmtree(self.cache / FACTS, ignore_errors=True)
+            kept = self.facts()
+            for aid, f in facts.items():
+                kept[aid] = f
+        with atomic_file(self.cache / JOIN, durable=False) as f:
+            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    # ---------------------------------------------------------------- add / remove
+    def add(self, paths, jobs: int = 1, progress=None, html: bool = True, export: bool = True) -> ChangeReport:
+        from .pipeline import analyse_paths
 
         rep = ChangeReport()
         with self.writing():
@@ -142,15 +207,13 @@ class Workspace:
                 if not read.analyses and read.skipped:
                     raise InputError("no article could be read: " + "; ".join(read.skipped))
                 return rep
-            new_ids = {n.article.id for n in new}
-            self._write_index(self._save(new))
-            readings = self.files(aid for aid in idx if aid not in new_ids) + new
-            self._rebuild(readings, rep, html, graph_from, write_outputs)
+            state = self.load_join()
+            self._pending(True)
+            idx = self._save(new)
+            self._change(state, idx, {an.article.id: an for an in new}, set(), rep, html, export)
         return rep
 
-    def remove(self, names, html: bool = True) -> ChangeReport:
-        from .pipeline import graph_from, write_outputs
-
+    def remove(self, names, html: bool = True, export: bool = True) -> ChangeReport:
         rep = ChangeReport()
         with self.writing():
             idx = self.index()
@@ -164,28 +227,77 @@ class Workspace:
                                   "dip:Article }' lists them")
                 ids.append(aid)
             rep.removed = ids
-            readings = self.files(aid for aid in idx if aid not in ids)
+            state = self.load_join()
+            self._pending(True)
             for aid in ids:
                 idx.pop(aid, None)
-            self._write_index(idx)
+            self._change(state, idx, {}, set(ids), rep, html, export)
             for aid in ids:
                 self._file(aid).unlink(missing_ok=True)
-            self._rebuild(readings, rep, html, graph_from, write_outputs)
+                self.facts().pop(aid)
         return rep
 
-    def _rebuild(self, readings, rep, html, graph_from, write_outputs) -> None:
-        from .pipeline import BuildReport
-        from .resolve import Triples
+    def _change(self, state, idx: dict, new: dict, removed: set, rep, html: bool, export: bool) -> None:
+        """Join again (incrementally when the kept join can be trusted), update the store, keep the join."""
+        from .join import JoinState, join
+        from .namespace import DIPR
+        from .pipeline import BuildReport, write_outputs
+        from .store import update_store
 
         br = BuildReport()
-        graph = graph_from(readings, br) if readings else Triples()
-        new_ids = set(rep.added) | set(rep.replaced)
-        new_names = {Path(r.article.path).name for r in readings if not isinstance(r, Path) and r.article.id in new_ids}
+        rep.articles = len(idx)
+        if state is None:   # nothing kept to trust: the whole join again, and a new store
+            state, facts = JoinState(), {}
+            sources = {aid: (new[aid] if aid in new else self._file(aid)) for aid in idx}
+            graph, _ = join(state, sources, set(), self._file, facts, br, full=True)
+            write_outputs(graph, self.dir, True, html and export, rep.notes)
+            if not export:
+                self._stale_exports(rep)
+            self.save_join(state, facts)
+            rep.triples = len(graph)
+            rep.graph = graph
+        else:
+            facts = self.facts()
+            graph, affected = join(state, new, removed, self._file, facts, br)
+            update_store(self.dir, graph, affected, lambda aid: str(DIPR[f"article/{aid}"]))
+            (self.cache / "projection.idx").unlink(missing_ok=True)
+            self.save_join(state)
+            rep.triples = self._export(html, export, rep)
+        self._write_index(idx)
+        self._pending(False)
+        new_names = {Path(an.article.path).name for an in new.values()}
         rep.empty = [e for e in br.empty if e.split(":", 1)[0] in new_names]
-        write_outputs(graph, self.dir, True, html, rep.notes)
-        rep.triples = len(graph)
-        rep.articles = len(readings)
-        rep.graph = graph
+        rep.skipped.extend(e for e in br.skipped if e.split(":", 1)[0] in new_names)
+
+    def _export(self, html: bool, export: bool, rep) -> int:
+        """kg.ttl (and kg.html) from the store after an incremental change; the number of triples."""
+        from .backend import open_backend
+        from .export import atomic_file, write_turtle
+        from .store import rdflib_triples
+
+        backend = open_backend(self.dir)
+        n = sum(1 for _ in backend.triples())
+        if not export:
+            self._stale_exports(rep)
+            return n
+        with atomic_file(self.dir / "kg.ttl") as f:
+            write_turtle(rdflib_triples(backend.triples()), f)
+        if html:
+            from .project import load_view
+            from .render import TooLarge, render
+
+            try:
+                render(load_view(self.dir), self.dir / "kg.html")
+            except TooLarge as e:
+                rep.notes.append(f"kg.html not written: {e}")
+        return n
+
+    def _stale_exports(self, rep) -> None:
+        gone = [n for n in ("kg.ttl", "kg.html") if (self.dir / n).exists()]
+        for n in gone:
+            (self.dir / n).unlink()
+        if gone:
+            rep.notes.append(f"{' and '.join(gone)} removed (no longer the graph); kg export writes Turtle again")
 
 
 class _Staging:

@@ -91,16 +91,16 @@ def test_validate_exit_codes(tmp_path):
 
 
 def test_a_bug_met_on_one_article_skips_only_that_one(tmp_path, monkeypatch):
-    import kg.pipeline as pl
+    import kg.extract as ex
 
-    real = pl.extract
+    real = ex.extract
 
     def flaky(an, people, gaz):
         if an.article.id == "bad":
             raise ValueError("boom")
         return real(an, people, gaz)
 
-    monkeypatch.setattr(pl, "extract", flaky)
+    monkeypatch.setattr(ex, "extract", flaky)
     src = tmp_path / "in"
     write_article(src, "good", "Hungarian Prime Minister Viktor Orbán arrived in Tashkent on an official visit "
                                "to Uzbekistan.", date="2024-10-14")

@@ -1,0 +1,200 @@
+"""The cross-article half of the pipeline, over every article or over only what a change touches.
+
+An article's named graph depends on its own reading and on a few things other articles decide: the
+people titled in other articles whose surnames it uses, the person clusters of the names it mentions,
+and the facts it shares with other articles (an organization's labels, the dates of a visit several
+reports describe, ...). :class:`JoinState` keeps, per article, what the join needs to redo its part
+without reading it again, and digests of those three dependencies:
+
+* ``kn``: the titled names from other articles it could take up (:func:`kg.mentions.add_known_names`);
+* ``ex``: what extraction saw of its people's clusters (id, state, role, former);
+* ``out``: what it sees of facts merged with other articles (:class:`kg.resolve._Tracked`).
+
+:func:`join` recomputes the cheap, corpus-wide decisions (titled names, person clusters, which facts
+merge) over the kept summaries, re-reads and re-extracts only the articles whose ``kn`` or ``ex`` changed,
+and writes the named graphs only of articles whose facts or ``out`` changed. The same function makes a
+whole build (every article new), so an incremental result is a fresh build's result by construction;
+tests compare the two after random sequences of adds and removes.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import gazetteer
+from .facts import ArticleFacts
+from .mentions import Analysis, add_known_names
+from .people import People
+from .resolve import Triples, build_graph
+from .text import name_key
+
+VERSION = 1
+
+
+@dataclass
+class ArticleJoin:
+    """What the join keeps of one article (its full reading stays on disk)."""
+
+    name: str                    # file name, for messages
+    lang: str
+    pair: list
+    titled: list                 # (key, PersonRef): titled full names of its own reading, in order
+    cand: frozenset              # surname keys its capitalised words could be (see _candidates)
+    persons: list | None = None  # per sentence: person mentions once names known elsewhere are added
+    kn: bytes = b""
+    ex: bytes = b""
+    out: bytes | None = None
+    ok: bool = False             # facts were extracted
+
+
+@dataclass
+class JoinState:
+    version: int = VERSION
+    arts: dict = None
+
+    def __post_init__(self):
+        if self.arts is None:
+            self.arts = {}
+
+
+def _digest(value) -> bytes:
+    return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=12).digest()
+
+
+def _titled(an: Analysis) -> list:
+    return [(p.key, p) for s in an.sentences for p in s.persons
+            if p.titled and not p.former and len(p.name.split()) > 1]
+
+
+def _candidates(an: Analysis) -> frozenset:
+    """Every surname key a known person could be found under in this article (a superset of what
+    :func:`kg.mentions._bare_names` looks up: capitalised words and their Cyrillic stems)."""
+    out = set()
+    for s in an.sentences:
+        for t in s.tokens:
+            w = t.text
+            if len(w) < 4 or not w[:1].isupper():
+                continue
+            out.add(name_key(w))
+            if not w.isascii():
+                for cut in (1, 2, 3):
+                    out.add(name_key(w[:-cut]))
+    return frozenset(out)
+
+
+def _pview(p) -> tuple:
+    return (p.name, p.role, p.iso, p.former, p.key)
+
+
+def _cview(c) -> tuple | None:
+    return None if c is None else (c.uid, c.iso, c.role, c.is_former)
+
+
+def _joined(an: Analysis, titled: dict) -> Analysis:
+    from .pipeline import _fresh_copy
+
+    j = _fresh_copy(an)
+    add_known_names(j.sentences, titled)
+    return j
+
+
+def join(state: JoinState, new: dict, removed: set, reading, facts, report=None, full: bool = False):
+    """Bring ``state`` up to date and return ``(triples, affected)``.
+
+    Parameters
+    ----------
+    state : JoinState
+        What the last join kept (empty for a build); updated in place.
+    new : dict
+        Article id -> reading (an :class:`~kg.mentions.Analysis` or the file it is kept in) of articles
+        added or replaced.
+    removed : set
+        Ids of articles taken out.
+    reading : callable
+        Article id -> its reading, for kept articles that must be read again.
+    facts : dict-like
+        Article id -> :class:`~kg.facts.ArticleFacts`; read for kept articles, written for re-extracted ones.
+    full : bool
+        Make every article's named graph (a build), not only the affected ones.
+
+    Returns
+    -------
+    triples : Triples
+        The named graphs of the ``affected`` articles (all of them with ``full``), with their triples.
+    affected : set
+        Ids of the articles whose named graph is new, changed or gone.
+    """
+    from .pipeline import _load
+
+    gaz = gazetteer.load()
+    old_out = {aid: a.out for aid, a in state.arts.items()}
+    for aid in removed:
+        state.arts.pop(aid, None)
+    for aid in sorted(new):     # one at a time: a build does not hold every reading at once
+        an = _load(new[aid])
+        state.arts[aid] = ArticleJoin(Path(an.article.path).name, an.article.language, an.pair, _titled(an),
+                                      _candidates(an))
+    order = sorted(state.arts)
+
+    def read(aid):
+        return _load(new[aid] if aid in new else reading(aid))
+
+    # people titled in one article are recognised by name in the others
+    titled: dict = {}
+    for aid in order:
+        for key, p in state.arts[aid].titled:
+            titled.setdefault(key, p)
+    for aid in order:
+        a = state.arts[aid]
+        kn = _digest([(k, _pview(titled[k])) for k in sorted(a.cand) if k in titled])
+        if a.persons is None or kn != a.kn:
+            a.persons = [list(s.persons) for s in _joined(read(aid), titled).sentences]
+            a.kn = kn
+    people = People()
+    for aid in order:
+        a = state.arts[aid]
+        people.add_article(aid, a.lang, [p for ps in a.persons for p in sorted(ps, key=lambda p: not p.titled)])
+    for aid in order:
+        a = state.arts[aid]
+        people.infer_states(aid, a.pair, [p for ps in a.persons for p in ps])
+    # facts: extracted again where the article or what it saw of people changed
+    redo = set()
+    for aid in order:
+        a = state.arts[aid]
+        ex = _digest((a.kn, sorted(repr((p.key, _cview(people.get(aid, p.key)))) for ps in a.persons for p in ps)))
+        if aid in new or ex != a.ex or full:
+            redo.add(aid)
+            a.ex = ex
+    from .extract import extract
+
+    for aid in sorted(redo):
+        a = state.arts[aid]
+        an = _joined(read(aid), titled)
+        try:
+            f = extract(an, people, gaz)
+        except Exception as e:  # a bug met on one article must not stop the others
+            if report is not None:
+                report.skipped.append(f"{a.name}: facts could not be extracted "
+                                      f"({e.__class__.__name__}: {str(e)[:120]}); please report it")
+            a.ok = False
+            facts.pop(aid, None)
+            continue
+        if f.count() == 0 and report is not None:
+            report.empty.append(f"{a.name}: no facts found")
+        f.article = an.article.without_text()
+        facts[aid] = f
+        a.ok = True
+    kept: list[ArticleFacts] = [facts[aid] for aid in order if state.arts[aid].ok]
+    fps: dict = {}
+    if full:
+        triples = build_graph(kept, people, gaz, fingerprints=fps)
+        affected = set(order) | set(removed)
+    else:
+        build_graph(kept, people, gaz, only=set(), fingerprints=fps)
+        affected = redo | set(removed) | {aid for aid in order if fps.get(aid) != old_out.get(aid)}
+        triples = build_graph(kept, people, gaz, only=affected - set(removed)) if affected - set(removed) \
+            else Triples()
+    for aid in order:
+        state.arts[aid].out = fps.get(aid)
+    return triples, affected
