@@ -173,22 +173,27 @@ def _change_report(rep, out_dir, quiet):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Processes (0: all cores).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.option("--no-export", is_flag=True,
+              help="Update the store only; kg.ttl and kg.html are removed rather than left stale (kg export "
+                   "writes Turtle again). Saves rewriting the whole Turtle file on every add.")
 @_dir_option
-def add(paths, jobs, quiet, out_dir, endpoint):
+def add(paths, jobs, quiet, no_export, out_dir, endpoint):
     """Add articles to the graph without reading the others again.
 
     People, places and events already in the graph are matched as in a full build; an article already
-    in (same text) is left as it is, one whose text changed is replaced.
+    in (same text) is left as it is, one whose text changed is replaced. Only the articles a change
+    touches are joined again and only their named graphs in the store are rewritten.
 
     \b
     Example:
         kg add new-articles/
         kg add today.html -d /tmp/kg
+        kg add --no-export feed/2026-11-22/
     """
     from .workspace import Workspace
 
     with _progress_bar(quiet) as progress:
-        rep = Workspace(out_dir).add(list(paths), jobs=_jobs(jobs), progress=progress)
+        rep = Workspace(out_dir).add(list(paths), jobs=_jobs(jobs), progress=progress, export=not no_export)
     if rep.added or rep.replaced:
         _push(rep.graph, endpoint, quiet, out_dir)
     _change_report(rep, out_dir, quiet)
@@ -197,8 +202,9 @@ def add(paths, jobs, quiet, out_dir, endpoint):
 @cli.command()
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.option("--no-export", is_flag=True, help="Update the store only (as for kg add).")
 @_dir_option
-def remove(articles, quiet, out_dir, endpoint):
+def remove(articles, quiet, no_export, out_dir, endpoint):
     """Take articles out: what only they support goes, what others also support stays.
 
     ARTICLES are article ids (the file name without its extension) or file names.
@@ -210,7 +216,7 @@ def remove(articles, quiet, out_dir, endpoint):
     """
     from .workspace import Workspace
 
-    rep = Workspace(out_dir).remove(list(articles))
+    rep = Workspace(out_dir).remove(list(articles), export=not no_export)
     if rep.added or rep.replaced or rep.removed:
         _push(rep.graph, endpoint, quiet, out_dir)
     _change_report(rep, out_dir, quiet)

@@ -99,7 +99,11 @@ def _joined(an: Analysis, titled: dict) -> Analysis:
     return j
 
 
-def join(state: JoinState, new: dict, removed: set, reading, facts, report=None, full: bool = False):
+WHOLE_ABOVE = 0.25   # share of articles affected beyond which remaking every named graph is cheaper
+
+
+def join(state: JoinState, new: dict, removed: set, reading, facts, report=None, full: bool = False,
+         whole_above: float | None = None):
     """Bring ``state`` up to date and return ``(triples, affected)``.
 
     Parameters
@@ -117,6 +121,9 @@ def join(state: JoinState, new: dict, removed: set, reading, facts, report=None,
         Article id -> :class:`~kg.facts.ArticleFacts`; read for kept articles, written for re-extracted ones.
     full : bool
         Make every article's named graph (a build), not only the affected ones.
+    whole_above : float, optional
+        Make every named graph anyway when more than this share of the articles is affected (rewriting
+        a whole store is then cheaper than updating most of it in place).
 
     Returns
     -------
@@ -193,8 +200,13 @@ def join(state: JoinState, new: dict, removed: set, reading, facts, report=None,
     else:
         build_graph(kept, people, gaz, only=set(), fingerprints=fps)
         affected = redo | set(removed) | {aid for aid in order if fps.get(aid) != old_out.get(aid)}
-        triples = build_graph(kept, people, gaz, only=affected - set(removed)) if affected - set(removed) \
-            else Triples()
+        if whole_above is not None and len(affected) > whole_above * max(1, len(order)):
+            triples = build_graph(kept, people, gaz)
+            affected = set(order) | set(removed)
+        elif affected - set(removed):
+            triples = build_graph(kept, people, gaz, only=affected - set(removed))
+        else:
+            triples = Triples()
     for aid in order:
         state.arts[aid].out = fps.get(aid)
     return triples, affected

@@ -3,10 +3,10 @@
 Two halves. Reading (:func:`analyse_paths`) is per article and the costly part: decode, split, find
 mentions; it can run on several cores. Joining (:func:`graph_from`) is across articles and cheap: people
 known from one article are recognised in the others, people are clustered, facts are extracted and
-resolved. ``kg build`` runs both; ``kg add`` and ``kg remove`` (see :mod:`kg.workspace`) keep the
-per-article readings and run only the joining half again, so their result is the same as a fresh build
-of the same articles. Nothing here raises for one bad article: it gets a one-line problem and the rest
-go on.
+resolved (:mod:`kg.join`). ``kg build`` runs both; ``kg add`` and ``kg remove`` (see :mod:`kg.workspace`)
+keep the per-article readings and what the join decided, and redo the join only where a change reaches,
+with the same code, so their result is the same as a fresh build of the same articles. Nothing here
+raises for one bad article: it gets a one-line problem and the rest go on.
 """
 from __future__ import annotations
 

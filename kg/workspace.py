@@ -1,11 +1,16 @@
 """The output folder as a workspace that grows: ``kg add`` and ``kg remove``, and one writer at a time.
 
 Beside the store, ``cache/`` keeps each article's reading (its :class:`~kg.mentions.Analysis`, before any
-cross-article step), one file per article, and ``cache/index.json`` maps article ids to the SHA-256 of
-their text. Adding articles reads only the new files; removing one drops its reading; either way the
-cross-article half of the pipeline runs again over all readings, so after any sequence of adds and
-removes the graph equals a fresh build of the same articles. The readings are the source of truth: if a
-run is killed between writing the readings and the store, the next add or remove rewrites the store.
+cross-article step), one file per article, its extracted facts (``cache/facts/``), what the join keeps
+(``cache/join.pickle``, see :mod:`kg.join`) and ``cache/index.json``, which maps article ids to the
+SHA-256 of their text. Adding articles reads only the new files; the join decides which kept articles
+the change touches, extracts those again and rewrites only their named graphs (and the default-graph
+triples that come or go with them) in one transaction, so after any sequence of adds and removes the
+graph equals a fresh build of the same articles.
+
+Crashes: readings are written first; ``cache/.pending`` marks the time during which the kept join may
+be ahead of the store; a run that finds it (a killed add or build) does the whole join again from the
+readings and writes a new store. The store update itself is one transaction.
 
 A lock file (``.kg.lock``, ``fcntl.flock``) lets one process write at a time: a second writer waits up to
 ``LOCK_WAIT`` seconds (``KG_LOCK_WAIT`` in the environment) and then stops with a clear message; the store
@@ -257,14 +262,30 @@ class Workspace:
             rep.triples = len(graph)
             rep.graph = graph
         else:
+            from .join import WHOLE_ABOVE
+
             facts = self.facts()
-            graph, affected = join(state, new, removed, self._file, facts, br)
+            graph, affected = join(state, new, removed, self._file, facts, br, whole_above=WHOLE_ABOVE)
+            if affected >= set(idx):    # most of the graph changed: a new store is cheaper
+                self.save_join(state)
+                write_outputs(graph, self.dir, True, html and export, rep.notes)
+                if not export:
+                    self._stale_exports(rep)
+                rep.triples, rep.graph = len(graph), graph
+                self._write_index(idx)
+                self._pending(False)
+                self._report_new(new, br, rep)
+                return
             update_store(self.dir, graph, affected, lambda aid: str(DIPR[f"article/{aid}"]))
             (self.cache / "projection.idx").unlink(missing_ok=True)
             self.save_join(state)
             rep.triples = self._export(html, export, rep)
         self._write_index(idx)
         self._pending(False)
+        self._report_new(new, br, rep)
+
+    @staticmethod
+    def _report_new(new: dict, br, rep) -> None:
         new_names = {Path(an.article.path).name for an in new.values()}
         rep.empty = [e for e in br.empty if e.split(":", 1)[0] in new_names]
         rep.skipped.extend(e for e in br.skipped if e.split(":", 1)[0] in new_names)

@@ -120,7 +120,10 @@ def test_add_updates_the_store_in_place_and_equals_a_fresh_build(tmp_path, monke
     def no_rewrite(*a, **k):
         raise AssertionError("an incremental add rewrote the whole store")
 
+    import kg.join
+
     monkeypatch.setattr(kg.store, "write_store", no_rewrite)
+    monkeypatch.setattr(kg.join, "WHOLE_ABOVE", 1.0)   # half of a tiny corpus is "most of it"
     r = CliRunner().invoke(cli, ["add", *map(str, later), "-d", str(out)])
     assert r.exit_code in (0, 1) and f"{len(later)} added" in r.output
     r = CliRunner().invoke(cli, ["remove", first[0].stem, "-d", str(out)])
@@ -136,6 +139,16 @@ def test_add_updates_the_store_in_place_and_equals_a_fresh_build(tmp_path, monke
     assert CliRunner().invoke(cli, ["build", str(src), "-o", str(fresh)]).exit_code in (0, 1)
     assert _quads(out) == _quads(fresh)
     assert (out / "kg.ttl").read_bytes() == (fresh / "kg.ttl").read_bytes()
+    # when most of the graph changes (the default share), a new store is written instead: same result
+    r = CliRunner().invoke(cli, ["add", str(first[0]), "-d", str(out)])
+    assert r.exit_code in (0, 1)
+    shutil.copy(first[0], src)
+    if first[0].with_name(first[0].stem + ".meta.json").exists():
+        shutil.copy(first[0].with_name(first[0].stem + ".meta.json"), src)
+    fresh2 = tmp_path / "fresh2"
+    assert CliRunner().invoke(cli, ["build", str(src), "-o", str(fresh2)]).exit_code in (0, 1)
+    assert _quads(out) == _quads(fresh2)
+    assert (out / "kg.ttl").read_bytes() == (fresh2 / "kg.ttl").read_bytes()
 
 
 def test_add_killed_while_updating_the_store_loses_nothing(tmp_path):
@@ -153,6 +166,8 @@ def test_add_killed_while_updating_the_store_loses_nothing(tmp_path):
         def die(self, *a, **k):
             os.kill(os.getpid(), signal.SIGKILL)
         pyoxigraph.Store.update = die
+        import kg.join
+        kg.join.WHOLE_ABOVE = 1.0      # update in place, however much of this tiny graph changes
         import sys
         from kg.cli import main
         sys.argv = ["kg", "add", {str(files[1])!r}, "-d", {str(out)!r}]
