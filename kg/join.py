@@ -18,16 +18,14 @@ tests compare the two after random sequences of adds and removes.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import gazetteer
 from .facts import ArticleFacts
-from .mentions import Analysis, add_known_names
+from .mentions import Analysis, add_known_names, could_be_surname, surname_keys
 from .people import People
-from .resolve import Triples, build_graph
-from .text import name_key
+from .resolve import Triples, _digest, build_graph
 
 VERSION = 1
 
@@ -58,29 +56,16 @@ class JoinState:
             self.arts = {}
 
 
-def _digest(value) -> bytes:
-    return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=12).digest()
-
-
 def _titled(an: Analysis) -> list:
     return [(p.key, p) for s in an.sentences for p in s.persons
             if p.titled and not p.former and len(p.name.split()) > 1]
 
 
 def _candidates(an: Analysis) -> frozenset:
-    """Every surname key a known person could be found under in this article (a superset of what
-    :func:`kg.mentions._bare_names` looks up: capitalised words and their Cyrillic stems)."""
-    out = set()
-    for s in an.sentences:
-        for t in s.tokens:
-            w = t.text
-            if len(w) < 4 or not w[:1].isupper():
-                continue
-            out.add(name_key(w))
-            if not w.isascii():
-                for cut in (1, 2, 3):
-                    out.add(name_key(w[:-cut]))
-    return frozenset(out)
+    """Every surname key a known person could be found under in this article (what
+    :func:`kg.mentions._bare_names` may look up, before it knows which words are taken)."""
+    return frozenset(k for s in an.sentences for t in s.tokens if could_be_surname(t.text)
+                     for k in surname_keys(t.text))
 
 
 def _pview(p) -> tuple:

@@ -370,6 +370,20 @@ def _untitled(s: Sentence) -> None:
     s.persons.sort(key=lambda p: p.start)
 
 
+def could_be_surname(word: str) -> bool:
+    """Whether a word is worth looking up as the surname of a person known from elsewhere."""
+    return len(word) >= 4 and _is_cap(word)
+
+
+def surname_keys(word: str):
+    """The keys, in the order tried, under which ``word`` could be a known person's surname: its own,
+    then (Cyrillic) its stems without an inflection ending ("Радева", "Токаевым")."""
+    yield name_key(word)
+    if is_cyrillic(word):
+        for cut in (1, 2, 3):
+            yield name_key(word[:-cut])
+
+
 def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
     """Later mentions of a titled person by surname or full name alone ("Tokayev said", "Радев")."""
     known: dict[str, PersonRef] = dict(extra or {})
@@ -382,17 +396,9 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
         taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
             [(r.start, r.end) for r in s.states]
         for i, t in enumerate(s.tokens):
-            if not _is_cap(t.text) or len(t.text) < 4 or any(a <= t.start < b for a, b in taken):
+            if not could_be_surname(t.text) or any(a <= t.start < b for a, b in taken):
                 continue
-            k = name_key(t.text)
-            p = known.get(k)
-            if p is None:
-                # inflected Cyrillic surname: "Радева", "Токаевым"
-                if is_cyrillic(t.text):
-                    for cut in (1, 2, 3):
-                        p = known.get(name_key(t.text[:-cut]))
-                        if p:
-                            break
+            p = next((known[k] for k in surname_keys(t.text) if k in known), None)
             if p is None:
                 continue
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
