@@ -217,7 +217,7 @@ def remove(articles, quiet, no_export, out_dir, endpoint):
     from .workspace import Workspace
 
     rep = Workspace(out_dir).remove(list(articles), export=not no_export)
-    if rep.added or rep.replaced or rep.removed:
+    if rep.removed:
         _push(rep.graph, endpoint, quiet, out_dir)
     _change_report(rep, out_dir, quiet)
 

@@ -33,7 +33,7 @@ from array import array
 import networkx as nx
 
 from .export import atomic_file
-from .project import NodeInfo, View, name_index
+from .project import NodeInfo, View
 
 CACHE_NAME = "projection.idx"
 FORMAT = 1     # bump when the layout below changes: an old cache is then rebuilt, not misread

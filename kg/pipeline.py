@@ -145,20 +145,18 @@ def _load(x) -> Analysis:
         return pickle.load(f)
 
 
-def graph_from(readings: list, report: BuildReport | None = None) -> Triples:
+def graph_from(readings: list, report: BuildReport | None = None, state=None, facts: dict | None = None) -> Triples:
     """Join the per-article readings into one graph (articles in id order, so arrival order is moot).
 
     ``readings`` holds readings or the files they are kept in; files are loaded one at a time, so memory
-    holds the people, facts and graph, not every article's reading.
+    holds the people, facts and graph, not every article's reading. A :class:`~kg.join.JoinState` given
+    as ``state`` and a dict given as ``facts`` receive what the join decided and extracted, for ``kg add``.
     """
-    with _bulk_gc():
-        return _graph_from(readings, report)
-
-
-def _graph_from(readings: list, report: BuildReport | None = None) -> Triples:
     from .join import JoinState, join
 
-    triples, _ = join(JoinState(), {_reading_id(x): x for x in readings}, set(), None, {}, report, full=True)
+    with _bulk_gc():
+        triples, _ = join(JoinState() if state is None else state, {_reading_id(x): x for x in readings}, set(),
+                          None, {} if facts is None else facts, report, full=True)
     return triples
 
 
@@ -186,7 +184,8 @@ def run(paths: list[Path], jobs: int = 1, progress=None) -> BuildReport:
     return report
 
 
-def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, notes=None) -> None:
+def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, notes=None,
+                  turtle: bool = True) -> None:
     """``kg.ttl``, the working store and ``kg.html`` from ``graph`` (:class:`~kg.resolve.Triples` or an
     rdflib Graph), each written atomically."""
     from .export import atomic_file, write_turtle
@@ -195,8 +194,9 @@ def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, n
     out_dir = Path(out_dir)
     if store:   # the database first: an export is never newer than the store it came from
         write_store(graph, getattr(graph, "support", None), out_dir)
-    with atomic_file(out_dir / "kg.ttl") as f:
-        write_turtle(graph, f)
+    if turtle:
+        with atomic_file(out_dir / "kg.ttl") as f:
+            write_turtle(graph, f)
     if html:
         from .render import MAX_NODES, TooLarge, render, too_many
 
@@ -235,17 +235,15 @@ def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = Tru
             if staging:
                 staging.discard()
             raise InputError("no article could be read" + (f": {'; '.join(report.skipped)}" if report.skipped else ""))
-        from .join import JoinState, join
+        from .join import JoinState
 
         state, facts = JoinState(), {}
-        with _bulk_gc():
-            report.graph, _ = join(state, {_reading_id(x): x for x in report.analyses}, set(), None, facts,
-                                   report, full=True)
+        report.graph = graph_from(report.analyses, report, state, facts)
         if staging:   # the readings are the source of truth: they go in before the store (see kg.workspace)
-            ws._pending(True)
+            ws.pending(True)
             report.analyses = staging.commit()
         write_outputs(report.graph, out_dir, store, html, report.notes)
         if staging:
             ws.save_join(state, facts)
-            ws._pending(False)
+            ws.pending(False)
     return report

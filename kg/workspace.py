@@ -169,7 +169,8 @@ class Workspace:
     def facts(self) -> _FactsDir:
         return _FactsDir(self.cache / FACTS)
 
-    def _pending(self, on: bool) -> None:
+    def pending(self, on: bool) -> None:
+        """Mark (or unmark) the time during which the kept join may be ahead of the store."""
         p = self.cache / PENDING
         if on:
             self.cache.mkdir(parents=True, exist_ok=True)
@@ -213,7 +214,7 @@ class Workspace:
                     raise InputError("no article could be read: " + "; ".join(read.skipped))
                 return rep
             state = self.load_join()
-            self._pending(True)
+            self.pending(True)
             idx = self._save(new)
             self._change(state, idx, {an.article.id: an for an in new}, set(), rep, html, export)
         return rep
@@ -233,55 +234,49 @@ class Workspace:
                 ids.append(aid)
             rep.removed = ids
             state = self.load_join()
-            self._pending(True)
+            self.pending(True)
             for aid in ids:
                 idx.pop(aid, None)
             self._change(state, idx, {}, set(ids), rep, html, export)
+            facts = self.facts()
             for aid in ids:
                 self._file(aid).unlink(missing_ok=True)
-                self.facts().pop(aid)
+                facts.pop(aid)
         return rep
 
     def _change(self, state, idx: dict, new: dict, removed: set, rep, html: bool, export: bool) -> None:
         """Join again (incrementally when the kept join can be trusted), update the store, keep the join."""
-        from .join import JoinState, join
+        from .join import WHOLE_ABOVE, join
         from .namespace import DIPR
-        from .pipeline import BuildReport, write_outputs
+        from .pipeline import BuildReport, graph_from, write_outputs
         from .store import update_store
 
         br = BuildReport()
         rep.articles = len(idx)
-        if state is None:   # nothing kept to trust: the whole join again, and a new store
-            state, facts = JoinState(), {}
-            sources = {aid: (new[aid] if aid in new else self._file(aid)) for aid in idx}
-            graph, _ = join(state, sources, set(), self._file, facts, br, full=True)
-            write_outputs(graph, self.dir, True, html and export, rep.notes)
-            if not export:
-                self._stale_exports(rep)
-            self.save_join(state, facts)
-            rep.triples = len(graph)
-            rep.graph = graph
-        else:
-            from .join import WHOLE_ABOVE
+        if state is None:   # nothing kept to trust: the whole join again
+            from .join import JoinState
 
-            facts = self.facts()
-            graph, affected = join(state, new, removed, self._file, facts, br, whole_above=WHOLE_ABOVE)
-            if affected >= set(idx):    # most of the graph changed: a new store is cheaper
-                self.save_join(state)
-                write_outputs(graph, self.dir, True, html and export, rep.notes)
-                if not export:
-                    self._stale_exports(rep)
-                rep.triples, rep.graph = len(graph), graph
-                self._write_index(idx)
-                self._pending(False)
-                self._report_new(new, br, rep)
-                return
+            state, facts = JoinState(), {}
+            graph = graph_from([new[aid] if aid in new else self._file(aid) for aid in idx], br, state, facts)
+            whole = True
+        else:
+            facts = None    # the join wrote the facts it extracted again into cache/facts
+            graph, affected = join(state, new, removed, self._file, self.facts(), br, whole_above=WHOLE_ABOVE)
+            whole = affected >= set(idx)
+        if whole:   # every named graph was made: a new store (cheaper than updating most of one)
+            write_outputs(graph, self.dir, True, html and export, rep.notes, turtle=export)
+            rep.triples, rep.graph = len(graph), graph
+        else:
+            from .compact import CACHE_NAME
+
             update_store(self.dir, graph, affected, lambda aid: str(DIPR[f"article/{aid}"]))
-            (self.cache / "projection.idx").unlink(missing_ok=True)
-            self.save_join(state)
-            rep.triples = self._export(html, export, rep)
+            (self.cache / CACHE_NAME).unlink(missing_ok=True)   # the store folder is the same one
+            rep.triples = self._export(html and export, export, rep.notes)
+        if not export:
+            self._stale_exports(rep)
+        self.save_join(state, facts)
         self._write_index(idx)
-        self._pending(False)
+        self.pending(False)
         self._report_new(new, br, rep)
 
     @staticmethod
@@ -290,19 +285,13 @@ class Workspace:
         rep.empty = [e for e in br.empty if e.split(":", 1)[0] in new_names]
         rep.skipped.extend(e for e in br.skipped if e.split(":", 1)[0] in new_names)
 
-    def _export(self, html: bool, export: bool, rep) -> int:
-        """kg.ttl (and kg.html) from the store after an incremental change; the number of triples."""
+    def _export(self, html: bool, turtle: bool, notes: list) -> int:
+        """kg.ttl (and kg.html) from the store after an in-place change; the number of triples."""
         from .backend import open_backend
-        from .export import atomic_file, write_turtle
-        from .store import rdflib_triples
+        from .export import export_store
 
-        backend = open_backend(self.dir)
-        n = sum(1 for _ in backend.triples())
-        if not export:
-            self._stale_exports(rep)
-            return n
-        with atomic_file(self.dir / "kg.ttl") as f:
-            write_turtle(rdflib_triples(backend.triples()), f)
+        if turtle:
+            export_store(self.dir, "turtle")
         if html:
             from .project import load_view
             from .render import TooLarge, render
@@ -310,8 +299,9 @@ class Workspace:
             try:
                 render(load_view(self.dir), self.dir / "kg.html")
             except TooLarge as e:
-                rep.notes.append(f"kg.html not written: {e}")
-        return n
+                notes.append(f"kg.html not written: {e}")
+        (row,) = open_backend(self.dir).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(row["n"].value)
 
     def _stale_exports(self, rep) -> None:
         gone = [n for n in ("kg.ttl", "kg.html") if (self.dir / n).exists()]
