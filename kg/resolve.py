@@ -209,6 +209,7 @@ class Resolver:
         g = Triples()
         self.g = _Tracked(g, self.only)
         self._dated: set = set()
+        self._states: dict = {}
         self._art_iris: dict = {}
         self._sentences: dict = {}
         self._ents = {af.article.id: af.entities for af in self.arts}
@@ -334,11 +335,13 @@ class Resolver:
             self._ensure_state(iso)
 
     def _ensure_state(self, iso: str) -> None:
-        node = self.iri(("state", iso))
-        self.g.add((node, RDF.type, DIP.State))
-        self.g.add((node, DIP.isoCode, Literal(iso)))
-        for lang in ("en", "bg", "ru"):
-            self.g.add((node, RDFS.label, Literal(self.gaz.state_label(iso, lang), lang=lang)))
+        made = self._states.get(iso)    # every article that names the state supports them: made once
+        if made is None:
+            node = self.iri(("state", iso))
+            made = self._states[iso] = [(node, RDF.type, DIP.State), (node, DIP.isoCode, Literal(iso))] + [
+                (node, RDFS.label, Literal(self.gaz.state_label(iso, lang), lang=lang)) for lang in ("en", "bg", "ru")]
+        for t in made:
+            self.g.add(t)
 
     def _date(self, node, d) -> None:
         if d:
