@@ -7,6 +7,7 @@ money amounts and dates it mentions, with character offsets into the sentence.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +17,10 @@ from . import lexicon as lx
 from .corpus import Article
 from .gazetteer import Gazetteer, Match
 from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, translit)
+
+# What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
+# analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
+READING_VERSION = 2
 
 
 @dataclass
@@ -375,13 +380,50 @@ def could_be_surname(word: str) -> bool:
     return len(word) >= 4 and _is_cap(word)
 
 
-def surname_keys(word: str):
-    """The keys, in the order tried, under which ``word`` could be a known person's surname: its own,
-    then (Cyrillic) its stems without an inflection ending ("Радева", "Токаевым")."""
-    yield name_key(word)
+# Russian case endings a surname may carry ("Токаева", "Токаеву", "Токаевым", "Радевой"); a word is
+# looked up without one of these only, so "Днес" is not "Дне" and "Вилнюс" not "Вилню".
+SURNAME_ENDINGS_CYR = ("ым", "им", "ом", "ем", "ой", "ей", "ую", "а", "я", "у", "ю", "е")
+
+
+def surname_forms(word: str) -> list[str]:
+    """The forms, in the order tried, under which ``word`` could be a known person's surname: itself,
+    then (Cyrillic) itself without a case ending."""
+    forms = [word]
     if is_cyrillic(word):
-        for cut in (1, 2, 3):
-            yield name_key(word[:-cut])
+        low = word.lower()
+        forms += [word[:-len(e)] for e in SURNAME_ENDINGS_CYR if low.endswith(e) and len(word) - len(e) >= 3]
+    return forms
+
+
+def surname_keys(word: str):
+    """The keys (:func:`kg.text.name_key`) of :func:`surname_forms`: where a known surname is looked up."""
+    return [name_key(f) for f in surname_forms(word)]
+
+
+def _spelled_alike(form: str, surname: str) -> bool:
+    """Whether two spellings with one consonant skeleton are close enough to be one name across scripts
+    and transliterations (Tokayev/Токаев/Tokaev, Zhaparov/Жапаров), not a word that merely shares a short
+    skeleton with it ("Днес" and "Dodayuin" are both d-n)."""
+    a, b = translit(form).lower(), translit(surname).lower()
+    for x, y in (("zh", "j"), ("dzh", "j"), ("kh", "h"), ("iy", "i"), ("yi", "i"), ("ya", "a"), ("yu", "u"),
+                 ("y", "i"), ("w", "v")):
+        a, b = a.replace(x, y), b.replace(x, y)
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def known_person(word: str, known: dict):
+    """The person of ``known`` (surname key -> :class:`PersonRef`) that ``word`` names by surname, if any.
+
+    >>> p = PersonRef("Kassym-Jomart Tokayev", 0, 0, "President", "KZ", False, key=name_key("Tokayev"))
+    >>> [known_person(w, {p.key: p}) is p for w in ("Tokayev", "Токаев", "Токаевым", "Takes")]
+    [True, True, True, False]
+    """
+    for form in surname_forms(word):
+        p = known.get(name_key(form))
+        if p is not None and translit(form)[:1].lower() == translit(p.name.split()[-1])[:1].lower() \
+                and _spelled_alike(form, p.name.split()[-1]):
+            return p
+    return None
 
 
 def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
@@ -398,7 +440,7 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
         for i, t in enumerate(s.tokens):
             if not could_be_surname(t.text) or any(a <= t.start < b for a, b in taken):
                 continue
-            p = next((known[k] for k in surname_keys(t.text) if k in known), None)
+            p = known_person(t.text, known)
             if p is None:
                 continue
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
@@ -407,9 +449,8 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                     and not any(c.start <= nxt.start < c.end for c in s.cities) \
                     and not any(m.span.start <= nxt.start < m.span.end for m in s.matches):
                 continue   # the first name of someone else ("Юмар Жантанурин"), not a known surname
-            first = translit(t.text)[:1].lower()
-            if first != translit(p.name.split()[-1])[:1].lower():
-                continue
+            if any(c.start <= t.start < c.end for c in s.cities) and translit(t.text).lower() != translit(p.name.split()[-1]).lower():
+                continue   # a city of the gazetteer ("Сараево") that merely sounds like a known surname
             start, name = t.start, t.text
             # "Владимир Путин" without a title: take the first name along
             firsts = p.name.split()[:-1]

@@ -195,7 +195,7 @@ def cyr_stem(word: str) -> str:
     for end in ("ия", "ая", "ья"):
         if w.endswith(end) and len(w) > 4:
             return w[:-len(end)]
-    if w[-1] in "аяоеиыуюьй":
+    if w[-1] in "аяеиыуюьй":     # not -о: "Осло", "Токио", "Монако" do not decline
         return w[:-1]
     return w
 

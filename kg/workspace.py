@@ -35,6 +35,7 @@ CACHE = "cache"
 JOIN = "join.pickle"        # what the cross-article join keeps (kg.join.JoinState)
 FACTS = "facts"             # each article's extracted facts, one file per article
 PENDING = ".pending"        # present while the kept join and the store may disagree
+VERSION = "VERSION"         # kg.mentions.READING_VERSION of the kept readings
 
 
 def write_reading(path: Path, an) -> Path:
@@ -139,8 +140,24 @@ class Workspace:
         return idx
 
     def _write_index(self, idx: dict) -> None:
+        from .mentions import READING_VERSION
+
         os.sync()    # the readings it names reach the disk first (they are written without a flush each)
+        atomic_write(self.cache / VERSION, f"{READING_VERSION}\n".encode("ascii"))
         atomic_write(self.cache / "index.json", json.dumps(idx, sort_keys=True, indent=0).encode("utf-8"))
+
+    def _check_version(self) -> None:
+        """Stop if the kept readings were made by another version of the reading rules (joining them
+        with new readings would give a graph no build gives)."""
+        from .mentions import READING_VERSION
+
+        try:
+            kept = (self.cache / VERSION).read_text(encoding="ascii").strip()
+        except OSError:
+            kept = None
+        if kept != str(READING_VERSION):
+            raise StoreError(f"the graph in {self.dir} was built by another version of dipkg; run kg build "
+                             "again (kg add and kg remove need readings made by this version)")
 
     def staging(self) -> "_Staging":
         """A place to write a build's readings before they replace the kept ones."""
@@ -198,6 +215,7 @@ class Workspace:
         with self.writing():
             if not (self.dir / "store").exists():
                 raise StoreError(f"no graph in {self.dir}; run kg build first")
+            self._check_version()
             idx = self.index()
             read = analyse_paths(paths, jobs, progress)
             rep.skipped, rep.notes = read.skipped, read.notes
@@ -225,6 +243,7 @@ class Workspace:
             idx = self.index()
             if not idx:
                 raise StoreError(f"no graph in {self.dir}; run kg build first")
+            self._check_version()
             ids = []
             for name in names:
                 aid = Path(name).stem if name not in idx else name

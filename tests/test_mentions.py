@@ -66,6 +66,21 @@ def test_a_known_surname_as_someone_elses_first_name_is_not_that_person(gaz):
     assert [p.name for p in sents[2].persons] == ["Karim"]
 
 
+def test_a_word_sharing_a_short_skeleton_with_a_known_surname_is_not_that_person(gaz):
+    # Дойн and Днес are both d-n as consonant skeletons; "Днес" (today) is not "Дне" plus an ending
+    sents = mentions(gaz, "Президентът Нико Дойн пристигна в София. Днес двамата президенти проведоха "
+                          "разговори. Дойн заяви, че посещението е успешно.", "bg")
+    assert [p.name for p in sents[1].persons] == []
+    assert [p.name for p in sents[2].persons] == ["Дойн"]
+
+
+def test_a_city_that_sounds_like_a_known_surname_stays_a_city(gaz):
+    sents = mentions(gaz, "Президент Ирана Али Сараев прибыл с визитом. Переговоры с Сараевым прошли в Сараево.",
+                     "ru")
+    assert [p.name for p in sents[1].persons] == ["Сараевым"]
+    assert [c.start for c in sents[1].cities] and "Сараево" in sents[1].text
+
+
 @pytest.mark.parametrize("text, lang", [
     ("The President of the Bolivarian Republic of Venezuela Nicolás Maduro arrived in Minsk.", "en"),
     ("Президентът на Обединеното кралство Кийр Стармър пристигна в София.", "bg"),
@@ -94,6 +109,15 @@ def test_cities_in_any_script_and_case(gaz):
     assert [c.label for c in sents[0].cities] == ["Астана", "Алматы"]
     sents = mentions(gaz, "The forum in Plovdiv followed talks in Shymkent.")
     assert [c.country for c in sents[0].cities] == ["BG", "KZ"]
+
+
+def test_cyrillic_names_ending_in_o_are_found_as_written(gaz):
+    # indeclinable names keep their final -о (a stem without it is "Като", "as" in Bulgarian, = Кати)
+    sents = mentions(gaz, "Переговоры прошли в Осло, затем в Токио. Марокко и Монако подписали соглашение.", "ru")
+    assert [c.label for c in sents[0].cities] == ["Осло", "Токио"]
+    assert [r.iso for r in sents[1].states] == ["MA", "MC"]
+    sents = mentions(gaz, "Като пример президентът посочи София.", "bg")
+    assert [c.label for c in sents[0].cities] == ["София"]
 
 
 def test_ordinary_words_are_not_cities(gaz):

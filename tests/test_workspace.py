@@ -82,6 +82,19 @@ def test_remove_unknown_article_and_add_without_graph(tmp_path):
     assert r.exit_code == 2 and "no article 'nope'" in r.output
 
 
+def test_a_graph_built_by_other_reading_rules_must_be_built_again(tmp_path):
+    out = tmp_path / "kg"
+    kg("build", SEEDS[0], "-o", out)
+    (out / "cache" / "VERSION").write_text("1\n")
+    before = (out / "kg.ttl").read_bytes()
+    for args in (("add", SEEDS[1], "-d", out), ("remove", SEEDS[0].stem, "-d", out)):
+        r = kg(*args)
+        assert r.exit_code == 2 and "run kg build again" in r.output and "Traceback" not in r.output
+    assert (out / "kg.ttl").read_bytes() == before
+    assert kg("build", SEEDS[0], SEEDS[1], "-o", out).exit_code == 0
+    assert kg("remove", SEEDS[1].stem, "-d", out).exit_code == 0
+
+
 def test_second_writer_waits_then_gets_a_clear_message(tmp_path):
     out = tmp_path / "kg"
     kg("build", SEEDS[0], "-o", out)
