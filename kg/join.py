@@ -23,11 +23,13 @@ from pathlib import Path
 
 from . import gazetteer
 from .facts import ArticleFacts
-from .mentions import Analysis, add_known_names, could_be_surname, surname_keys
+from collections import ChainMap
+
+from .mentions import Analysis, add_known_names, could_be_surname, known_person, own_people
 from .people import People
 from .resolve import Triples, _digest, build_graph
 
-VERSION = 1
+VERSION = 2
 
 
 @dataclass
@@ -38,7 +40,8 @@ class ArticleJoin:
     lang: str
     pair: list
     titled: list                 # (key, PersonRef): titled full names of its own reading, in order
-    cand: frozenset              # surname keys its capitalised words could be (see _candidates)
+    cand: frozenset              # its words that could be a known surname (see _candidates)
+    own: dict                    # surname key -> PersonRef: its own people, looked up first
     persons: list | None = None  # per sentence: person mentions once names known elsewhere are added
     kn: bytes = b""
     ex: bytes = b""
@@ -62,10 +65,9 @@ def _titled(an: Analysis) -> list:
 
 
 def _candidates(an: Analysis) -> frozenset:
-    """Every surname key a known person could be found under in this article (what
-    :func:`kg.mentions._bare_names` may look up, before it knows which words are taken)."""
-    return frozenset(k for s in an.sentences for t in s.tokens if could_be_surname(t.text)
-                     for k in surname_keys(t.text))
+    """Every word :func:`kg.mentions._bare_names` may look up as a known surname (before it knows which
+    words are taken)."""
+    return frozenset(t.text for s in an.sentences for t in s.tokens if could_be_surname(t.text))
 
 
 def _pview(p) -> tuple:
@@ -126,7 +128,7 @@ def join(state: JoinState, new: dict, removed: set, reading, facts, report=None,
     for aid in sorted(new):     # one at a time: a build does not hold every reading at once
         an = _load(new[aid])
         state.arts[aid] = ArticleJoin(Path(an.article.path).name, an.article.language, an.pair, _titled(an),
-                                      _candidates(an))
+                                      _candidates(an), own_people(an.sentences))
     order = sorted(state.arts)
 
     def read(aid):
@@ -139,7 +141,8 @@ def join(state: JoinState, new: dict, removed: set, reading, facts, report=None,
             titled.setdefault(key, p)
     for aid in order:
         a = state.arts[aid]
-        kn = _digest([(k, _pview(titled[k])) for k in sorted(a.cand) if k in titled])
+        known = ChainMap(a.own, titled)     # as add_known_names looks names up: what each word would be
+        kn = _digest(sorted((w, _pview(p)) for w in a.cand if (p := known_person(w, known)) is not None))
         if a.persons is None or kn != a.kn:
             a.persons = [list(s.persons) for s in _joined(read(aid), titled).sentences]
             a.kn = kn

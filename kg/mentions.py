@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -426,13 +426,22 @@ def known_person(word: str, known: dict):
     return None
 
 
-def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
-    """Later mentions of a titled person by surname or full name alone ("Tokayev said", "Радев")."""
-    known: dict[str, PersonRef] = dict(extra or {})
+def own_people(sents: list[Sentence]) -> dict:
+    """Surname key -> the first person of the article's own reading with that key."""
+    own: dict[str, PersonRef] = {}
     for s in sents:
         for p in s.persons:
-            known.setdefault(p.key, p)
-    if not known:
+            own.setdefault(p.key, p)
+    return own
+
+
+def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
+    """Later mentions of a titled person by surname or full name alone ("Tokayev said", "Радев").
+
+    A surname is looked up among the article's own people first, then among ``extra`` (people titled in
+    other articles): the President Karim an article itself introduces is the Karim it speaks of."""
+    known = ChainMap(own_people(sents), extra or {})
+    if not any(known.maps):
         return
     for s in sents:
         taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
