@@ -128,7 +128,7 @@ class _Tracked:
     def end(self, *extra) -> None:
         """The group ends: each of its articles sees its shared triples (and ``extra``, decisions that
         depend on other articles of the group but are not shared triples)."""
-        h = _digest((sorted(self._shared), extra))
+        h = _digest((sorted(map(repr, self._shared)), extra))   # sorted as text: rdflib's term order is slow
         for a in self._group:
             self.seen[a].append(h)
         self._group, self._shared = None, []
@@ -167,18 +167,32 @@ def _cluster_dates(items, get_date):
 class Resolver:
     """Collects :class:`ArticleFacts` and writes the merged graph."""
 
-    def __init__(self, people: People, gaz: Gazetteer, only: set | None = None) -> None:
+    def __init__(self, people: People, gaz: Gazetteer, only: set | None = None, fingerprint: bool = True) -> None:
         self.people = people
         self.gaz = gaz
         self.only = only
+        self.fingerprint = fingerprint
+        self._iris: dict = {}
+        self._names: dict = {}
         self.arts: list[ArticleFacts] = []
         self.fingerprints: dict = {}
 
     def add(self, facts: ArticleFacts) -> None:
         self.arts.append(facts)
 
+    def _skip(self, arts) -> bool:
+        """Whether a group of ``arts`` can be passed over: none of its triples is kept and no fingerprint
+        is wanted (the named graphs of a few articles are then made without the rest's groups)."""
+        return not self.fingerprint and not self.g.wants(arts)
+
     # ---------------------------------------------------------------- IRIs of entities
     def iri(self, ref) -> URIRef:
+        made = self._iris.get(ref)      # the same few thousand entities are named a million times
+        if made is None:
+            made = self._iris[ref] = self._make_iri(ref)
+        return made
+
+    def _make_iri(self, ref) -> URIRef:
         kind, key = ref
         if kind == "state":
             return DIPR[f"state/{key}"]
@@ -288,6 +302,8 @@ class Resolver:
                     self._prov(node, m["evidence"])
                     self._ensure_state(key)
                 continue
+            if self._skip(m["arts"]):
+                continue
             g.begin(m["arts"])
             node = self.iri(ref)
             self._prov(node, m["evidence"])
@@ -348,7 +364,16 @@ class Resolver:
             self.g.add((node, DIP.date, Literal(d.isoformat(), datatype=XSD.date)))
             self._dated.add(node)
 
+    def _person_slug(self, ref) -> str:
+        return self.iri(ref)[len(DIPR) + len("person/"):]
+
     def _name(self, ref) -> str:
+        made = self._names.get(ref)
+        if made is None:
+            made = self._names[ref] = self._make_name(ref)
+        return made
+
+    def _make_name(self, ref) -> str:
         kind, key = ref
         if kind == "state":
             return self.gaz.state_label(key)
@@ -372,10 +397,14 @@ class Resolver:
                 cities = Counter(v.city for _, v in cluster if v.city)
                 city = sorted(cities.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if cities else None
                 g = self.g
-                g.begin({aid for aid, _ in cluster})
-                gname = self.people.clusters[guest[1]].slug
+                gname = self._person_slug(guest)
                 node = DIPR[f"visit/{gname}-to-{host.lower()}-{date.isoformat() if date else 'undated'}"]
-                g = self.g
+                for aid, v in cluster:
+                    out[(aid, v.local)] = node
+                arts = {aid for aid, _ in cluster}
+                if self._skip(arts):
+                    continue
+                g.begin(arts)
                 g.add((node, RDF.type, DIP.Visit))
                 g.add((node, DIP.guest, self.iri(guest)))
                 g.add((node, DIP.host, self.iri(("state", host))))
@@ -389,7 +418,6 @@ class Resolver:
                     self._prov(node, v.evidence or [])
                     if not v.evidence:
                         self.g.add((node, PROV.wasDerivedFrom, DIPR[f"article/{aid}"]), {aid})
-                    out[(aid, v.local)] = node
                 if not any(v.evidence for _, v in cluster):
                     g.add((node, DIP.evidence, Literal(label)))
                 g.end()
@@ -408,14 +436,18 @@ class Resolver:
                 date = dates.most_common(1)[0][0] if dates else None
                 key = _h(sorted(str(self.iri(p)) for p in people), city, date)
                 node = DIPR[f"meeting/{date.isoformat() if date else 'undated'}-{key}"]
+                for aid, m in cluster:
+                    out[(aid, m.local)] = node
+                arts = {aid for aid, _ in cluster}
+                if self._skip(arts):
+                    continue
                 g = self.g
-                g.begin({aid for aid, _ in cluster})
+                g.begin(arts)
                 g.add((node, RDF.type, DIP.Meeting))
                 if city:
                     g.add((node, DIP.location, self.iri(("city", city))))
                 self._date(node, date)
                 for aid, m in cluster:
-                    out[(aid, m.local)] = node
                     g.ctx = {aid}
                     if not g.wants(g.ctx):
                         continue
@@ -451,6 +483,8 @@ class Resolver:
             stem = ev.rsplit("/", 1)[-1] if ev else items[0][0]
             node = DIPR[f"agreement/{slug(stem)[:50]}-{slug(first.doc_type)}-{_h(*key)}"]
             group = {aid for aid, _, _ in items}
+            if self._skip(group):
+                continue
             g.begin(group)
             g.add((node, RDF.type, DIP[first.cls]))
             g.add((node, DIP.documentType, Literal(first.doc_type)))
@@ -490,7 +524,10 @@ class Resolver:
                 key = (metric, f.between, f.from_state, f.to_state, f.year, str(f.amount), f.currency)
                 merged.setdefault(key, []).append(f)
         for key, items in sorted(merged.items(), key=lambda kv: str(kv[0])):
-            g.begin({e.article for f in items for e in f.evidence})
+            arts = {e.article for f in items for e in f.evidence}
+            if self._skip(arts):
+                continue
+            g.begin(arts)
             metric, between, frm, to, year, amount, cur = key
             who = f"{frm.lower()}-{to.lower()}" if frm and to else "-".join(x.lower() for x in between)
             node = DIPR[f"figure/{metric}-{who}-{year or 'na'}-{amount}-{cur.lower()}"]
@@ -522,8 +559,11 @@ class Resolver:
             for c in af.conferrals:
                 merged.setdefault((c.award, c.recipient), []).append((af.article.id, c))
         for (award, recipient), items in sorted(merged.items(), key=lambda kv: str(kv[0])):
-            node = DIPR[f"conferral/{slug(award[1])}-{self.people.clusters[recipient[1]].slug}"]
-            g.begin({aid for aid, _ in items})
+            arts = {aid for aid, _ in items}
+            if self._skip(arts):
+                continue
+            node = DIPR[f"conferral/{slug(award[1])}-{self._person_slug(recipient)}"]
+            g.begin(arts)
             g.add((node, RDF.type, DIP.AwardConferral))
             g.add((node, DIP.award, self.iri(award)))
             g.add((node, DIP.recipient, self.iri(recipient)))
@@ -556,8 +596,11 @@ class Resolver:
             for r in af.relations:
                 merged.setdefault(r.states, []).append(r)
         for states, items in sorted(merged.items()):
+            arts = {e.article for r in items for e in r.evidence}
+            if self._skip(arts):
+                continue
             node = DIPR[f"relations/{states[0].lower()}-{states[1].lower()}"]
-            g.begin({e.article for r in items for e in r.evidence})
+            g.begin(arts)
             g.add((node, RDF.type, DIP.DiplomaticRelations))
             for iso in states:
                 self._ensure_state(iso)
@@ -590,8 +633,9 @@ def build_graph(facts: list[ArticleFacts], people: People, gaz: Gazetteer, only:
 
     With ``only``, just the named graphs of those articles (see :class:`_Tracked`). ``fingerprints``, a
     dict, receives article id -> digest of what the article sees of facts merged with other articles:
-    an article whose facts and fingerprint are unchanged has an unchanged named graph."""
-    r = Resolver(people, gaz, only)
+    an article whose facts and fingerprint are unchanged has an unchanged named graph. Without it, groups
+    of facts that none of ``only`` shares are passed over."""
+    r = Resolver(people, gaz, only, fingerprint=fingerprints is not None or only is None)
     for f in facts:
         r.add(f)
     out = r.graph()

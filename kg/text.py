@@ -151,6 +151,7 @@ def latin_key(token: str) -> str:
     return strip_accents(token.casefold()).replace("ё", "е")
 
 
+@functools.lru_cache(maxsize=100_000)
 def slug(text: str) -> str:
     """An IRI-safe, readable slug: transliterated, lowercase, words joined by hyphens."""
     s = translit(text).lower()
