@@ -1,8 +1,9 @@
 """dipkg at corpus scale: whole `kg` commands on 10,000 and 100,000 generated articles, as an analyst runs them.
 
 For each size: `kg build -j 0` (time, articles/s, peak RSS of the main process, triples, store size),
-`kg add` of 100 new articles to that graph, `kg query`, and `kg path` the first time (projection built)
-and the second time (projection cached). The smallest size is the baseline of the same run: the last
+`kg add --no-export` of 100 new articles to that graph (the store updated in place), `kg export` of the
+whole graph as Turtle after it, `kg query`, and `kg path` the first time (projection built) and the second
+time (projection cached). The smallest size is the baseline of the same run: the last
 column is the cost per article relative to it (1.0 = scales linearly). Prints a table and writes
 bench/SCALE.md.
 
@@ -77,7 +78,8 @@ def main() -> None:
         wall, peak, text = run([KG, "build", str(src), "-o", str(out), "-j", "0", "--no-html"])
         m = re.search(r"(\d+) triples", text)
         triples = int(m.group(1)) if m else 0
-        add_wall, add_peak, _ = run([KG, "add", str(extra), "-d", str(out), "-q"])
+        add_wall, add_peak, _ = run([KG, "add", str(extra), "-d", str(out), "-q", "--no-export"])
+        ttl_wall, _, _ = run([KG, "export", "-d", str(out)])
         q_wall, _, _ = run([KG, "query", "visits", "-p", "state=KZ", "-d", str(out), "--csv"])
         p1, p1_peak, _ = run([KG, "path", "Kazakhstan", "Bulgaria", "-d", str(out)])
         p2, p2_peak, _ = run([KG, "path", "Kazakhstan", "Bulgaria", "-d", str(out)])
@@ -85,12 +87,12 @@ def main() -> None:
         if base is None:
             base = per
         r = {"n": n, "mb": mb, "build": wall, "rate": n / wall, "peak": peak, "triples": triples,
-             "store": size_of(out / "store"), "add": add_wall, "add_peak": add_peak, "query": q_wall,
+             "store": size_of(out / "store"), "add": add_wall, "add_peak": add_peak, "ttl": ttl_wall, "query": q_wall,
              "path1": p1, "path1_peak": p1_peak, "path2": p2, "ratio": per / base}
         rows.append(r)
         print(f"{n:>7} articles ({mb:.0f} MB): build {wall:,.0f} s ({n / wall:,.0f}/s, x{per / base:.2f} per "
               f"article), peak {peak:,.0f} MB, {triples:,} triples, store {r['store']:,.0f} MB; add 100: "
-              f"{add_wall:,.0f} s; query {q_wall:.1f} s; path first {p1:.1f} s, cached {p2:.1f} s", flush=True)
+              f"{add_wall:,.0f} s (peak {add_peak:,.0f} MB); Turtle {ttl_wall:,.0f} s; query {q_wall:.1f} s; path first {p1:.1f} s, cached {p2:.1f} s", flush=True)
     if not args.no_results:
         lines = ["# dipkg at corpus scale", "",
                  f"Run: `python bench/scale.py {' '.join(sys.argv[1:])}` on {started}.", "",
@@ -99,12 +101,13 @@ def main() -> None:
                  "it). Peak RSS is that of the `kg build` process (its parallel readers are separate processes of "
                  "about 300 MB each).", "",
                  "| articles | text | kg build -j 0 | articles/s | per article vs smallest | peak RSS | triples | "
-                 "store | kg add 100 | kg query visits | kg path, first | kg path, cached |",
-                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                 "store | kg add 100 --no-export | its peak RSS | kg export (Turtle) | kg query visits | "
+                 "kg path, first | kg path, cached |",
+                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for r in rows:
             lines.append(f"| {r['n']:,} | {r['mb']:.0f} MB | {r['build']:,.0f} s | {r['rate']:,.0f} | "
                          f"x{r['ratio']:.2f} | {r['peak']:,.0f} MB | {r['triples']:,} | {r['store']:,.0f} MB | "
-                         f"{r['add']:,.0f} s | {r['query']:.1f} s | {r['path1']:.1f} s | {r['path2']:.1f} s |")
+                         f"{r['add']:,.0f} s | {r['add_peak']:,.0f} MB | {r['ttl']:,.0f} s | {r['query']:.1f} s | {r['path1']:.1f} s | {r['path2']:.1f} s |")
         notes = Path(__file__).with_name("SCALE-NOTES.md")
         if notes.exists():
             lines += ["", notes.read_text(encoding="utf-8")]

@@ -128,7 +128,7 @@ class _Tracked:
     def end(self, *extra) -> None:
         """The group ends: each of its articles sees its shared triples (and ``extra``, decisions that
         depend on other articles of the group but are not shared triples)."""
-        h = _digest((sorted(map(repr, self._shared)), extra))   # sorted as text: rdflib's term order is slow
+        h = _digest((sorted(map(_text, self._shared)), extra))   # sorted as text: rdflib's term order is slow
         for a in self._group:
             self.seen[a].append(h)
         self._group, self._shared = None, []
@@ -136,6 +136,14 @@ class _Tracked:
     def fingerprints(self) -> dict:
         """Article id -> a digest of everything it sees of groups shared with other articles."""
         return {a: _digest(sorted(hs)) for a, hs in self.seen.items()}
+
+
+def _text(triple) -> str:
+    """A triple as text that tells terms apart (a literal's language and datatype, a literal from an IRI)."""
+    s, p, o = triple
+    if o.__class__ is Literal:
+        return f"{s} {p} {o!s}\x1f{o.language}\x1f{o.datatype}"
+    return f"{s} {p} <{o}>"
 
 
 def _digest(value) -> bytes:
@@ -174,11 +182,21 @@ class Resolver:
         self.fingerprint = fingerprint
         self._iris: dict = {}
         self._names: dict = {}
+        self._lits: dict = {}
         self.arts: list[ArticleFacts] = []
         self.fingerprints: dict = {}
 
     def add(self, facts: ArticleFacts) -> None:
         self.arts.append(facts)
+
+    def _lit(self, value, lang=None, datatype=None) -> Literal:
+        """A literal made once per value (dates, years, amounts, roles recur across thousands of nodes);
+        keyed by the value's text too, so that 5.0 and 5, or 1 and True, stay apart."""
+        k = (value.__class__, str(value), lang, datatype)
+        lit = self._lits.get(k)
+        if lit is None:
+            lit = self._lits[k] = Literal(value, lang=lang, datatype=datatype)
+        return lit
 
     def _skip(self, arts) -> bool:
         """Whether a group of ``arts`` can be passed over: none of its triples is kept and no fingerprint
@@ -315,7 +333,7 @@ class Resolver:
                 c = self.gaz.cities[key]
                 g.add((node, RDF.type, DIP.City))
                 g.add((node, RDFS.label, Literal(c["name"], lang="en")))
-                g.add((node, DIP.geonamesId, Literal(key)))
+                g.add((node, DIP.geonamesId, self._lit(key)))
                 g.add((node, DIP.inState, self.iri(("state", c["country"]))))
             elif kind == "corridor":
                 g.add((node, RDF.type, CORRIDOR_CLASS.get(m["props"].get("sub"), DIP.Corridor)))
@@ -340,9 +358,9 @@ class Resolver:
         leader = p.role is not None and not p.is_former
         g.add((node, RDF.type, DIP.Leader if leader else DIP.Person))
         for name, lang in p.labels:
-            g.add((node, RDFS.label, Literal(name, lang=lang)))
+            g.add((node, RDFS.label, self._lit(name, lang=lang)))
         if p.role:
-            g.add((node, DIP.role, Literal(p.role)))
+            g.add((node, DIP.role, self._lit(p.role)))
         if leader and p.iso:
             g.add((node, DIP.leaderOf, self.iri(("state", p.iso))))
             self._ensure_state(p.iso)
@@ -361,7 +379,7 @@ class Resolver:
 
     def _date(self, node, d) -> None:
         if d:
-            self.g.add((node, DIP.date, Literal(d.isoformat(), datatype=XSD.date)))
+            self.g.add((node, DIP.date, self._lit(d.isoformat(), datatype=XSD.date)))
             self._dated.add(node)
 
     def _person_slug(self, ref) -> str:
@@ -458,7 +476,7 @@ class Resolver:
                             g.add((node, DIP.participant, self.iri(p)))
                     g.add((node, RDFS.label, Literal(m.label, lang=m.lang)))
                     if m.ordinal:
-                        g.add((node, DIP.ordinal, Literal(m.ordinal)))
+                        g.add((node, DIP.ordinal, self._lit(m.ordinal)))
                     self._prov(node, m.evidence)
                     if m.visit and (aid, m.visit) in visit_iri:
                         g.add((node, DIP.partOf, visit_iri[(aid, m.visit)]))
@@ -477,7 +495,7 @@ class Resolver:
                 ident = ("corridor", tuple(corridors)) if corridors else ("label", slug(a.label))
                 key = (str(ev) if ev else aid, a.cls, ident)
                 merged.setdefault(key, []).append((aid, a, ev))
-        for key, items in sorted(merged.items(), key=lambda kv: str(kv[0])):
+        for key, items in sorted(merged.items()):   # keys of strings and tuples of strings: comparable
             first = items[0][1]
             ev = items[0][2]
             stem = ev.rsplit("/", 1)[-1] if ev else items[0][0]
@@ -487,7 +505,7 @@ class Resolver:
                 continue
             g.begin(group)
             g.add((node, RDF.type, DIP[first.cls]))
-            g.add((node, DIP.documentType, Literal(first.doc_type)))
+            g.add((node, DIP.documentType, self._lit(first.doc_type)))
             for aid, a, e in items:
                 g.ctx = {aid}
                 if not g.wants(g.ctx):
@@ -504,9 +522,9 @@ class Resolver:
                 if e:
                     g.add((node, DIP.signedDuring, e))
                 if a.count:
-                    g.add((node, DIP.count, Literal(a.count)))
+                    g.add((node, DIP.count, self._lit(a.count)))
                 if a.year_signed:
-                    g.add((node, DIP.yearSigned, Literal(str(a.year_signed), datatype=XSD.gYear)))
+                    g.add((node, DIP.yearSigned, self._lit(str(a.year_signed), datatype=XSD.gYear)))
                 self._prov(node, a.evidence)
             dates = sorted({a.date for _, a, _ in items if a.date})
             g.ctx = group
@@ -532,11 +550,11 @@ class Resolver:
             who = f"{frm.lower()}-{to.lower()}" if frm and to else "-".join(x.lower() for x in between)
             node = DIPR[f"figure/{metric}-{who}-{year or 'na'}-{amount}-{cur.lower()}"]
             g.add((node, RDF.type, DIP.TradeFigure))
-            g.add((node, DIP.metric, Literal(metric)))
-            g.add((node, DIP.amount, Literal(Decimal(amount), datatype=XSD.decimal)))
-            g.add((node, DIP.currency, Literal(cur)))
+            g.add((node, DIP.metric, self._lit(metric)))
+            g.add((node, DIP.amount, self._lit(Decimal(amount), datatype=XSD.decimal)))
+            g.add((node, DIP.currency, self._lit(cur)))
             if year:
-                g.add((node, DIP.year, Literal(str(year), datatype=XSD.gYear)))
+                g.add((node, DIP.year, self._lit(str(year), datatype=XSD.gYear)))
             for iso in between:
                 self._ensure_state(iso)
                 g.add((node, DIP.between, self.iri(("state", iso))))
@@ -608,7 +626,7 @@ class Resolver:
             years = Counter(r.year for r in items if r.year)
             if years:
                 y = sorted(years.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                g.add((node, DIP.year, Literal(str(y), datatype=XSD.gYear)))
+                g.add((node, DIP.year, self._lit(str(y), datatype=XSD.gYear)))
             g.add((node, RDFS.label, Literal(
                 f"Diplomatic relations {self._name(('state', states[0]))} – {self._name(('state', states[1]))}",
                 lang="en")))

@@ -176,8 +176,10 @@ class Workspace:
         p = self.cache / JOIN
         if (self.cache / PENDING).exists() or not p.exists():
             return None
+        from .pipeline import _bulk_gc
+
         try:
-            with open(p, "rb") as f:
+            with open(p, "rb") as f, _bulk_gc():
                 state = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
@@ -267,7 +269,7 @@ class Workspace:
         """Join again (incrementally when the kept join can be trusted), update the store, keep the join."""
         from .join import WHOLE_ABOVE, join
         from .namespace import DIPR
-        from .pipeline import BuildReport, graph_from, write_outputs
+        from .pipeline import BuildReport, _bulk_gc, graph_from, write_outputs
         from .store import update_store
 
         br = BuildReport()
@@ -280,7 +282,8 @@ class Workspace:
             whole = True
         else:
             facts = None    # the join wrote the facts it extracted again into cache/facts
-            graph, affected = join(state, new, removed, self._file, self.facts(), br, whole_above=WHOLE_ABOVE)
+            with _bulk_gc():
+                graph, affected = join(state, new, removed, self._file, self.facts(), br, whole_above=WHOLE_ABOVE)
             whole = affected >= set(idx)
         if whole:   # every named graph was made: a new store (cheaper than updating most of one)
             write_outputs(graph, self.dir, True, html and export, rep.notes, turtle=export)
