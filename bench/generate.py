@@ -140,11 +140,13 @@ The two countries established diplomatic relations in {rnd.randrange(1950, 2000)
     return body, meta
 
 
-def write_articles(out: Path, count: int, seed: int = 1) -> int:
+def write_articles(out: Path, count: int, seed: int = 1, start: int = 0) -> int:
+    """Write articles ``start`` .. ``start + count - 1`` of the world ``seed`` (the same leaders, cities
+    and corridors for every call with that seed: later ones are the news that follows)."""
     world = World(seed)
     out.mkdir(parents=True, exist_ok=True)
     total = 0
-    for i in range(count):
+    for i in range(start, start + count):
         body, meta = article(world, i)
         (out / f"a{i:06d}.txt").write_text(body, encoding="utf-8")
         (out / f"a{i:06d}.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")

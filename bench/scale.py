@@ -1,7 +1,7 @@
 """dipkg at corpus scale: whole `kg` commands on 10,000 and 100,000 generated articles, as an analyst runs them.
 
 For each size: `kg build -j 0` (time, articles/s, peak RSS of the main process, triples, store size),
-`kg add --no-export` of 100 new articles to that graph (the store updated in place), `kg export` of the
+`kg add --no-export` of the next 100 articles of the same generated news (new ids, the same leaders) (the store updated in place), `kg export` of the
 whole graph as Turtle after it, `kg query`, and `kg path` the first time (projection built) and the second
 time (projection cached). The smallest size is the baseline of the same run: the last
 column is the cost per article relative to it (1.0 = scales linearly). Prints a table and writes
@@ -63,9 +63,6 @@ def main() -> None:
     else:
         work = args.work
         work.mkdir(parents=True, exist_ok=True)
-    extra = work / "extra"
-    if not extra.exists():
-        write_articles(extra, 100, seed=99)
     base = None
     print(machine(), flush=True)
     for n in sorted(args.sizes):
@@ -75,6 +72,9 @@ def main() -> None:
         else:
             mb = sum(f.stat().st_size for f in src.glob("*.txt")) / 1e6
         out = work / f"kg-{n}"
+        extra = work / f"extra-{n}"     # the next 100 articles of the same news: new ids, same leaders
+        if not (extra / f"a{n + 99:06d}.txt").exists():
+            write_articles(extra, 100, start=n)
         wall, peak, text = run([KG, "build", str(src), "-o", str(out), "-j", "0", "--no-html"])
         m = re.search(r"(\d+) triples", text)
         triples = int(m.group(1)) if m else 0

@@ -29,7 +29,7 @@ from .mentions import Analysis, add_known_names, could_be_surname, known_person,
 from .people import People
 from .resolve import Triples, _digest, build_graph
 
-VERSION = 4
+VERSION = 5
 
 
 @dataclass

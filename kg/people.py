@@ -25,6 +25,8 @@ class Person:
     isos: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
     former: Counter = field(default_factory=Counter)      # iso -> count of "former" mentions
+    name_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of names -> articles
+    bare_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of surnames -> articles
 
     @property
     def iso(self) -> str | None:
@@ -42,6 +44,11 @@ class Person:
     def labels(self) -> Counter:
         """The names to label the person with: full or titled ones, else (never seen so) the surname."""
         return self.names or self.bare
+
+    def label_articles(self, label: tuple) -> set:
+        """The articles that name the person by ``label`` (one of :attr:`labels`) as a label is chosen:
+        those giving it as a full or titled name, or (never named so) as a surname alone."""
+        return (self.name_arts if self.names else self.bare_arts).get(label, set())
 
     def canonical(self) -> str:
         """The fullest Latin-script name, else the transliteration of the fullest Cyrillic one."""
@@ -86,8 +93,10 @@ class People:
                 name_lang = lang if is_cyrillic(p.name) else "en"
                 if len(p.name.split()) > 1 or p.titled:
                     target.names[(p.name, name_lang)] += 1
+                    target.name_arts[(p.name, name_lang)].add(article_id)
                 else:
                     target.bare[(p.name, name_lang)] += 1
+                    target.bare_arts[(p.name, name_lang)].add(article_id)
                 if p.iso and not p.former:
                     target.isos[p.iso] += 1
                 if p.iso and p.former:

@@ -299,11 +299,16 @@ class Resolver:
         for af in self.arts:
             for ref, e in af.entities.items():
                 m = merged.setdefault(ref, {"labels": set(), "evidence": [], "aliases": set(), "props": {},
-                                            "arts": set()})
-                m["arts"].add(af.article.id)
+                                            "arts": set(), "said": defaultdict(set)})
+                aid = af.article.id
+                m["arts"].add(aid)
                 m["labels"] |= e.labels
                 m["evidence"].extend(e.evidence)
                 m["aliases"] |= e.aliases
+                for x in e.labels:
+                    m["said"][x].add(aid)
+                for x in e.aliases:
+                    m["said"][x].add(aid)
                 for k, v in e.props.items():
                     if isinstance(v, set):
                         m["props"].setdefault(k, set()).update(v)
@@ -326,8 +331,9 @@ class Resolver:
             node = self.iri(ref)
             self._prov(node, m["evidence"])
             if kind == "person":
-                self._person(node, self.people.clusters[key])
-                g.end()
+                p = self.people.clusters[key]
+                self._person(node, p, m["arts"])
+                g.end(bool(p.names))    # whether surnames alone label it: what the articles naming it so see
                 continue
             if kind == "city":
                 c = self.gaz.cities[key]
@@ -345,20 +351,21 @@ class Resolver:
                 g.add((node, RDF.type, CLASS_OF[kind]))
                 if kind == "org" and m["props"].get("iso"):
                     g.add((node, DIP.inState, self.iri(("state", m["props"]["iso"]))))
+            said = m["said"]    # a name rests on the articles that use it, not on every article of the thing
             for text, lang in m["labels"]:
-                g.add((node, RDFS.label, Literal(text, lang=lang)))
+                g.add((node, RDFS.label, Literal(text, lang=lang)), said[(text, lang)])
             for al in m["aliases"]:
-                g.add((node, DIP.alias, Literal(al)))
-                g.add((node, RDFS.label, Literal(al, lang="en")))
+                g.add((node, DIP.alias, Literal(al)), said[al])
+                g.add((node, RDFS.label, Literal(al, lang="en")), said[al])
             g.end()
         self.merged = merged
 
-    def _person(self, node, p) -> None:
+    def _person(self, node, p, arts: set) -> None:
         g = self.g
         leader = p.role is not None and not p.is_former
         g.add((node, RDF.type, DIP.Leader if leader else DIP.Person))
-        for name, lang in p.labels:
-            g.add((node, RDFS.label, self._lit(name, lang=lang)))
+        for name, lang in p.labels:     # a name rests on the articles that use it (else on all that name him)
+            g.add((node, RDFS.label, self._lit(name, lang=lang)), (p.label_articles((name, lang)) & arts) or None)
         if p.role:
             g.add((node, DIP.role, self._lit(p.role)))
         if leader and p.iso:
