@@ -3,10 +3,12 @@
 An article's named graph depends on its own reading and on a few things other articles decide: the
 people titled in other articles whose surnames it uses, the person clusters of the names it mentions,
 and the facts it shares with other articles (an organization's labels, the dates of a visit several
-reports describe, ...). :class:`JoinState` keeps, per article, what the join needs to redo its part
+reports describe, ...). Labels rest on the articles that give them, so a new spelling in one article does
+not reach the others. :class:`JoinState` keeps, per article, what the join needs to redo its part
 without reading it again, and digests of those three dependencies:
 
-* ``kn``: the titled names from other articles it could take up (:func:`kg.mentions.add_known_names`);
+* ``kn``: for each word that could be a surname, the person :func:`kg.mentions.add_known_names` would take
+  it for (its own people first, then people titled in other articles);
 * ``ex``: what extraction saw of its people's clusters (id, state, role, former);
 * ``out``: what it sees of facts merged with other articles (:class:`kg.resolve._Tracked`).
 
@@ -18,13 +20,12 @@ tests compare the two after random sequences of adds and removes.
 """
 from __future__ import annotations
 
+from collections import ChainMap
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import gazetteer
 from .facts import ArticleFacts
-from collections import ChainMap
-
 from .mentions import Analysis, add_known_names, could_be_surname, known_person, own_people
 from .people import People
 from .resolve import Triples, _digest, build_graph
