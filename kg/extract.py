@@ -529,6 +529,11 @@ class _Extractor:
             ag.date = ev.date if ev else None
         if lx.TWINNING.search(phrase):
             cities = [c for c in s.cities if a <= c.start < b]
+            if len(cities) < 2:   # "Osh and Khujand signed a twinning agreement": the cities of the sentence
+                whole = list({c.gid: c for c in s.cities if not c.in_name}.values())
+                cities = whole if len(whole) == 2 else cities
+                if len(cities) == 2:
+                    ag.parties = [("city", c.gid) for c in cities]
             if len(cities) >= 2:
                 self.out.sisters.append(SisterFact((cities[0].gid, cities[1].gid), [_ev(self.an, s)]))
         self.out.agreements.append(ag)

@@ -81,7 +81,8 @@ class Gazetteer:
         words = [t.text for t in tokens(entry.name)]
         if not words:
             return
-        if latin_key(entry.name) in self._stop or (len(entry.name) <= 2 and entry.kind == "city"):
+        if latin_key(entry.name) in self._stop or (len(entry.name) <= 2 and entry.kind == "city"
+                                                   and not _short_ok(entry)):
             return
         if entry.kind == "city" and entry.name.isupper():
             return
@@ -268,6 +269,12 @@ def _geonames_cities(gaz: Gazetteer) -> None:
             gaz.add(Entry("city", gid, n, "en", country=cc, population=pop))
         for n in cyr:
             gaz.add(Entry("city", gid, n, "", country=cc, population=pop))
+
+
+def _short_ok(entry: Entry) -> bool:
+    """A two-letter city name is kept only in Cyrillic for a large city of the Cyrillic-writing
+    neighbourhood (Ош): elsewhere such names are mostly words ("Но", Ho in Ghana)."""
+    return is_cyrillic(entry.name) and entry.population >= 100_000 and entry.country in CYRILLIC_NEIGHBOURHOOD
 
 
 # Countries whose smaller towns Bulgarian and Russian news name in Cyrillic.

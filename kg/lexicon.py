@@ -122,8 +122,8 @@ ORG_HEADS_EN = {
     "ministry", "bank", "chamber", "council", "commission", "institute", "academy", "municipality", "akimat",
     "organization", "organisation", "union", "assembly", "holding", "holdings", "group", "foundation", "fund",
     "company", "corporation", "agency", "committee", "university", "airport", "association", "parliament",
-    "senate", "government", "office", "service", "railways", "petroleum", "airlines", "authority",
-    "administration", "bureau", "alliance", "palace", "secretariat", "court", "cabinet", "embassy",
+    "senate", "government", "office", "service", "railways", "railway", "petroleum", "airlines", "authority",
+    "administration", "bureau", "alliance", "secretariat", "court", "cabinet", "embassy",
     "consulate", "department", "inc", "ltd", "plc", "llc", "jsc", "gmbh",
 }
 ORG_HEADS_CYR = (
@@ -321,3 +321,25 @@ LAST_YEAR = re.compile(r"\b(last year|past year)\b|миналата година
                        r"прошлом году", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\b(this year|current year)\b|тази година|тази година|в этом году|текущ\w+ год",
                        re.IGNORECASE)
+
+# "at the invitation of President X": X is the host ("по покана на", "по приглашению")
+INVITATION = re.compile(r"\bat the invitation of\b|\bon the invitation of\b|\bпо покана на\b|"
+                        r"\bпо приглашению\b", re.IGNORECASE)
+
+# a route's course: "runs through", "passing via", "минава през", "проходит через"
+RUNS_THROUGH = re.compile(
+    r"\b(?:runs?|running|pass(?:es|ing)?|go(?:es|ing)?|stretch(?:es|ing)?|extends?|extending|cross(?:es|ing)?|"
+    r"route[sd]?|lead(?:s|ing)?)\s+(?:through|across|via)\b|"
+    r"\b(?:минава|преминава|минаващ\w*|преминаващ\w*|пресича|пресичащ\w*)\s+(?:през|по)\b|"
+    r"\b(?:проходит|проходящ\w*|пролегает|пролегающ\w*|идет|идущ\w*|пересекает|пересекающ\w*)\s+(?:через|по)\b",
+    re.IGNORECASE)
+# what may stand between two places of such a list: ", ", " and ", " to ", " и ", " до ", "the"
+PLACE_LIST_GAP = re.compile(r"(?:\s|,|–|—|-|\band\b|\bto\b|\bon\b|\bthe\b|\bfrom\b|\bи\b|\bдо\b|\bв\b|\bкъм\b|"
+                            r"\bот\b|\bна\b|\bпо\b)*", re.IGNORECASE)
+
+# a Cyrillic corridor head word before a chain of two or more capitalised places joined by dashes; a
+# place may be a sea ("Черно море")
+_CHAIN_PART = r"[А-ЯЁ][а-яё]+(?:\s+(?:море|морета|океан))?"
+CORRIDOR_CHAIN_CYR = re.compile(
+    r"(?<!\w)((?:[Кк]оридор|[Мм]аршрут|[Мм]агистрал)\w*)\s+"
+    rf"({_CHAIN_PART}(?:\s*[–—-]\s*{_CHAIN_PART})+)(?!\w)")

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 2
+READING_VERSION = 3
 
 
 @dataclass
@@ -176,7 +176,8 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         _pick_cities(s, gaz, home)
         _named(s)
         _mark_in_names(s)
-        _persons(s)
+        _persons(s, article.language)
+        _invited_by(s)
         _money(s, article.language)
         _dates(s, article.date)
     _bare_names(sents)
@@ -287,7 +288,7 @@ def _next_is_cap(toks: list[Span], t: Span) -> bool:
 NAME_BEFORE = re.compile(r"((?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s){1,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s*,\s*(?:the\s+)?([\w-]+\s+)?$")
 
 
-def _persons(s: Sentence) -> None:
+def _persons(s: Sentence, lang: str = "") -> None:
     text = s.text
     for m in lx.TITLE_RE.finditer(text):
         title = m.group()
@@ -304,8 +305,14 @@ def _persons(s: Sentence) -> None:
         rest = text[pos:]
         of = re.match(r"\s+(?:of\s+(?:the\s+)?|на\s+)?", rest)
         after_of = pos + (of.end() if of else 0)
+        # a form of state before the name: "President of the Republic of Tajikistan X", "Президента
+        # Республики Таджикистан X", "президента на Република Словения X"
+        form = re.match(r"(\w+)\s+(?:of\s+(?:the\s+)?)?", text[after_of:])
+        formed = bool(form and lx.is_state_form(form.group(1)) and not any(r.start == after_of for r in s.states))
+        if formed:
+            after_of += form.end()
         nxt = next((r for r in s.states if r.start == after_of and not r.adjective), None)
-        if nxt is not None and (of.group().strip() or is_cyrillic(title)):
+        if nxt is not None and (of.group().strip() or formed or is_cyrillic(title)):
             iso = nxt.iso
             pos = nxt.end
         r = _state_ending_at(s, m.start())
@@ -324,18 +331,50 @@ def _persons(s: Sentence) -> None:
         nm, a, b = name
         if any(a < r.end and r.start < b for r in s.states):
             continue
-        s.persons.append(PersonRef(nominative(nm, title), a, b, role, iso, former, titled=True))
+        s.persons.append(PersonRef(nominative(nm, title, lang), a, b, role, iso, former, titled=True))
 
 
-def nominative(name: str, title: str) -> str:
-    """The name in the nominative when a Russian title shows an oblique case.
+def _invited_by(s: Sentence) -> None:
+    """"X is on a visit to Slovenia at the invitation of President Y": Y holds office in the state visited,
+    when nothing else in the sentence gives Y a state."""
+    inv = lx.INVITATION.search(s.text)
+    if inv is None:
+        return
+    host = None
+    for m in lx.VISIT_CUE.finditer(s.text[:inv.start()]):
+        pm = re.match(r"\w*\s+(?:to|in|at|в|във|до)\s+(?:the\s+)?", s.text[m.end():m.end() + 40])
+        if pm is None:
+            continue
+        pos = m.end() + pm.end()
+        form = re.match(r"(\w+)\s+(?:of\s+(?:the\s+)?)?", s.text[pos:])
+        if form and lx.is_state_form(form.group(1)) and not any(r.start == pos for r in s.states):
+            pos += form.end()
+        host = next((r.iso for r in s.states if r.start == pos and not r.adjective), None) or \
+            next((c.country for c in s.cities if c.start == pos), None)
+        if host:
+            break
+    if host is None:
+        return
+    for p in s.persons:
+        gap = s.text[inv.end():p.start]
+        if p.titled and p.iso is None and not p.former and p.start >= inv.end() and len(gap) <= 60 \
+                and not re.search(r"[,;:.()]", gap):
+            p.iso = host
+            return
+
+
+def nominative(name: str, title: str, lang: str = "") -> str:
+    """The name in the nominative when a Russian title shows an oblique case (Bulgarian names are not
+    declined: "президента Наташа ..." is "the president Natasha ...").
 
     >>> nominative("Шавкатом Мирзиёевым", "Президентом")
     'Шавкат Мирзиёев'
     >>> nominative("Касым-Жомарта Токаева", "Президента")
     'Касым-Жомарт Токаев'
+    >>> nominative("Наташа Пирц Мусар", "президента", "bg")
+    'Наташа Пирц Мусар'
     """
-    if not is_cyrillic(name) or not is_cyrillic(title):
+    if not is_cyrillic(name) or not is_cyrillic(title) or lang == "bg":
         return name
     end = title.lower().split()[0]
     if re.search(r"(ом|ем)$", end):
@@ -501,6 +540,8 @@ def _named(s: Sentence) -> None:
         words = [x.text for x in toks[first_cap:i + 1]]
         if not any(_is_cap(w) and w.lower() not in lx.CORRIDOR_GENERIC for w in words):
             continue
+        if _national_company(s, toks[first_cap:i + 1]):
+            continue   # "Georgian Railway": the state's railway company (an organization), not a route
         name = text[a:b]
         alias = None
         am = re.match(r"\s*\(([A-ZА-Я]{2,8})\)", text[b:])
@@ -513,6 +554,21 @@ def _named(s: Sentence) -> None:
                     ref.through.append((e.kind, e.ref if e.kind == "state" else e.ref, e.country or e.ref))
         s.named.append(ref)
         used.append((a, b))
+
+    # a Cyrillic head word before a chain of places: "коридора Балтийско – Егейско – Черно море",
+    # "коридор Север – Юг", "маршрута Китай – Европа"
+    for m in lx.CORRIDOR_CHAIN_CYR.finditer(text):
+        kind = lx.corridor_kind(m.group(1))
+        a, b = m.start(2), m.end(2)
+        if kind and free(a, b):
+            ref = NamedRef("corridor", m.group(2), a, b, sub=kind)
+            for g in s.matches:
+                if a <= g.span.start and g.span.end <= b:
+                    for e in g.entries[:1]:
+                        ref.through.append((e.kind, e.ref, e.country or e.ref))
+            s.named.append(ref)
+            used.append((a, b))
+    _runs_through(s)
 
     # numbered corridors: "Corridor No. 8", "Коридор № 8", "Pan-European Corridor X" is handled above
     for m in re.finditer(r"(?<!\w)(Corridor|Коридор|Коридора|коридор)\s*(?:№|No\.?|#|номер)\s*(\d+|[IVX]+)\b", text):
@@ -574,6 +630,44 @@ def _named(s: Sentence) -> None:
             used.append((a, b))
         i = b_i + 1
     s.named.sort(key=lambda n: n.start)
+
+
+def _runs_through(s: Sentence) -> None:
+    """"the Middle Corridor, which runs through Kazakhstan, Azerbaijan and Georgia to Türkiye": the places
+    listed after a "runs through" cue belong to the corridor named last before it."""
+    corridors = [n for n in s.named if n.kind == "corridor"]
+    if not corridors:
+        return
+    cues = list(lx.RUNS_THROUGH.finditer(s.text))
+    for n in corridors:   # "the corridor via Iran", "маршрута през Каспийско море"
+        m = re.compile(r"\s+(?:through|via|across|през|через)\b", re.I).match(s.text, n.end)
+        if m:
+            cues.append(m)
+    for cue in sorted(cues, key=lambda m: m.start()):
+        before = [n for n in corridors if n.end <= cue.start()]
+        if not before:
+            continue
+        ref = before[-1]
+        places = sorted([(r.start, r.end, ("state", r.iso, r.iso)) for r in s.states
+                         if r.start >= cue.end() and not r.adjective]
+                        + [(c.start, c.end, ("city", c.gid, c.country)) for c in s.cities if c.start >= cue.end()])
+        pos = cue.end()
+        for a, b, place in places:
+            if not lx.PLACE_LIST_GAP.fullmatch(s.text[pos:a]):
+                break
+            if place not in ref.through:
+                ref.through.append(place)
+            pos = b
+
+
+def _national_company(s: Sentence, toks: list[Span]) -> bool:
+    """A capitalised head word after nothing but one state's name or adjective ("Georgian Railway",
+    "Azerbaijan Railway"): the name of that state's company."""
+    head, mods = toks[-1], toks[:-1]
+    if not mods or not _is_cap(head.text):
+        return False
+    states = [r for r in s.states if mods[0].start <= r.start and r.end <= mods[-1].end]
+    return len(states) == 1 and states[0].start == mods[0].start and states[0].end == mods[-1].end
 
 
 def _cyr_adj(word: str) -> bool:
@@ -640,11 +734,14 @@ def _org_cyr(s: Sentence, i: int):
         if not m:
             break
         x = k + 2
-        while x < len(toks) and x - k <= 5 and not _is_cap(toks[x].text) and toks[x].text.lower() not in {"и", "с"}:
+        # the complement runs on over plain spaces (a comma ends it): "агенция за насърчаване на инвестициите"
+        while x < len(toks) and x - k <= 5 and not _is_cap(toks[x].text) and toks[x].text.lower() not in {"и", "с"} \
+                and _gap(text, toks[x - 1], toks[x], " "):
             x += 1
-        if x < len(toks) and _is_cap(toks[x].text) and x - k <= 5:
+        if x < len(toks) and _is_cap(toks[x].text) and x - k <= 5 and _gap(text, toks[x - 1], toks[x], " "):
             k = x
-        elif x - 1 > k + 1 and toks[x - 1].text.lower() not in {"и", "с"} and x - k <= 4 and m.group(1) == "за":
+        elif x - 1 > k + 1 and toks[x - 1].text.lower() not in {"и", "с", "на", "за", "по", "при"} and x - k <= 5 \
+                and m.group(1) == "за":
             k = x - 1
         else:
             break

@@ -54,6 +54,14 @@ def test_articles_graph():
 
 
 @pytest.fixture(scope="session")
+def more_articles_graph():
+    """tests/articles-more: articles written after the extractor, to probe rules it was not tuned on."""
+    from kg.pipeline import run
+
+    return run([ARTICLES.parent / "articles-more"]).graph
+
+
+@pytest.fixture(scope="session")
 def seeds_graph():
     from kg.pipeline import run
 
