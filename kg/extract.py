@@ -194,7 +194,11 @@ class _Extractor:
                 for c in s.cities:
                     if c.start == pos and not c.in_name:
                         return c.country
-        cities = [c for c in s.cities if not c.in_name]
+        # a city the sentence places something in ("in Ankara", "в Букурещ"), not one it only names
+        # ("the bridge near Ruse")
+        cities = [c for c in s.cities if not c.in_name
+                  and re.search(r"(?:\b(?:in|at|to)|(?<!\w)(?:в|във|до))\s+(?:the\s+)?$", text[max(0, c.start - 8):c.start],
+                                re.I)]
         if cities:
             return Counter(c.country for c in cities).most_common(1)[0][0]
         return None
@@ -311,8 +315,15 @@ class _Extractor:
             if not any(p[0] == "person" for p in parts):
                 parts += [("state", r.iso) for r in s.states if r.in_name]
             date = s.dates[0] if s.dates and not self._elsewhen(s) else None
-            m = MeetingFact(f"meeting-s{i}", list(dict.fromkeys(parts)), city, date, self._meeting_label([s]),
-                            self.lang)
+            label = self._meeting_label([s])
+            same = next((m for m in self.out.meetings if m.local.startswith("meeting-s") and m.city == city
+                         and m.label == label and (m.date is None or date is None or m.date == date)), None)
+            if same is not None:   # the headline and the body telling of one session
+                same.participants = list(dict.fromkeys(same.participants + parts))
+                same.date = same.date or date
+                same.evidence.append(_ev(self.an, s))
+                continue
+            m = MeetingFact(f"meeting-s{i}", list(dict.fromkeys(parts)), city, date, label, self.lang)
             m.evidence = [_ev(self.an, s)]
             self.out.meetings.append(m)
 
@@ -572,6 +583,11 @@ class _Extractor:
                 for n in s.of_kind("org"):
                     if n.end <= subj_end:
                         parties.append(self.named_ref(n))
+                if not parties:   # "Sugiono and Bui Thanh Son signed ...": the states of the signatories
+                    signers = list(dict.fromkeys(self.pstate(p) for p in s.persons if p.end <= subj_end
+                                                 and self.pstate(p)))
+                    if len(signers) >= 2:
+                        parties = [("state", x) for x in signers]
             if len(parties) < 2 and re.search(r"\b(between|между)\s+(the\s+)?(two|двете|двумя)\b|двете страни|"
                                               r"двух стран|two countries|both countries", text, re.I):
                 parties = [("state", x) for x in self.pair]
@@ -579,6 +595,13 @@ class _Extractor:
             v = self.out.visits[0]
             gs = self._state_of(v.guest)
             parties = [("state", x) for x in (gs, v.host) if x]
+        elif not parties and self.out.meetings:   # signed at a meeting: the states taking part in it
+            for m in self.out.meetings:
+                states = list(dict.fromkeys(x for ref in m.participants
+                                            if (x := (ref[1] if ref[0] == "state" else self._state_of(ref)))))
+                if len(states) >= 2:
+                    parties = [("state", x) for x in states]
+                    break
         concerns = [c for c in concerns if c not in parties and c[0] != "state"]
         return list(dict.fromkeys(parties)), list(dict.fromkeys(concerns))
 
@@ -610,6 +633,15 @@ class _Extractor:
                 if year and metric != "target" and prev is None:
                     carry_year = year     # the sentence's main year, not that of a comparison
                 prev = f
+        # a figure given twice, once without its year (a headline): the one with the year
+        def same(f):
+            return f.metric, f.amount, f.currency, f.between, f.from_state, f.to_state
+
+        dated = {same(f): f for f in self.out.figures if f.year}
+        for f in self.out.figures:
+            if not f.year and same(f) in dated:
+                dated[same(f)].evidence.extend(e for e in f.evidence if e not in dated[same(f)].evidence)
+        self.out.figures = [f for f in self.out.figures if f.year or same(f) not in dated]
 
     @staticmethod
     def _metric(before: str, after: str, head: str) -> str | None:

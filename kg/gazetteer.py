@@ -143,6 +143,13 @@ class Gazetteer:
                 best_len, best = k, [entry]
             else:
                 best.append(entry)
+        if len(best) > 1 and is_cyrillic(word):
+            # a name written exactly as in the text wins over one reached through an inflection: "Русе" is
+            # the Bulgarian city, not a form of "Русия" (both stored under the stem "рус")
+            written = _fold(text[toks[i].start:toks[i + best_len - 1].end])
+            exact = [e for e in best if _fold(e.name) == written]
+            if exact:
+                best = exact
         return (best_len, best) if best else None
 
     @staticmethod
@@ -269,6 +276,10 @@ def _geonames_cities(gaz: Gazetteer) -> None:
             gaz.add(Entry("city", gid, n, "en", country=cc, population=pop))
         for n in cyr:
             gaz.add(Entry("city", gid, n, "", country=cc, population=pop))
+
+
+def _fold(name: str) -> str:
+    return name.lower().replace("ё", "е")
 
 
 def _short_ok(entry: Entry) -> bool:

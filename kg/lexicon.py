@@ -277,14 +277,14 @@ MONEY_RE = re.compile(
 METRIC_CUES = [
     ("target", re.compile(
         r"\b(aims?|aim(ed|ing) to|goal|target|objective|strive|committed to|plans? to|intends? to|seek(s|ing)? to|"
-        r"(?<!has )(?<!have )increasing|boosting|bringing|raising|doubling|to (increase|boost|bring|raise|double|"
-        r"reach))\b|цел[тиа]?\b|стреми|да увелич|да достигн|да се увелич|довести|увеличить|нарастить|"
+        r"(?<!has )(?<!have )increasing|boosting|bringing|raising|doubling|lifting|to (increase|boost|bring|raise|double|"
+        r"reach|lift|expand))\b|цел[тиа]?\b|стреми|да увелич|да достигн|да се увелич|довести|увеличить|нарастить|"
         r"достичь|целью", re.IGNORECASE)),
     ("investment", re.compile(r"\binvest\w*|\binject\w*|\bfdi\b|инвестици\w*|инвестир\w*|вложени\w*|"
                               r"капиталовложени\w*", re.IGNORECASE)),
     ("imports", re.compile(r"\bimport\w*|внос\w*|импорт\w*|ввоз\w*", re.IGNORECASE)),
     ("exports", re.compile(r"\bexport\w*|износ\w*|экспорт\w*|изнася\w*|вывоз\w*", re.IGNORECASE)),
-    ("turnover", re.compile(r"\btrade\b|\bturnover\b|trade volume|стокообмен\w*|търговия\w*|търговски обмен|"
+    ("turnover", re.compile(r"\btrade\b|\bturnover\b|trade volume|стокообмен\w*|търговия\w*|търговски\w* обмен\w*|"
                             r"товарооборот\w*|торговл\w*|оборот\w*", re.IGNORECASE)),
 ]
 PAST_GROWTH = re.compile(r"\b(increased|rose|grew|surged|jumped|reached|amounted|totaled|totalled|exceeded|"

@@ -312,9 +312,15 @@ def _persons(s: Sentence, lang: str = "") -> None:
         if formed:
             after_of += form.end()
         nxt = next((r for r in s.states if r.start == after_of and not r.adjective), None)
-        if nxt is not None and (of.group().strip() or formed or is_cyrillic(title)):
+        end = nxt.end if nxt is not None else None
+        if nxt is None:   # an adjective and a form of state: "Азербайджанской Республики", "Kyrgyz Republic"
+            adj = next((r for r in s.states if r.start == after_of and r.adjective), None)
+            fm = adj and re.match(r"\s+(\w+)", text[adj.end:])
+            if fm and lx.is_state_form(fm.group(1)):
+                nxt, end = adj, adj.end + fm.end()
+        if nxt is not None and (of.group().strip() or formed or is_cyrillic(title) or end != nxt.end):
             iso = nxt.iso
-            pos = nxt.end
+            pos = end
         r = _state_ending_at(s, m.start())
         if r is not None and iso is None:
             iso = r.iso
