@@ -43,6 +43,18 @@ class LocalBackend:
     def quads(self):
         return self.store.quads_for_pattern(None, None, None)
 
+    def sorted_triples(self):
+        """The default graph's triples subject by subject, subjects in the order of
+        :func:`kg.export.write_turtle` (IRIs before blank nodes, then by text): an export streams them
+        instead of sorting every triple in memory (8 GB for 9.6M triples)."""
+        import pyoxigraph as ox
+
+        dg = ox.DefaultGraph()
+        subjects = {q.subject for q in self.store.quads_for_pattern(None, None, None, dg)}
+        for s in sorted(subjects, key=lambda t: (isinstance(t, ox.BlankNode), t.value)):
+            for q in self.store.quads_for_pattern(s, None, None, dg):
+                yield q.subject, q.predicate, q.object
+
 
 class EndpointBackend:
     """A SPARQL 1.1 server."""

@@ -97,22 +97,22 @@ def turtle(graph, prefixes: dict[str, str] | None = None) -> bytes:
     return buf.getvalue()
 
 
-def write_turtle(triples, f, prefixes: dict[str, str] | None = None) -> None:
+def write_turtle(triples, f, prefixes: dict[str, str] | None = None, presorted: bool = False) -> None:
     """Write canonical Turtle of ``triples`` (rdflib terms; an rdflib Graph or any iterable) to the binary
     file ``f``: prefixes first, then one block per subject in sorted order, ``rdf:type`` first, other
     predicates and objects sorted. Blocks are written as they are made, so the text of the whole graph
-    is never in memory at once."""
+    is never in memory at once; with ``presorted`` the triples come subject by subject in that order
+    already (:meth:`kg.backend.LocalBackend.sorted_triples`) and are not held at all."""
+    from itertools import groupby
+
     prefixes = dict(prefixes or PREFIXES)
     terms = _Terms(prefixes)
     f.write(("\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())) + "\n").encode("utf-8"))
-    order = sorted(triples, key=lambda t: (isinstance(t[0], BNode), str(t[0])))
-    i, n = 0, len(order)
-    while i < n:
-        s = order[i][0]
+    order = triples if presorted else sorted(triples, key=lambda t: (isinstance(t[0], BNode), str(t[0])))
+    for s, block in groupby(order, key=lambda t: t[0]):
         preds: dict = {}
-        while i < n and order[i][0] == s:
-            preds.setdefault(order[i][1], []).append(order[i][2])
-            i += 1
+        for t in block:
+            preds.setdefault(t[1], []).append(t[2])
         lines = []
         for p in sorted(preds, key=lambda x: (x != RDF.type, terms.iri(x))):
             objs = sorted({terms.term(o) for o in preds[p]})
@@ -196,8 +196,10 @@ def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
 
         data = graphml(project_triples(backend.triples()))
     elif fmt == "turtle":    # streamed: no rdflib Graph of the whole store
+        local = hasattr(backend, "sorted_triples")
         with atomic_file(path) as f:
-            write_turtle(rdflib_triples(backend.triples()), f)
+            write_turtle(rdflib_triples(backend.sorted_triples() if local else backend.triples()), f,
+                         presorted=local)
         return path
     elif fmt == "ntriples":
         data = ntriples(rdflib_triples(backend.triples()))
