@@ -573,23 +573,32 @@ class _Extractor:
         else:
             concerns = [ref for _, ref in refs_in]
         if not parties:
-            # the subject of the sentence: "Kazakhstan and Türkiye signed ...", "X and the company Y signed"
-            cue = lx.SIGN_CUE.search(text)
-            subj_end = cue.start() if cue and cue.start() < a else None
+            # the subject of the clause: "Kazakhstan and Türkiye signed ...", "X and the company Y signed";
+            # the clause is the one of the last signing verb before the document ("A and B signed a
+            # memorandum, and the two governments signed an agreement")
+            cues = [c for c in lx.SIGN_CUE.finditer(text) if c.start() < a]
+            subj_end = cues[-1].start() if cues else None
+            subj_start = 0
+            if len(cues) > 1:
+                subj_start = max((m.end() for m in re.finditer(r"[,;]\s*(?:and|while|и|а|както и)?\s", text[:subj_end])),
+                                 default=0)
             if subj_end is not None:
+                orgs = s.of_kind("org")
                 for r in s.states:
-                    if r.end <= subj_end and not r.in_name and not r.adjective:
-                        parties.append(("state", r.iso))
+                    if subj_start <= r.start and r.end <= subj_end and not r.in_name and not r.adjective \
+                            and not (r.possessive and any(0 <= o.start - r.end <= 4 for o in orgs)):
+                        parties.append(("state", r.iso))   # "Kazakhstan's Ministry of Energy": the ministry's
                 for n in s.of_kind("org"):
-                    if n.end <= subj_end:
+                    if subj_start <= n.start and n.end <= subj_end:
                         parties.append(self.named_ref(n))
                 if not parties:   # "Sugiono and Bui Thanh Son signed ...": the states of the signatories
-                    signers = list(dict.fromkeys(self.pstate(p) for p in s.persons if p.end <= subj_end
-                                                 and self.pstate(p)))
+                    signers = list(dict.fromkeys(self.pstate(p) for p in s.persons
+                                                 if subj_start <= p.start and p.end <= subj_end and self.pstate(p)))
                     if len(signers) >= 2:
                         parties = [("state", x) for x in signers]
-            if len(parties) < 2 and re.search(r"\b(between|между)\s+(the\s+)?(two|двете|двумя)\b|двете страни|"
-                                              r"двух стран|two countries|both countries", text, re.I):
+            subject = text[subj_start:subj_end] if subj_end is not None else text
+            if len(parties) < 2 and (lx.BOTH_SIDES.search(subject) or re.search(
+                    r"\b(between|между)\s+(the\s+)?(two|двете|двумя)\b", text, re.I)):
                 parties = [("state", x) for x in self.pair]
         if not parties and self.out.visits:
             v = self.out.visits[0]
@@ -677,8 +686,9 @@ class _Extractor:
                       re.I)
         if m:
             return int(m.group(1))
-        m = re.search(r"\b(?:in|during|през|в)\s+((?:19|20)\d{2})\b", before, re.I)
-        if m:
+        m = re.search(r"\b(?:in|during|през|в)\s+((?:19|20)\d{2})\b", before, re.I) or re.search(
+            r"(?<!\w)(?:за|през|в)\s+(?:[а-яё]+\s+){1,2}((?:19|20)\d{2})\s*(?:г\.|года|година)", before, re.I)
+        if m:   # "в 2024 году", "за девять месяцев 2025 года"
             return int(m.group(1))
         if self.art.date:
             if lx.LAST_YEAR.search(s.text):

@@ -27,6 +27,7 @@ TITLES = [
     (r"king", "King"),
     (r"queen", "Queen"),
     (r"emir", "Emir"),
+    (r"chairman|chairwoman", "Chairman"),
     (r"sultan", "Sultan"),
     (r"ambassador", "Ambassador"),
     (r"head of state", "President"),
@@ -41,6 +42,8 @@ TITLES = [
     (r"държавн(?:ият|ия) глава", "President"),
     (r"посланик(?:ът|а)?", "Ambassador"),
     (r"крал(?:ят|я)?", "King"),
+    (r"председател(?:ят|я)?", "Chairman"),
+    (r"емир(?:ът|а)?", "Emir"),
     (r"колега(?:та)?", None),
     # Russian
     (r"вице-президент(?:а|у|ом|е)?", "Vice President"),
@@ -51,6 +54,8 @@ TITLES = [
     (r"глав(?:а|ы|е|ой|у) государства", "President"),
     (r"посл(?:ом|а|у|е)|посол", "Ambassador"),
     (r"корол(?:ь|я|ём|ю)", "King"),
+    (r"председател(?:ь|я|ем|ю)", "Chairman"),
+    (r"эмир(?:а|у|ом|е)?", "Emir"),
     (r"коллег(?:а|ой|и|у)", None),
 ]
 COUNTERPART_TITLES = re.compile(r"counterpart|колега(?:та)?|коллег(?:а|ой|и|у)", re.IGNORECASE)
@@ -343,3 +348,10 @@ _CHAIN_PART = r"[А-ЯЁ][а-яё]+(?:\s+(?:море|морета|океан))?"
 CORRIDOR_CHAIN_CYR = re.compile(
     r"(?<!\w)((?:[Кк]оридор|[Мм]аршрут|[Мм]агистрал)\w*)\s+"
     rf"({_CHAIN_PART}(?:\s*[–—-]\s*{_CHAIN_PART})+)(?!\w)")
+
+# honorifics before a name, not part of it; "Sheikh Tamim" names a ruler by honorific and given name
+HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh", "шейх", "шейха", "шейхом", "шейху"}
+HONORIFIC_NAME = re.compile(r"(?<!\w)(?:Sheikh|Sheikha|Sheik|Shaikh|Шейх\w*|шейх\w*)\s+(?P<given>[A-ZА-ЯЁ][\w-]+)")
+# the two states as a subject: "the two governments signed", "двете страни подписаха"
+BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:countries|governments|sides|states|parties)\b|двете (?:страни|правителства|държави)|"
+                        r"двух стран|обе стороны|обеих стран|правительства двух стран|стороны", re.IGNORECASE)

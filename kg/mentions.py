@@ -259,10 +259,14 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         if taken and not _gap(s.text, taken[-1], t, " -–"):
             break
         w = t.text
-        if taken and w in lx.NAME_PARTICLES and _next_is_cap(toks, t):
+        if not taken and w.lower() in lx.HONORIFICS:
+            continue     # "Sheikh Tamim bin Hamad Al Thani": the honorific is not part of the name
+        if taken and w.lower() in lx.NAME_PARTICLES and _next_is_cap(toks, t):
             taken.append(t)      # "von der", "bin": part of the name when a capitalised word follows
             continue
-        if not _is_cap(w) or w.lower() in lx.NAME_STOP or w.isdigit() or (w.isupper() and len(w) > 1):
+        # a Cyrillic function word is never capitalised inside a sentence: there it is a name ("Си Цзиньпин")
+        stop = w.lower() in lx.NAME_STOP and not (is_cyrillic(w) and t.start > 0 and w[:1].isupper())
+        if not _is_cap(w) or stop or w.isdigit() or (w.isupper() and len(w) > 1):
             break
         if lx.is_state_form(w):
             return None      # "Боливарианская Республика ...": a state's long name, not a person
@@ -271,7 +275,7 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         if t.start in place_starts:
             break
         taken.append(t)
-        if sum(1 for x in taken if x.text not in lx.NAME_PARTICLES) == 4:
+        if sum(1 for x in taken if x.text.lower() not in lx.NAME_PARTICLES) == 4:
             break
     if not taken or (len(taken) == 1 and taken[0].start in city_only):
         return None
@@ -510,10 +514,33 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
             firsts = p.name.split()[:-1]
             if firsts and i and s.tokens[i - 1].text == firsts[-1] and _gap(s.text, s.tokens[i - 1], t, " "):
                 start = s.tokens[i - 1].start
-                name = s.text[start:t.end]
+                # the name as the title gave it when the text declines it ("с Си Цзиньпином")
+                name = s.text[start:t.end] if t.text == p.name.split()[-1] or len(firsts) > 1 else p.name
             s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
         s.persons.sort(key=lambda p: p.start)
         s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]
+    _honorific_names(sents)
+
+
+def _honorific_names(sents: list[Sentence]) -> None:
+    """"Sheikh Tamim": an honorific and a given name stand for the article's own titled person of that
+    given name (Gulf rulers are named so, not by their family name)."""
+    firsts: dict[str, PersonRef] = {}
+    for s in sents:
+        for p in s.persons:
+            parts = [w for w in p.name.split() if w.lower() not in lx.NAME_PARTICLES]
+            if p.titled and len(parts) > 1:
+                firsts.setdefault(parts[0], p)
+    if not firsts:
+        return
+    for s in sents:
+        for m in lx.HONORIFIC_NAME.finditer(s.text):
+            p = firsts.get(m.group("given"))
+            a, b = m.start("given"), m.end("given")
+            if p is None or any(x.start <= a < x.end for x in s.persons):
+                continue
+            s.persons.append(PersonRef(m.group("given"), a, b, p.role, p.iso, p.former, titled=False, key=p.key))
+            s.persons.sort(key=lambda x: x.start)
 
 
 # ---------------------------------------------------------------------------- organizations, corridors, awards
@@ -715,7 +742,8 @@ def _org_latin(s: Sentence, i: int):
                 and toks[k + 1].text.lower() not in lx.NAME_STOP:
             k += 1
         am = re.match(r"\s+and\s+(?!the\b)", text[toks[k].end:])
-        if am and k + 2 < len(toks) and _is_cap(toks[k + 2].text) \
+        # "Ministry of Trade and Integration", but not "Ministry of Energy and QatarEnergy" (a company's name)
+        if am and k + 2 < len(toks) and _is_cap(toks[k + 2].text) and not re.search(r"[a-z][A-Z]", toks[k + 2].text) \
                 and latin_key(toks[k + 2].text) not in lx.ORG_HEADS_EN and text[toks[k + 1].start:toks[k + 1].end] == "and":
             k += 2
     if k == j:

@@ -1,7 +1,7 @@
 """Facts from tests/articles-more: articles written after the rules, on states, people and phrasings the
-other articles do not have (Azerbaijan-Georgia and Vietnam-Indonesia in English, Bulgaria-Slovenia and
-Bulgaria-Romania in Bulgarian, Kyrgyzstan-Tajikistan and Uzbekistan-Azerbaijan in Russian). Each test
-names the general rule it checks."""
+other articles do not have (Azerbaijan-Georgia, Vietnam-Indonesia and Qatar-Kazakhstan in English;
+Bulgaria with Slovenia, Romania and Türkiye in Bulgarian; Kyrgyzstan-Tajikistan, Uzbekistan-Azerbaijan and
+Belarus-China in Russian). Each test names the general rule it checks."""
 from conftest import rows
 
 ART = "https://w3id.org/dipkg/resource/article/"
@@ -144,3 +144,45 @@ def test_a_bulgarian_definite_trade_cue(more_articles_graph):
         SELECT ?amount ?year WHERE { ?f a dip:TradeFigure ; dip:metric "turnover" ; dip:amount ?amount ;
                                      dip:year ?year ; dip:between/dip:isoCode "RO" }"""))
     assert got == {("7500000000", "2024")}
+
+
+def test_gulf_names_honorific_and_particles(more_articles_graph):
+    # "Emir of the State of Qatar Sheikh Tamim bin Hamad Al Thani", later "Sheikh Tamim"
+    got = set(rows(more_articles_graph, """
+        SELECT ?name ?role WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "QA" ; rdfs:label ?name ;
+                                      dip:role ?role }"""))
+    assert got == {("Tamim bin Hamad Al Thani", "Emir")}
+    conferral = set(rows(more_articles_graph, """
+        SELECT ?award ?by WHERE { ?c a dip:AwardConferral ; dip:recipient/dip:leaderOf/dip:isoCode "QA" ;
+                                     dip:award/rdfs:label ?award ; dip:conferredBy/rdfs:label ?by }"""))
+    assert conferral == {("Order of the Golden Eagle", "Kassym-Jomart Tokayev")}
+
+
+def test_a_chairman_of_a_state_and_a_capitalised_short_name(more_articles_graph):
+    # "Председателем КНР Си Цзиньпином" ("си" is a Bulgarian function word, never capitalised inside a
+    # sentence); the headline's "с Си Цзиньпином" is the same person, named in the nominative
+    got = set(rows(more_articles_graph, """
+        SELECT ?name ?role WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "CN" ; rdfs:label ?name ;
+                                      dip:role ?role }"""))
+    assert got == {("Си Цзиньпин", "Chairman")}
+
+
+def test_each_document_takes_the_subject_of_its_own_clause(more_articles_graph):
+    # "Kazakhstan's Ministry of Energy and QatarEnergy signed a memorandum ..., and the two governments
+    # signed an agreement on mutual protection of investments"
+    def parties(label):
+        return {p.rsplit("/", 1)[-1] for (p,) in rows(more_articles_graph, f"""
+            SELECT ?p WHERE {{ ?a a dip:Agreement ; rdfs:label "{label}"@en ; dip:party ?p }}""")}
+
+    assert parties("agreement on mutual protection of investments") == {"KZ", "QA"}
+    assert parties("memorandum on cooperation in the gas sector") == {"ministry-of-energy"}
+    orgs = {o for (o,) in rows(more_articles_graph, "SELECT ?l WHERE { ?o a dip:Organization ; rdfs:label ?l }")}
+    assert "Ministry of Energy and QatarEnergy" not in orgs
+
+
+def test_a_year_after_a_period_in_russian(more_articles_graph):
+    # "товарооборот ... за девять месяцев 2025 года составил 7,2 млрд долларов"
+    got = set(rows(more_articles_graph, """
+        SELECT ?metric ?year WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:year ?year ;
+                                     dip:between/dip:isoCode "BY" }"""))
+    assert ("turnover", "2025") in got and ("exports", "2025") in got
