@@ -79,7 +79,7 @@ def main() -> None:
         m = re.search(r"(\d+) triples", text)
         triples = int(m.group(1)) if m else 0
         add_wall, add_peak, _ = run([KG, "add", str(extra), "-d", str(out), "-q", "--no-export"])
-        ttl_wall, _, _ = run([KG, "export", "-d", str(out)])
+        ttl_wall, ttl_peak, _ = run([KG, "export", "-d", str(out)])
         q_wall, _, _ = run([KG, "query", "visits", "-p", "state=KZ", "-d", str(out), "--csv"])
         p1, p1_peak, _ = run([KG, "path", "Kazakhstan", "Bulgaria", "-d", str(out)])
         p2, p2_peak, _ = run([KG, "path", "Kazakhstan", "Bulgaria", "-d", str(out)])
@@ -87,12 +87,12 @@ def main() -> None:
         if base is None:
             base = per
         r = {"n": n, "mb": mb, "build": wall, "rate": n / wall, "peak": peak, "triples": triples,
-             "store": size_of(out / "store"), "add": add_wall, "add_peak": add_peak, "ttl": ttl_wall, "query": q_wall,
+             "store": size_of(out / "store"), "add": add_wall, "add_peak": add_peak, "ttl": ttl_wall, "ttl_peak": ttl_peak, "query": q_wall,
              "path1": p1, "path1_peak": p1_peak, "path2": p2, "ratio": per / base}
         rows.append(r)
         print(f"{n:>7} articles ({mb:.0f} MB): build {wall:,.0f} s ({n / wall:,.0f}/s, x{per / base:.2f} per "
               f"article), peak {peak:,.0f} MB, {triples:,} triples, store {r['store']:,.0f} MB; add 100: "
-              f"{add_wall:,.0f} s (peak {add_peak:,.0f} MB); Turtle {ttl_wall:,.0f} s; query {q_wall:.1f} s; path first {p1:.1f} s, cached {p2:.1f} s", flush=True)
+              f"{add_wall:,.0f} s (peak {add_peak:,.0f} MB); Turtle {ttl_wall:,.0f} s (peak {ttl_peak:,.0f} MB); query {q_wall:.1f} s; path first {p1:.1f} s, cached {p2:.1f} s", flush=True)
     if not args.no_results:
         lines = ["# dipkg at corpus scale", "",
                  f"Run: `python bench/scale.py {' '.join(sys.argv[1:])}` on {started}.", "",
@@ -101,13 +101,14 @@ def main() -> None:
                  "it). Peak RSS is that of the `kg build` process (its parallel readers are separate processes of "
                  "about 300 MB each).", "",
                  "| articles | text | kg build -j 0 | articles/s | per article vs smallest | peak RSS | triples | "
-                 "store | kg add 100 --no-export | its peak RSS | kg export (Turtle) | kg query visits | "
-                 "kg path, first | kg path, cached |",
-                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                 "store | kg add 100 --no-export | its peak RSS | kg export (Turtle) | its peak RSS | kg query visits | "
+                 "kg path, first | its peak RSS | kg path, cached |",
+                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for r in rows:
             lines.append(f"| {r['n']:,} | {r['mb']:.0f} MB | {r['build']:,.0f} s | {r['rate']:,.0f} | "
                          f"x{r['ratio']:.2f} | {r['peak']:,.0f} MB | {r['triples']:,} | {r['store']:,.0f} MB | "
-                         f"{r['add']:,.0f} s | {r['add_peak']:,.0f} MB | {r['ttl']:,.0f} s | {r['query']:.1f} s | {r['path1']:.1f} s | {r['path2']:.1f} s |")
+                         f"{r['add']:,.0f} s | {r['add_peak']:,.0f} MB | {r['ttl']:,.0f} s | {r['ttl_peak']:,.0f} MB | "
+                         f"{r['query']:.1f} s | {r['path1']:.1f} s | {r['path1_peak']:,.0f} MB | {r['path2']:.1f} s |")
         notes = Path(__file__).with_name("SCALE-NOTES.md")
         if notes.exists():
             lines += ["", notes.read_text(encoding="utf-8")]
