@@ -317,7 +317,8 @@ class _Extractor:
             date = s.dates[0] if s.dates and not self._elsewhen(s) else None
             label = self._meeting_label([s])
             same = next((m for m in self.out.meetings if m.local.startswith("meeting-s") and m.city == city
-                         and m.label == label and (m.date is None or date is None or m.date == date)), None)
+                         and (m.label == label or _same_body(m.participants, parts))
+                         and (m.date is None or date is None or m.date == date)), None)
             if same is not None:   # the headline and the body telling of one session
                 same.participants = list(dict.fromkeys(same.participants + parts))
                 same.date = same.date or date
@@ -894,6 +895,13 @@ class _Extractor:
         self.relations()
         self.sisters()
         return self.out
+
+
+def _same_body(a: list, b: list) -> bool:
+    """Two participant lists share an organization, one name a fuller form of the other ("Высшего
+    межгосударственного совета" and "... совета Узбекистана")."""
+    orgs_a = [r[1] for r in a if r[0] == "org"]
+    return any(x.startswith(y) or y.startswith(x) for x in orgs_a for y in (r[1] for r in b if r[0] == "org"))
 
 
 def extract(an: Analysis, people: People, gaz: Gazetteer) -> ArticleFacts:

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 3
+READING_VERSION = 4
 
 
 @dataclass
@@ -174,7 +174,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
     home = set(iso for iso, _ in counts.most_common(4))
     for s in sents:
         _pick_cities(s, gaz, home)
-        _named(s)
+        _named(s, article.language)
         _mark_in_names(s)
         _persons(s, article.language)
         _invited_by(s)
@@ -381,6 +381,8 @@ def nominative(name: str, title: str, lang: str = "") -> str:
     'Шавкат Мирзиёев'
     >>> nominative("Касым-Жомарта Токаева", "Президента")
     'Касым-Жомарт Токаев'
+    >>> nominative("Эммануэлем Макроном", "Президентом"), nominative("Алексея Оверчука", "Вице-премьера")
+    ('Эммануэль Макрон', 'Алексей Оверчук')
     >>> nominative("Наташа Пирц Мусар", "президента", "bg")
     'Наташа Пирц Мусар'
     """
@@ -388,14 +390,41 @@ def nominative(name: str, title: str, lang: str = "") -> str:
         return name
     end = title.lower().split()[0]
     if re.search(r"(ом|ем)$", end):
-        rx = r"(?<=\w{3})(ым|ом|ем)$"
+        case = "ins"
     elif re.search(r"[^т]а$|та$", end) and not end.endswith("ята"):
-        rx = r"(?<=[бвгджзклмнпрстфхцчшщ])а$"
+        case = "gen"
     elif re.search(r"[уюе]$", end):
-        rx = r"(?<=[бвгджзклмнпрстфхцчшщ])[уе]$"
+        case = "dat"
     else:
         return name
-    return " ".join("-".join(re.sub(rx, "", part) for part in w.split("-")) for w in name.split())
+    return " ".join("-".join(_nominative_word(part, case) for part in w.split("-")) for w in name.split())
+
+
+_CONS = "бвгджзклмнпрстфхцчшщ"
+
+
+def _nominative_word(w: str, case: str) -> str:
+    """One name word from the instrumental, genitive or dative: a hard stem loses the ending
+    (Шавкатом, Токаева, Токаеву), a soft one ends in -ь after a consonant (Эммануэлем, Игоря) and in -й
+    after a vowel (Алексеем, Алексея)."""
+    if case == "ins":
+        if re.search(r"(?<=\w{3})(ым|ом)$", w):
+            return w[:-2]
+        if re.search(r"(?<=\w{2})ем$", w):
+            before = w[-3].lower()
+            return w[:-2] + ("й" if before in "аеиоуыэюяё" else "" if before in "жшчщц" else "ь")
+        return w
+    if case == "gen":
+        if re.search(rf"(?<=[{_CONS}])а$", w):
+            return w[:-1]
+        if re.search(r"(?<=\w{2})я$", w):
+            return w[:-1] + ("й" if w[-2].lower() in "аеиоуыэюё" else "ь")
+        return w
+    if re.search(rf"(?<=[{_CONS}])[уе]$", w):
+        return w[:-1]
+    if re.search(r"(?<=\w{2})ю$", w):
+        return w[:-1] + ("й" if w[-2].lower() in "аеиоуыэяё" else "ь")
+    return w
 
 
 def add_known_names(sents: list[Sentence], known: dict) -> None:
@@ -544,7 +573,7 @@ def _honorific_names(sents: list[Sentence]) -> None:
 
 
 # ---------------------------------------------------------------------------- organizations, corridors, awards
-def _named(s: Sentence) -> None:
+def _named(s: Sentence, lang: str = "") -> None:
     toks = s.tokens
     text = s.text
     used: list[tuple[int, int]] = []
@@ -647,7 +676,7 @@ def _named(s: Sentence) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        span = _org_latin(s, i) if not is_cyrillic(t.text) else _org_cyr(s, i)
+        span = _org_latin(s, i) if not is_cyrillic(t.text) else _org_cyr(s, i, lang)
         if span is None:
             i += 1
             continue
@@ -657,7 +686,7 @@ def _named(s: Sentence) -> None:
             i = b_i + 1
             continue
         if free(a, b):
-            name = text[a:b]
+            name = _org_nominative(text[a:b]) if lang == "ru" else text[a:b]
             iso = next((r.iso for r in s.states if a <= r.start and r.end <= b), None)
             s.named.append(NamedRef("org", name, a, b, iso=iso))
             used.append((a, b))
@@ -751,7 +780,7 @@ def _org_latin(s: Sentence, i: int):
     return j, k
 
 
-def _org_cyr(s: Sentence, i: int):
+def _org_cyr(s: Sentence, i: int, lang: str = ""):
     toks, text = s.tokens, s.text
     if not toks[i].text.lower().startswith(lx.ORG_HEADS_CYR):
         return None
@@ -779,9 +808,53 @@ def _org_cyr(s: Sentence, i: int):
             k = x - 1
         else:
             break
+    if k == i and lang == "ru":
+        k = _genitive_complement(s, i)
     if k == i and j == i:
         return None
     return j, k
+
+
+# a Russian word in the genitive (a complement of an organization's head word), not a verb form
+_GEN_RU = re.compile(r"(ого|его|ой|ей|ых|их|ия|ии|ов|ев|ства|ства|ния|ений|а|я|ы|и)$")
+_VERB_RU = re.compile(r"(ли|ла|ло|ть|ет|ит|ут|ют|ат|ят|ся|сь)$")
+
+
+def _org_nominative(name: str) -> str:
+    """A Russian organization's name with its head word in the nominative when the name starts with it
+    ("Министерством образования Армении" -> "Министерство образования Армении").
+
+    >>> _org_nominative("Агентством французского развития"), _org_nominative("Банка развития Казахстана")
+    ('Агентство французского развития', 'Банк развития Казахстана')
+    """
+    head, _, rest = name.partition(" ")
+    low = head.lower()
+    for stem, ending in lx.ORG_HEADS_NOM_RU:
+        if low.startswith(stem) and low[len(stem):] in ("", "а", "у", "ом", "е", "о", "я", "ю", "ей", "и", "ой", "ы",
+                                                         "ем", "ею", "ою"):
+            nom = stem + ending
+            return (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + (" " + rest if rest else "")
+    return name
+
+
+def _genitive_complement(s: Sentence, i: int) -> int:
+    """Russian names an organization's field and state in the genitive without a preposition:
+    "Министерством образования Армении", "Агентством французского развития"; the last token of it."""
+    toks, text = s.tokens, s.text
+    k = i
+    x = i + 1
+    while x < len(toks) and x - i <= 4 and _gap(text, toks[x - 1], toks[x], " "):
+        w = toks[x].text
+        if _is_cap(w):
+            if any(r.start == toks[x].start and not r.adjective for r in s.states):
+                k = x          # the state it belongs to ends the name
+            break
+        low = w.lower()
+        if low in lx.NAME_STOP or not _GEN_RU.search(low) or _VERB_RU.search(low):
+            break
+        k = x
+        x += 1
+    return k
 
 
 def _mark_in_names(s: Sentence) -> None:

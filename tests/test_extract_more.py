@@ -1,7 +1,7 @@
 """Facts from tests/articles-more: articles written after the rules, on states, people and phrasings the
-other articles do not have (Azerbaijan-Georgia, Vietnam-Indonesia and Qatar-Kazakhstan in English;
-Bulgaria with Slovenia, Romania and Türkiye in Bulgarian; Kyrgyzstan-Tajikistan, Uzbekistan-Azerbaijan and
-Belarus-China in Russian). Each test names the general rule it checks."""
+other articles do not have (Azerbaijan-Georgia, Vietnam-Indonesia, Qatar-Kazakhstan and
+Turkmenistan-Türkiye in English; Bulgaria with Slovenia, Romania and Türkiye in Bulgarian;
+Kyrgyzstan-Tajikistan, Uzbekistan-Azerbaijan, Belarus-China and Armenia-France in Russian). Each test names the general rule it checks."""
 from conftest import rows
 
 ART = "https://w3id.org/dipkg/resource/article/"
@@ -186,3 +186,25 @@ def test_a_year_after_a_period_in_russian(more_articles_graph):
         SELECT ?metric ?year WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:year ?year ;
                                      dip:between/dip:isoCode "BY" }"""))
     assert ("turnover", "2025") in got and ("exports", "2025") in got
+
+
+def test_a_soft_stem_name_in_the_nominative(more_articles_graph):
+    # "с Президентом Франции Эммануэлем Макроном": Эммануэль, not Эммануэл
+    got = set(rows(more_articles_graph, """
+        SELECT ?name WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "FR" ; rdfs:label ?name }"""))
+    assert got == {("Эммануэль Макрон",)}
+
+
+def test_russian_organizations_with_a_genitive_complement(more_articles_graph):
+    # "меморандум между Министерством образования Армении и Агентством французского развития"
+    parties = {p for (p,) in rows(more_articles_graph, """
+        SELECT ?l WHERE { ?a a dip:Memorandum ; dip:party/rdfs:label ?l ;
+                             prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/ru_am_fr> }""")}
+    assert parties == {"Министерство образования Армении", "Агентство французского развития"}
+
+
+def test_the_presidents_witnessed_the_signing_between_two_companies(more_articles_graph):
+    got = {p.rsplit("/", 1)[-1] for (p,) in rows(more_articles_graph, """
+        SELECT ?p WHERE { ?a a dip:Agreement ; dip:party ?p ; dip:signedDuring ?v .
+                          ?v a dip:Visit ; dip:host/dip:isoCode "TM" }""")}
+    assert {"TM", "TR"} <= got
