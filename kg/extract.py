@@ -444,6 +444,8 @@ class _Extractor:
             a = self._np_start(text, m.start())
             b = self._np_end(text, m.end())
             phrase = text[a:b].strip(" ,.")
+            # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
+            phrase = re.sub(r"\s+(?:and|и|а|както|а также|as well)$", "", phrase, flags=re.I)
             if lx.VAGUE_QUANTITY.search(text[max(0, a - 25):m.start()]):
                 continue
             if self._generic(m.group(), phrase):

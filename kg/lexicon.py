@@ -260,7 +260,7 @@ RELATIONS_CUE = re.compile(r"diplomatic relations|дипломатически(?
 
 # ------------------------------------------------------------------ money and figures
 CURRENCY_WORDS = [
-    (r"us dollars?|u\.s\. dollars?|dollars?|usd|долара|долар|долларов(?: сша)?|доллара|доллар|долл\.?", "USD"),
+    (r"us dollars?|u\.s\. dollars?|dollars?|usd|щатски долара|щатски долар|американски долара|американских долларов|долара|долар|долларов(?: сша)?|доллара|доллар|долл\.?", "USD"),
     (r"euros?|eur|евро", "EUR"),
     (r"tenge|kzt|тенге|тг\.?", "KZT"),
     (r"roubles?|rubles?|rub|рубл(?:ей|я|ь)|руб\.?", "RUB"),

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 4
+READING_VERSION = 5
 
 
 @dataclass
@@ -804,8 +804,9 @@ def _org_cyr(s: Sentence, i: int, lang: str = ""):
         if x < len(toks) and _is_cap(toks[x].text) and x - k <= 5 and _gap(text, toks[x - 1], toks[x], " "):
             k = x
         elif x - 1 > k + 1 and toks[x - 1].text.lower() not in {"и", "с", "на", "за", "по", "при"} and x - k <= 5 \
-                and m.group(1) == "за":
-            k = x - 1
+                and (m.group(1) == "за" or (m.group(1) == "на" and lang != "ru" and any(
+                    re.search(r"(та|то|те|ът|ят)$", t.text.lower()) for t in toks[k + 2:x]))):
+            k = x - 1    # "Министерството на енергетиката", "Министерството на външните работи"
         else:
             break
     if k == i and lang == "ru":

@@ -119,7 +119,8 @@ class People:
 
     def infer_states(self, article_id: str, pair: list, persons: list) -> None:
         """A leader named without a state ("President X") in an article about two states, whose other
-        state's leader is known, is taken to hold office in the remaining state."""
+        state's leader is known, is taken to hold office in the remaining state (so are two or three office
+        holders named without a state)."""
         if len(pair) != 2:
             return
         local = {}
@@ -132,3 +133,8 @@ class People:
         left = [iso for iso in pair if iso not in known]
         if len(unknown) == 1 and len(left) == 1 and known:
             unknown[0].isos[left[0]] += 1
+        elif 1 < len(unknown) <= 3 and len(left) == 1 and known and all(c.roles for c in unknown):
+            # "Prime Minister Narendra Modi held talks with President of Mongolia X ... President Droupadi
+            # Murmu hosted a banquet": the office holders named without a state are the other side's
+            for c in unknown:
+                c.isos[left[0]] += 1

@@ -1,7 +1,8 @@
 """Facts from tests/articles-more: articles written after the rules, on states, people and phrasings the
-other articles do not have (Azerbaijan-Georgia, Vietnam-Indonesia, Qatar-Kazakhstan and
-Turkmenistan-Türkiye in English; Bulgaria with Slovenia, Romania and Türkiye in Bulgarian;
-Kyrgyzstan-Tajikistan, Uzbekistan-Azerbaijan, Belarus-China and Armenia-France in Russian). Each test names the general rule it checks."""
+other articles do not have (Azerbaijan-Georgia, Vietnam-Indonesia, Qatar-Kazakhstan,
+Turkmenistan-Türkiye and India-Mongolia in English; Bulgaria with Slovenia, Romania, Türkiye and Azerbaijan
+in Bulgarian; Kyrgyzstan-Tajikistan, Uzbekistan-Azerbaijan, Belarus-China, Armenia-France and
+Kazakhstan-Korea in Russian). Each test names the general rule it checks."""
 from conftest import rows
 
 ART = "https://w3id.org/dipkg/resource/article/"
@@ -154,7 +155,8 @@ def test_gulf_names_honorific_and_particles(more_articles_graph):
     assert got == {("Tamim bin Hamad Al Thani", "Emir")}
     conferral = set(rows(more_articles_graph, """
         SELECT ?award ?by WHERE { ?c a dip:AwardConferral ; dip:recipient/dip:leaderOf/dip:isoCode "QA" ;
-                                     dip:award/rdfs:label ?award ; dip:conferredBy/rdfs:label ?by }"""))
+                                     dip:award/rdfs:label ?award ; dip:conferredBy/rdfs:label ?by .
+                                     FILTER(lang(?by) = "en") }"""))
     assert conferral == {("Order of the Golden Eagle", "Kassym-Jomart Tokayev")}
 
 
@@ -208,3 +210,44 @@ def test_the_presidents_witnessed_the_signing_between_two_companies(more_article
         SELECT ?p WHERE { ?a a dip:Agreement ; dip:party ?p ; dip:signedDuring ?v .
                           ?v a dip:Visit ; dip:host/dip:isoCode "TM" }""")}
     assert {"TM", "TR"} <= got
+
+
+def test_office_holders_named_without_a_state_are_the_other_side(more_articles_graph):
+    # "Prime Minister Narendra Modi held talks with President of Mongolia X ... President Droupadi Murmu"
+    got = set(rows(more_articles_graph, """
+        SELECT ?name WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "IN" ; rdfs:label ?name }"""))
+    assert {("Narendra Modi",), ("Droupadi Murmu",)} <= got     # (and "Modi", as the headline titles him)
+    meeting = set(rows(more_articles_graph, """
+        SELECT ?name WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name ;
+                                prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/en_in_mn> }"""))
+    assert {("Narendra Modi",), ("Ukhnaagiin Khurelsukh",)} <= meeting
+    assert len(rows(more_articles_graph, """
+        SELECT DISTINCT ?p WHERE { ?m a dip:Meeting ; dip:participant ?p ;
+                                      prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/en_in_mn> }""")) == 2
+
+
+def test_korea_alone_is_the_republic_of_korea(more_articles_graph):
+    # "наградил Президента Кореи орденом «Достык»": a state, not a person called Кореи
+    assert not rows(more_articles_graph, """
+        SELECT ?p WHERE { ?p a dip:Person ; rdfs:label "Кореи"@ru }""")
+    got = set(rows(more_articles_graph, """
+        SELECT ?award WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?award ;
+                                 dip:recipient/dip:leaderOf/dip:isoCode "KR" }"""))
+    assert got == {("Достык",)}
+
+
+def test_a_document_title_does_not_end_in_a_conjunction(more_articles_graph):
+    # "стороны приняли Совместное заявление и подписали соглашение ..."
+    labels = {l for (l,) in rows(more_articles_graph, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }")}
+    assert "Совместное заявление" in labels and "Совместное заявление и" not in labels
+
+
+def test_a_bulgarian_ministry_of_a_field_and_us_dollars(more_articles_graph):
+    parties = {p for (p,) in rows(more_articles_graph, """
+        SELECT ?l WHERE { ?a a dip:Agreement ; dip:party/rdfs:label ?l ;
+                             prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/bg_bg_az> }""")}
+    assert "Министерството на енергетиката" in parties
+    got = set(rows(more_articles_graph, """
+        SELECT ?amount ?cur ?year WHERE { ?f a dip:TradeFigure ; dip:metric "turnover" ; dip:amount ?amount ;
+            dip:currency ?cur ; dip:year ?year ; prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/bg_bg_az> }"""))
+    assert got == {("480000000", "USD", "2024")}     # "480 млн. щатски долара" "през миналата година"
