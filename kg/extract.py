@@ -238,6 +238,9 @@ class _Extractor:
         for s in self.an.sentences[:4]:
             if s.dates and s.persons:
                 return s.dates[0]
+        for s in self.an.sentences[:3]:   # a dateline of its own: "Москва. 12 ноября.", "ABU DHABI, January 14"
+            if s.dates and len(s.tokens) <= 8 and not self._elsewhen(s):
+                return s.dates[0]
         return None
 
     @staticmethod
@@ -357,6 +360,11 @@ class _Extractor:
                     m = re.search(r"(\d+)(?:st|nd|rd|th|-?(?:то|ия|ое|ой|го))?\s+(?:\w+\s+){0,2}$",
                                   s.text[max(0, o.start - 40):o.start])
                     return (f"{m.group(1)}. " if m else "") + f"{o.name} meeting"
+        for s in sents:   # a forum or summit by its name: "the Astana International Forum", "Форуме ... сотрудничества"
+            m = lx.NAMED_GATHERING.search(s.text)
+            if m:   # the Cyrillic head word in the nominative ("Форуме ..." -> "Форум ...")
+                return re.sub(r"^(Форум|Саммит|Конгресс?)\w*|^(Конференци)\w*",
+                              lambda h: h.group(1) or h.group(2) + "я", m.group().strip(" ,."))
         return {"bg": "Разговори", "ru": "Переговоры"}.get(self.lang, "Talks")
 
     # ------------------------------------------------------------------ agreements
@@ -456,11 +464,14 @@ class _Extractor:
 
     @staticmethod
     def _generic(noun: str, phrase: str) -> bool:
-        """A bare plural with no number and no complement ("agreements were signed") names no document."""
+        """A bare plural with no number and no complement ("agreements were signed") names no document; nor
+        does a plural by its worth ("agreements worth $10 billion": a package of deals)."""
         plural = (re.search(r"(s|и|ите|ы|ия|я)$", noun.lower()) and not re.search(r"(ss|us)$", noun.lower())) \
             or noun.lower().endswith("memoranda")
         if not plural:
             return False
+        if re.search(r"\b(worth|valued at|на сумму|на стойност|на обща стойност)\b", phrase, re.I):
+            return True
         if re.search(r"\d", phrase) or re.search(r"\b(between|on|of|for|with|между|за|о|об|по|на)\b",
                                                    phrase[phrase.lower().find(noun.lower()):], re.I):
             return False

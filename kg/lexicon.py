@@ -187,6 +187,8 @@ CORRIDOR_GENERIC = {
 # ------------------------------------------------------------------ awards
 AWARD_HEADS_EN = {"order", "medal", "star", "cross", "nişanı", "nisani", "decoration", "orden", "ordeni"}
 AWARD_RE_CYR = re.compile(r"(?<!\w)(орден\w*|медал\w*)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", re.IGNORECASE)
+# an order named after a person or a thing, unquoted: "орден Александра Невского", "орденом Дружбы"
+AWARD_RE_CYR_BARE = re.compile(r"(?<!\w)([Оо]рден\w*|[Мм]едал\w*)\s+((?:[А-ЯЁ][а-яё-]+)(?:\s+[А-ЯЁ][а-яё-]+){0,2})(?!\w)")
 AWARD_CUE = re.compile(
     r"\b(award(ed|s)?|present(ed|s)? .{0,60}\bwith|confer(red|s)?|bestow(ed|s)?|decorat(ed|ion)|honou?r(ed)?"
     r"|receiv(ed|ing) the award)\b|удостои|удостоен|връчи|награди|награден|вручил|вручен|наградил|награжд|удостоил",
@@ -246,7 +248,8 @@ VISIT_NEGATIVE = re.compile(
 MEETING_CUE = re.compile(
     r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter)\b|среща|срещна|разговор|"
     r"преговор|заседани|форум|переговор|встреч|встретил|саммит|сесия|сесси", re.IGNORECASE)
-HELD_CUE = re.compile(r"\b(held|took place|convened|hosted)\b|проведе|състоя|проходил|прошл|состоял|провели",
+HELD_CUE = re.compile(r"\b(held|took place|convened|hosted|took part|participated|attended)\b|проведе|състоя|"
+                      r"проходил|прошл|состоял|провели|принял\w* участие|взе\w* участие|участва",
                       re.IGNORECASE)
 BOTH_LEADERS = re.compile(r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b|"
                           r"двамата|двамата (президенти|лидери)|двете страни|оба (президента|лидера)|лидеры двух",
@@ -363,3 +366,9 @@ HONORIFIC_NAME = re.compile(r"(?<!\w)(?:Sheikh|Sheikha|Sheik|Shaikh|Шейх\w*|
 # the two states as a subject: "the two governments signed", "двете страни подписаха"
 BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:countries|governments|sides|states|parties)\b|двете (?:страни|правителства|държави)|"
                         r"двух стран|обе стороны|обеих стран|правительства двух стран|стороны", re.IGNORECASE)
+
+# a named gathering: capitalised words before "Forum"/"Summit" ("the Astana International Forum"), or a
+# capitalised Cyrillic head with its genitive complement ("Форуме межрегионального сотрудничества")
+NAMED_GATHERING = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){1,5}(?:Forum|Summit|Conference|Congress)\b|"
+    r"(?<!\w)(?:Форум|Саммит|Конференци|Конгрес|Среща на върха)\w*(?:\s+[а-яё-]+(?:ого|его|ой|ей|ых|их|ия|ии|ния|ва|та|те)){1,3}")

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 5
+READING_VERSION = 6
 
 
 @dataclass
@@ -329,6 +329,10 @@ def _persons(s: Sentence, lang: str = "") -> None:
         if r is not None and iso is None:
             iso = r.iso
         name = _name_after(s, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+        if name is None and nxt is not None and iso is not None and pos == end and not NAME_BEFORE.search(before):
+            # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan": the name in apposition
+            cm = re.match(r",\s+", text[pos:])
+            name = _name_after(s, pos + cm.end()) if cm else None
         if name is None:
             # "X, President of Y" / "X, the founding president of Y"
             nb = NAME_BEFORE.search(before)
@@ -541,7 +545,8 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
             start, name = t.start, t.text
             # "Владимир Путин" without a title: take the first name along
             firsts = p.name.split()[:-1]
-            if firsts and i and s.tokens[i - 1].text == firsts[-1] and _gap(s.text, s.tokens[i - 1], t, " "):
+            if firsts and i and firsts[-1] in surname_forms(s.tokens[i - 1].text) \
+                    and _gap(s.text, s.tokens[i - 1], t, " "):   # "Владимиром Путиным": the first name too
                 start = s.tokens[i - 1].start
                 # the name as the title gave it when the text declines it ("с Си Цзиньпином")
                 name = s.text[start:t.end] if t.text == p.name.split()[-1] or len(firsts) > 1 else p.name
@@ -671,6 +676,11 @@ def _named(s: Sentence, lang: str = "") -> None:
     for m in lx.AWARD_RE_CYR.finditer(text):
         s.named.append(NamedRef("award", m.group(2).strip(), m.start(2), m.end(2)))
         used.append((m.start(), m.end()))
+    for m in lx.AWARD_RE_CYR_BARE.finditer(text):
+        a, b = m.start(2), m.end(2)
+        if free(m.start(), m.end()) and not any(a <= r.start < b for r in s.states):
+            s.named.append(NamedRef("award", m.group(2), a, b))
+            used.append((m.start(), m.end()))
 
     # organizations
     i = 0

@@ -2,7 +2,7 @@
 other articles do not have (Azerbaijan-Georgia, Vietnam-Indonesia, Qatar-Kazakhstan,
 Turkmenistan-Türkiye and India-Mongolia in English; Bulgaria with Slovenia, Romania, Türkiye and Azerbaijan
 in Bulgarian; Kyrgyzstan-Tajikistan, Uzbekistan-Azerbaijan, Belarus-China, Armenia-France and
-Kazakhstan-Korea in Russian). Each test names the general rule it checks."""
+Kazakhstan-Korea and Kazakhstan-Russia in Russian; an HTML page of a news agency on Uzbekistan-UAE). Each test names the general rule it checks."""
 from conftest import rows
 
 ART = "https://w3id.org/dipkg/resource/article/"
@@ -251,3 +251,41 @@ def test_a_bulgarian_ministry_of_a_field_and_us_dollars(more_articles_graph):
         SELECT ?amount ?cur ?year WHERE { ?f a dip:TradeFigure ; dip:metric "turnover" ; dip:amount ?amount ;
             dip:currency ?cur ; dip:year ?year ; prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/bg_bg_az> }"""))
     assert got == {("480000000", "USD", "2024")}     # "480 млн. щатски долара" "през миналата година"
+
+
+def test_a_news_page_with_a_name_in_apposition_and_a_dateline(more_articles_graph):
+    # en_uz_ae.html: "held talks with the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan";
+    # "ABU DHABI, January 14 (UzA)." dates the visit
+    got = set(rows(more_articles_graph, """
+        SELECT ?name ?date WHERE { ?v a dip:Visit ; dip:host/dip:isoCode "AE" ; dip:date ?date .
+                                   ?m a dip:Meeting ; dip:partOf ?v ; dip:participant ?p .
+                                   ?p dip:leaderOf/dip:isoCode "AE" ; rdfs:label ?name }"""))
+    assert got == {("Mohamed bin Zayed Al Nahyan", "2025-01-14")}
+    # "Agreements worth more than $10 billion were also signed": a package of deals, not a document
+    labels = {l for (l,) in rows(more_articles_graph, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }")}
+    assert not any("worth" in l for l in labels)
+    assert "Comprehensive Economic Partnership Agreement" in labels
+
+
+def test_a_first_name_in_a_case_form_is_not_a_city(more_articles_graph):
+    # "с Владимиром Путиным", "По словам Владимира Путина": not the city of Vladimir; Moscow from the dateline
+    got = set(rows(more_articles_graph, """
+        SELECT ?city ?date WHERE { ?v a dip:Visit ; dip:host/dip:isoCode "RU" ; dip:date ?date ;
+                                      dip:location/rdfs:label ?city . FILTER(lang(?city) = "en") }"""))
+    assert got == {("Moscow", "2025-11-12")}
+
+
+def test_a_forum_attended_elsewhere_is_a_meeting_of_its_own(more_articles_graph):
+    # "Накануне ... принял участие в XXI Форуме межрегионального сотрудничества в Оренбурге"
+    got = set(rows(more_articles_graph, """
+        SELECT ?label WHERE { ?m a dip:Meeting ; rdfs:label ?label ; dip:location/rdfs:label "Orenburg"@en }"""))
+    assert got == {("Форум межрегионального сотрудничества",)}
+
+
+def test_an_order_named_after_a_person_unquoted(more_articles_graph):
+    # "Владимир Путин вручил Токаеву орден Александра Невского"
+    got = set(rows(more_articles_graph, """
+        SELECT ?award WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?award ;
+                                 dip:conferredBy/dip:leaderOf/dip:isoCode "RU" ;
+                                 dip:recipient/dip:leaderOf/dip:isoCode "KZ" }"""))
+    assert got == {("Александра Невского",)}
