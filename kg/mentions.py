@@ -311,10 +311,8 @@ def _persons(s: Sentence, lang: str = "") -> None:
         after_of = pos + (of.end() if of else 0)
         # a form of state before the name: "President of the Republic of Tajikistan X", "Президента
         # Республики Таджикистан X", "президента на Република Словения X"
-        form = re.match(r"(\w+)\s+(?:of\s+(?:the\s+)?)?", text[after_of:])
-        formed = bool(form and lx.is_state_form(form.group(1)) and not any(r.start == after_of for r in s.states))
-        if formed:
-            after_of += form.end()
+        named_at = _past_state_form(s, after_of)
+        formed, after_of = named_at != after_of, named_at
         nxt = next((r for r in s.states if r.start == after_of and not r.adjective), None)
         end = nxt.end if nxt is not None else None
         if nxt is None:   # an adjective and a form of state: "Азербайджанской Республики", "Kyrgyz Republic"
@@ -348,6 +346,15 @@ def _persons(s: Sentence, lang: str = "") -> None:
         s.persons.append(PersonRef(nominative(nm, title, lang), a, b, role, iso, former, titled=True))
 
 
+def _past_state_form(s: Sentence, pos: int) -> int:
+    """Where a state's name starts after a form-of-state word at ``pos`` ("Republic of", "Республики",
+    "Република"), or ``pos`` when there is none (or the word is itself part of a known state name)."""
+    form = re.match(r"(\w+)\s+(?:of\s+(?:the\s+)?)?", s.text[pos:])
+    if form and lx.is_state_form(form.group(1)) and not any(r.start == pos for r in s.states):
+        return pos + form.end()
+    return pos
+
+
 def _invited_by(s: Sentence) -> None:
     """"X is on a visit to Slovenia at the invitation of President Y": Y holds office in the state visited,
     when nothing else in the sentence gives Y a state."""
@@ -359,10 +366,7 @@ def _invited_by(s: Sentence) -> None:
         pm = re.match(r"\w*\s+(?:to|in|at|в|във|до)\s+(?:the\s+)?", s.text[m.end():m.end() + 40])
         if pm is None:
             continue
-        pos = m.end() + pm.end()
-        form = re.match(r"(\w+)\s+(?:of\s+(?:the\s+)?)?", s.text[pos:])
-        if form and lx.is_state_form(form.group(1)) and not any(r.start == pos for r in s.states):
-            pos += form.end()
+        pos = _past_state_form(s, m.end() + pm.end())
         host = next((r.iso for r in s.states if r.start == pos and not r.adjective), None) or \
             next((c.country for c in s.cities if c.start == pos), None)
         if host:
