@@ -277,6 +277,10 @@ CURRENCY_WORDS = [
 ]
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "¥": "CNY",
                     "₺": "TRY"}
+# ISO 4217 codes written before the number ("USD 1.1 billion", "EUR 250m")
+CURRENCY_CODES_BEFORE = ("USD", "EUR", "GBP", "KZT", "RUB", "CNY", "TRY", "BGN", "JPY", "CHF", "UZS", "AZN", "KGS",
+                         "TJS", "TMT", "AED", "INR", "KRW")
+CURRENCY_SYMBOLS.update({c: c for c in CURRENCY_CODES_BEFORE})
 SCALES = [
     (r"trillions?|трлн\.?|трилиона|триллион(?:а|ов)?", 10 ** 12),
     (r"billions?|bn|bln|млрд\.?|милиарда|милиард|миллиард(?:а|ов)?", 10 ** 9),
@@ -286,7 +290,8 @@ SCALES = [
 _CUR = "|".join(f"(?:{p})" for p, _ in CURRENCY_WORDS)
 _SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 MONEY_RE = re.compile(
-    r"(?P<sym>US\$|\$|€|£|₸|₽|¥|₺)?\s?(?P<num>\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?P<sym>US\$|\$|€|£|₸|₽|¥|₺|(?-i:(?<!\w)(?:" + "|".join(CURRENCY_CODES_BEFORE) + r")(?=\s?\d)))?\s?"
+    r"(?P<num>\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:\s?(?P<scale>" + _SCALE + r"))?(?!\w)(?:\s?(?P<cur>" + _CUR + r"))?(?![\w])",
     re.IGNORECASE)
 

@@ -133,6 +133,9 @@ def test_ordinary_words_are_not_cities(gaz):
     ("стокообменът е 375,2 млн. долара", "bg", Decimal("375200000"), "USD"),
     ("товарооборот составил 2,5 млрд долларов", "ru", Decimal("2500000000"), "USD"),
     ("сумма 1 200 млн рублей", "ru", Decimal("1200000000"), "RUB"),
+    ("exports of EUR 250m", "en", Decimal("250000000"), "EUR"),          # an ISO code before the number
+    ("a deal of USD 1.1 billion", "en", Decimal("1100000000"), "USD"),
+    ("търговията достигна 480 млн. щатски долара", "bg", Decimal("480000000"), "USD"),
 ])
 def test_money_amounts(gaz, text, lang, amount, currency):
     money = [m for s in mentions(gaz, text, lang) for m in s.money]
@@ -141,6 +144,8 @@ def test_money_amounts(gaz, text, lang, amount, currency):
 
 def test_numbers_without_currency_are_not_money(gaz):
     assert [m for s in mentions(gaz, "About 1.4 million tons and 85 percent of cargo.") for m in s.money] == []
+    # a currency code is one only in capitals: "try 5 times" is no Turkish lira
+    assert [m for s in mentions(gaz, "They will try 5 times and eur 3 more.") for m in s.money] == []
 
 
 def test_parse_number_by_language():
