@@ -328,6 +328,17 @@ DATE_DMY = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>" + _MON + r")\.?(?:,?\s+(?P<y>
 DATE_MDY = re.compile(r"\b(?P<m>" + _MON + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
                       re.IGNORECASE)
 DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# a weekday names the latest such day on or before the article's date ("on Tuesday", "във вторник",
+# "во вторник"); not when it is said to come ("next Monday", "следващия понеделник", "в следующий понедельник")
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6,
+    "понедельник": 0, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4, "субботу": 5,
+    "суббота": 5, "воскресенье": 6,
+}
+WEEKDAY_RE = re.compile(r"(?<!\w)(?P<next>(?:next|this coming|следващ\w*|следующ\w*|ближайш\w*)\s+)?"
+                        r"(?P<d>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+YESTERDAY = re.compile(r"\byesterday\b|(?<!\w)вчера(?!\w)", re.IGNORECASE)
 TODAY = re.compile(r"\b(today|this morning|this afternoon|on this day)\b|днес|сегодня|днешн", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:18|19|20)\d{2})(?![\d%])")
 YEAR_IN = re.compile(r"\b(?:in|for|during|of|as of|по итогам|през|в|за|к|до|by)\s+(?P<y>(?:19|20)\d{2})\b",

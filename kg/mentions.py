@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 7
+READING_VERSION = 8
 
 
 @dataclass
@@ -941,6 +941,13 @@ def _dates(s: Sentence, article_date: dt.date | None) -> None:
     if article_date:
         for m in lx.TODAY.finditer(s.text):
             found.append((m.start(), article_date))
+        for m in lx.YESTERDAY.finditer(s.text):
+            found.append((m.start(), article_date - dt.timedelta(days=1)))
+        if not found:   # a weekday only where the sentence gives no date: the latest such day up to the article's
+            for m in lx.WEEKDAY_RE.finditer(s.text):
+                if not m.group("next"):
+                    back = (article_date.weekday() - lx.WEEKDAYS[m.group("d").lower()]) % 7
+                    found.append((m.start(), article_date - dt.timedelta(days=back)))
     found.sort()
     for _, d in found:
         if d not in s.dates:

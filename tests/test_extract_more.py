@@ -289,3 +289,10 @@ def test_an_order_named_after_a_person_unquoted(more_articles_graph):
                                  dip:conferredBy/dip:leaderOf/dip:isoCode "RU" ;
                                  dip:recipient/dip:leaderOf/dip:isoCode "KZ" }"""))
     assert got == {("Александра Невского",)}
+
+
+def test_a_weekday_dates_the_visit(more_articles_graph):
+    # "met with Turkmen President Serdar Berdimuhamedov in Ashgabat on Wednesday" (the article: Wednesday 7 May)
+    got = set(rows(more_articles_graph, """
+        SELECT ?date WHERE { ?v a dip:Visit ; dip:host/dip:isoCode "TM" ; dip:date ?date }"""))
+    assert got == {("2025-05-07",)}

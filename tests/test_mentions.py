@@ -194,3 +194,16 @@ def test_a_reading_read_back_makes_its_tokens_on_first_use(gaz):
     assert copy.copy(back).tokens == s.tokens
     with pytest.raises(AttributeError):
         back.no_such_field
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The leaders met on Tuesday in Astana.", "en", [dt.date(2025, 3, 4)]),     # the article is of Thursday 6 March
+    ("Президентите се срещнаха във вторник.", "bg", [dt.date(2025, 3, 4)]),
+    ("Переговоры прошли в среду.", "ru", [dt.date(2025, 3, 5)]),
+    ("Talks were held yesterday.", "en", [dt.date(2025, 3, 5)]),
+    ("On Thursday the talks began.", "en", [dt.date(2025, 3, 6)]),             # the day itself
+    ("They will meet next Monday.", "en", []),                                 # to come: not resolved
+    ("On 3 March, a Monday, they met.", "en", [dt.date(2025, 3, 3)]),          # an explicit date wins
+])
+def test_weekdays_and_yesterday_count_back_from_the_article_date(gaz, text, lang, expected):
+    assert mentions(gaz, text, lang, date=dt.date(2025, 3, 6))[0].dates == expected
