@@ -260,7 +260,7 @@ class _Extractor:
 
     def meetings(self) -> None:
         cue_sents = [s for s in self.an.sentences if lx.MEETING_CUE.search(s.text)
-                     and not lx.VISIT_NEGATIVE.search(s.text)]
+                     and not lx.VISIT_NEGATIVE.search(s.text) and not lx.MEETING_TO_COME.search(s.text)]
         separate = []
         main_ev = []
         for s in cue_sents:
@@ -347,7 +347,8 @@ class _Extractor:
     def _event_city_any(self) -> str | None:
         for s in self.an.sentences[:3]:
             for c in s.cities:
-                return c.gid
+                if not c.in_name:    # not the Shanghai of "Shanghai Cooperation Organisation"
+                    return c.gid
         return None
 
     def _state_of(self, ref) -> str | None:

@@ -245,8 +245,14 @@ VISIT_NEGATIVE = re.compile(
     r"\binvit\w* (him|her|them|\w+) to visit\b|\bon (multiple|several|many) occasions\b|"
     r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b|покани .{0,30} да посети|"
     r"пригласил .{0,30} посетить", re.IGNORECASE)
+# a meeting to come, not one that took place: "agreed to hold the next meeting in Astana", "договорились провести"
+MEETING_TO_COME = re.compile(
+    r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeting|session|summit|round)\b|"
+    r"\bwill (be )?(hold|held|take place|meet)\b|следващ\w* (заседание|среща|сесия)|"
+    r"ще се (състои|проведе)|следующ\w* (заседани|встреч|саммит)|договорились провести|состоится|"
+    r"пройдет|пройдёт", re.IGNORECASE)
 MEETING_CUE = re.compile(
-    r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter)\b|среща|срещна|разговор|"
+    r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter)\b|среща|срещна|разговор|разговаря|"
     r"преговор|заседани|форум|переговор|встреч|встретил|саммит|сесия|сесси", re.IGNORECASE)
 HELD_CUE = re.compile(r"\b(held|took place|convened|hosted|took part|participated|attended)\b|проведе|състоя|"
                       r"проходил|прошл|состоял|провели|принял\w* участие|взе\w* участие|участва",

@@ -296,3 +296,25 @@ def test_a_weekday_dates_the_visit(more_articles_graph):
     got = set(rows(more_articles_graph, """
         SELECT ?date WHERE { ?v a dip:Visit ; dip:host/dip:isoCode "TM" ; dip:date ?date }"""))
     assert got == {("2025-05-07",)}
+
+
+def test_a_meeting_on_the_sidelines_and_none_to_come(more_articles_graph):
+    # "met ... on the sidelines of the Shanghai Cooperation Organisation summit in Tianjin on September 1";
+    # "The sides agreed to hold the next meeting of the Supreme Interstate Council in Astana in 2026"
+    got = set(rows(more_articles_graph, """
+        SELECT ?city ?date WHERE { ?m a dip:Meeting ; dip:location/rdfs:label ?city ; dip:date ?date ;
+                                      prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/en_kg_kz> .
+                                   FILTER(lang(?city) = "en") }"""))
+    assert got == {("Tianjin", "2025-09-01")}
+    assert len(rows(more_articles_graph, """
+        SELECT ?m WHERE { ?m a dip:Meeting ; prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/en_kg_kz> }""")) == 1
+
+
+def test_talks_without_a_visit_in_bulgarian(more_articles_graph):
+    # "Президентът Румен Радев разговаря с президента на Гърция Константинос Тасулас в Александруполис на 5 юни"
+    got = set(rows(more_articles_graph, """
+        SELECT ?city ?date (COUNT(DISTINCT ?p) AS ?n) WHERE {
+          ?m a dip:Meeting ; dip:location/rdfs:label ?city ; dip:date ?date ; dip:participant ?p ;
+             prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/bg_bg_gr> . FILTER(lang(?city) = "en") }
+        GROUP BY ?city ?date"""))
+    assert got == {("Alexandroupoli", "2025-06-05", "2")}
