@@ -20,6 +20,11 @@ from .mentions import Analysis, NamedRef, Sentence
 from .people import People
 from .text import is_cyrillic, latin_key, slug, translit
 
+# What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
+# It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
+# after such a change instead of joining new facts with facts made by older rules.
+RULES_VERSION = 2
+
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
 

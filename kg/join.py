@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import gazetteer
+from .extract import RULES_VERSION
 from .facts import ArticleFacts
 from .mentions import Analysis, add_known_names, could_be_surname, known_person, own_people
 from .people import People
 from .resolve import Triples, _digest, build_graph
 
-VERSION = 5
+VERSION = (5, RULES_VERSION)   # the join's layout, and the rules the kept facts were extracted by
 
 
 @dataclass
@@ -52,7 +53,7 @@ class ArticleJoin:
 
 @dataclass
 class JoinState:
-    version: int = VERSION
+    version: tuple = VERSION
     arts: dict = None
 
     def __post_init__(self):
