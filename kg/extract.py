@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -159,15 +159,16 @@ class _Extractor:
         for s in self.an.sentences:
             if not lx.VISIT_CUE.search(s.text) or lx.VISIT_NEGATIVE.search(s.text):
                 continue
-            host = self._visit_host(s)
-            guests = [p for p in s.persons if self.pstate(p) and self.pstate(p) != host]
-            if host and guests:
+            hosts = self._visit_hosts(s)
+            guests = [p for p in s.persons if self.pstate(p) and self.pstate(p) not in hosts]
+            if hosts and guests:
                 g = guests[0]
-                key = (self.pref(g), host)
-                v = found.get(key)
-                if v is None:
-                    v = found[key] = VisitFact(f"visit{len(found)}", key[0], host, None, None)
-                v.evidence.append(_ev(self.an, s))
+                for host in hosts:
+                    key = (self.pref(g), host)
+                    v = found.get(key)
+                    if v is None:
+                        v = found[key] = VisitFact(f"visit{len(found)}", key[0], host, None, None)
+                    v.evidence.append(_ev(self.an, s))
             else:
                 pending.append(s)
         if not found and pending:
@@ -182,10 +183,23 @@ class _Extractor:
                         self.pstate(p) and self.pstate(p) != v.host and self.pref(p) != v.guest for p in s.persons):
                     v.evidence.append(_ev(self.an, s))
             v.city = self._event_city(v.host)
-            v.date = self._event_date()
+            v.date = (self._date_in(v.city) if len(found) > 1 else None) or self._event_date()
             self.out.visits.append(v)
 
+    def _date_in(self, city: str | None):
+        """A trip to several states: the date a sentence gives for what happened in ``city`` ("In Brussels
+        on 17 March ...", "On 19 March, in Berlin, ...")."""
+        for s in self._event_sentences():
+            if s.dates and any(c.gid == city and not c.in_name for c in s.cities) and not self._elsewhen(s):
+                return s.dates[0]
+        return None
+
     def _visit_host(self, s: Sentence) -> str | None:
+        hosts = self._visit_hosts(s)
+        return hosts[0] if hosts else None
+
+    def _visit_hosts(self, s: Sentence) -> list[str]:
+        """The states visited: "visit to Kazakhstan", "visit to Belgium and Germany", "arrived in Bishkek"."""
         text = s.text
         for m in lx.VISIT_CUE.finditer(text):
             # "visit to Kazakhstan", "arrived in Bishkek", "arrival at Ankara's airport", "посещение в Астана"
@@ -195,18 +209,25 @@ class _Extractor:
                 pos = m.end() + pm.end()
                 for r in s.states:
                     if r.start == pos and not r.in_name and not r.adjective:
-                        return r.iso
+                        hosts = [r.iso]
+                        while True:   # "to Belgium and Germany", "в Белгия и Германия"
+                            more = re.match(r"\s*(?:,|and|и)\s+(?:the\s+)?", text[r.end:])
+                            r = more and next((x for x in s.states if x.start == r.end + more.end()
+                                               and not x.adjective and not x.in_name), None)
+                            if not r:
+                                return list(dict.fromkeys(hosts))
+                            hosts.append(r.iso)
                 for c in s.cities:
                     if c.start == pos and not c.in_name:
-                        return c.country
+                        return [c.country]
         # a city the sentence places something in ("in Ankara", "в Букурещ"), not one it only names
         # ("the bridge near Ruse")
         cities = [c for c in s.cities if not c.in_name
                   and re.search(r"(?:\b(?:in|at|to)|(?<!\w)(?:в|във|до))\s+(?:the\s+)?$", text[max(0, c.start - 8):c.start],
                                 re.I)]
         if cities:
-            return Counter(c.country for c in cities).most_common(1)[0][0]
-        return None
+            return [Counter(c.country for c in cities).most_common(1)[0][0]]
+        return []
 
     def _dateline_state(self) -> str | None:
         for s in self.an.sentences[:3]:
@@ -375,14 +396,14 @@ class _Extractor:
 
     # ------------------------------------------------------------------ agreements
     def agreements(self) -> None:
-        event = self._signing_event()
         listing = None   # a sentence "… signed the following documents:" whose items follow as bullets
         for s in self.an.sentences:
             bullet = re.match(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+", s.text)
             if listing is not None and bullet:
                 item = s.text[bullet.end():].rstrip(" ;.,")
                 if lx.AGREEMENT_RE.search(item):
-                    self._agreement(s, item, bullet.end(), len(s.text), event, context=listing)
+                    self._agreement(s, item, bullet.end(), len(s.text), self._signing_event(listing),
+                                    context=listing)
                 continue
             listing = None
             cue = lx.SIGN_CUE.search(s.text)
@@ -392,7 +413,7 @@ class _Extractor:
                 listing = s
             items = self._items(s)
             for text, a, b in items:
-                self._agreement(s, text, a, b, event)
+                self._agreement(s, text, a, b, self._signing_event(s))
         # the same document named twice in one article is one agreement
         seen: dict[tuple, AgreementFact] = {}
         kept = []
@@ -413,12 +434,25 @@ class _Extractor:
             return concerns
         return re.sub(r"\W+", " ", translit(ag.label).lower()).strip()
 
-    def _signing_event(self) -> str | None:
+    def _signing_event(self, s: Sentence | None = None) -> str | None:
         if self.out.visits:
-            return self.out.visits[0].local
+            return self._visit_for(s).local
         if self.out.meetings:
             return self.out.meetings[0].local
         return None
+
+    def _visit_for(self, s: Sentence | None):
+        """The visit a sentence tells of: on a trip to several states, the one whose city or state the
+        sentence, or the one or two before it, names ("On 19 March, in Berlin, ... The ministers signed ...")."""
+        visits = self.out.visits
+        if s is None or len(visits) < 2:
+            return visits[0]
+        for x in (self.an.sentences[i] for i in range(s.idx, max(-1, s.idx - 3), -1)):
+            for v in visits:
+                if any(c.gid == v.city and not c.in_name for c in x.cities) or \
+                        any(r.iso == v.host and not r.adjective and not r.in_name for r in x.states):
+                    return v
+        return visits[0]
 
     def _items(self, s: Sentence) -> list[tuple[str, int, int]]:
         text = s.text
@@ -621,7 +655,7 @@ class _Extractor:
                     r"\b(between|между)\s+(the\s+)?(two|двете|двумя)\b", text, re.I)):
                 parties = [("state", x) for x in self.pair]
         if not parties and self.out.visits:
-            v = self.out.visits[0]
+            v = self._visit_for(s)
             gs = self._state_of(v.guest)
             parties = [("state", x) for x in (gs, v.host) if x]
         elif not parties and self.out.meetings:   # signed at a meeting: the states taking part in it

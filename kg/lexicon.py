@@ -330,7 +330,11 @@ MONTHS = {
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_DMY = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>" + _MON + r")\.?(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b", re.IGNORECASE)
+# "17 March", "17-19 March" (a span of days: its first day), "17 и 18 март"
+DATE_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2}|\s+(?:and|и)\s+\d{1,2})?\s+(?P<m>" + _MON +
+                      r")\.?(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b", re.IGNORECASE)
+# a dateline: "ASTANA, 20 March 2025 —", "MOSCOW, Nov 12 (Reuters) -": the day of the report, not of the event
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[.,]?\s*(?:[—–-]|\(|$)")
 DATE_MDY = re.compile(r"\b(?P<m>" + _MON + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
                       re.IGNORECASE)
 DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 8
+READING_VERSION = 9
 
 
 @dataclass
@@ -949,6 +949,11 @@ def _dates(s: Sentence, article_date: dt.date | None) -> None:
                     back = (article_date.weekday() - lx.WEEKDAYS[m.group("d").lower()]) % 7
                     found.append((m.start(), article_date - dt.timedelta(days=back)))
     found.sort()
+    if len(found) > 1 and s.idx < 2 and found[0][0] < 40:
+        # a dateline before the lead ("ASTANA, 20 March 2025 — ... on 17-19 March"): the event's dates first
+        m = next((m for rx in (lx.DATE_DMY, lx.DATE_MDY, lx.DATE_ISO) if (m := rx.match(s.text, found[0][0]))), None)
+        if m and lx.DATELINE_AFTER.match(s.text, m.end()):
+            found = found[1:] + found[:1]
     for _, d in found:
         if d not in s.dates:
             s.dates.append(d)

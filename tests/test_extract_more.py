@@ -318,3 +318,17 @@ def test_talks_without_a_visit_in_bulgarian(more_articles_graph):
              prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/bg_bg_gr> . FILTER(lang(?city) = "en") }
         GROUP BY ?city ?date"""))
     assert got == {("Alexandroupoli", "2025-06-05", "2")}
+
+
+def test_a_trip_to_two_states_is_two_visits_each_with_its_day(more_articles_graph):
+    # "ASTANA, 20 March 2025 — ... paid a working visit to Belgium and Germany on 17-19 March. In Brussels on
+    # 17 March ... On 19 March, in Berlin, ... The ministers signed a joint declaration of intent ..."
+    got = set(rows(more_articles_graph, """
+        SELECT ?host ?city ?date WHERE { ?v a dip:Visit ; dip:host/dip:isoCode ?host ; dip:date ?date ;
+            dip:location/rdfs:label ?city ; prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/en_kz_mfa> .
+            FILTER(lang(?city) = "en") }"""))
+    assert got == {("BE", "Brussels", "2025-03-17"), ("DE", "Berlin", "2025-03-19")}
+    signed = set(rows(more_articles_graph, """
+        SELECT ?host ?party WHERE { ?a a dip:Agreement ; dip:signedDuring/dip:host/dip:isoCode ?host ;
+            dip:party/dip:isoCode ?party ; prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/en_kz_mfa> }"""))
+    assert signed == {("DE", "DE"), ("DE", "KZ")}

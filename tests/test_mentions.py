@@ -207,3 +207,9 @@ def test_a_reading_read_back_makes_its_tokens_on_first_use(gaz):
 ])
 def test_weekdays_and_yesterday_count_back_from_the_article_date(gaz, text, lang, expected):
     assert mentions(gaz, text, lang, date=dt.date(2025, 3, 6))[0].dates == expected
+
+
+def test_a_dateline_gives_way_to_the_event_day_and_a_span_of_days_to_its_first(gaz):
+    sents = mentions(gaz, "Headline.\n\nASTANA, 20 March 2025 — The minister was in Belgium and Germany on 17-19 "
+                          "March.", date=dt.date(2025, 3, 20))
+    assert sents[1].dates == [dt.date(2025, 3, 17), dt.date(2025, 3, 20)]
