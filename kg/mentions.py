@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 9
+READING_VERSION = 10
 
 
 @dataclass
@@ -183,6 +183,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
     _bare_names(sents)
     for s in sents:
         _untitled(s)
+    _titles_alone(sents)
     return Analysis(article, sents, counts)
 
 
@@ -353,6 +354,34 @@ def _past_state_form(s: Sentence, pos: int) -> int:
     if form and lx.is_state_form(form.group(1)) and not any(r.start == pos for r in s.states):
         return pos + form.end()
     return pos
+
+
+def _titles_alone(sents: list[Sentence]) -> None:
+    """"the Kazakh Foreign Minister held talks ...": a title with a state and no name stands for the
+    article's one titled person of that office and state."""
+    holders: dict[tuple, set] = {}
+    for s in sents:
+        for p in s.persons:
+            if p.titled and p.iso and not p.former:
+                holders.setdefault((p.role, p.iso), {}).setdefault(p.key, p)
+    if not holders:
+        return
+    for s in sents:
+        for m in lx.TITLE_RE.finditer(s.text):
+            end = m.end()
+            of = re.match(r"\s+(?:of\s+(?:the\s+)?|на\s+)", s.text[end:])
+            st = of and next((r for r in s.states if r.start == end + of.end()), None)
+            end = st.end if st else end
+            if any(p.start <= m.start() < p.end or end <= p.start <= end + 3 for p in s.persons):
+                continue      # a title with its name (or already taken)
+            r = _state_ending_at(s, m.start())
+            if r is None or not r.adjective or lx.FORMER.search(s.text[max(0, r.start - 25):r.start]):
+                continue      # no state, or "the former Kazakh Foreign Minister"
+            found = holders.get((lx.role_of(m.group()), r.iso), {})
+            if len(found) == 1:
+                p = next(iter(found.values()))
+                s.persons.append(PersonRef(p.name, m.start(), m.end(), p.role, p.iso, False, titled=False, key=p.key))
+                s.persons.sort(key=lambda x: x.start)
 
 
 def _invited_by(s: Sentence) -> None:

@@ -213,3 +213,11 @@ def test_a_dateline_gives_way_to_the_event_day_and_a_span_of_days_to_its_first(g
     sents = mentions(gaz, "Headline.\n\nASTANA, 20 March 2025 — The minister was in Belgium and Germany on 17-19 "
                           "March.", date=dt.date(2025, 3, 20))
     assert sents[1].dates == [dt.date(2025, 3, 17), dt.date(2025, 3, 20)]
+
+
+def test_a_title_with_a_state_and_no_name_is_the_articles_holder_of_that_office(gaz):
+    sents = mentions(gaz, "Kazakh Foreign Minister Murat Nurtleu arrived in Berlin. Later the Kazakh Foreign "
+                          "Minister met German Foreign Minister Annalena Baerbock. The former Kazakh Foreign "
+                          "Minister spoke too.")
+    assert [(p.name, p.iso) for p in sents[1].persons] == [("Murat Nurtleu", "KZ"), ("Annalena Baerbock", "DE")]
+    assert sents[2].persons == []      # "former": not the present holder
