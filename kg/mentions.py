@@ -172,18 +172,19 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         _places(s, gaz)
         counts.update(r.iso for r in s.states)
     home = set(iso for iso, _ in counts.most_common(4))
+    nameless: dict[int, list] = {}     # per sentence: the titles _persons found no name for
     for s in sents:
         _pick_cities(s, gaz, home)
         _named(s, article.language)
         _mark_in_names(s)
-        _persons(s, article.language)
+        nameless[s.idx] = _persons(s, article.language)
         _invited_by(s)
         _money(s, article.language)
         _dates(s, article.date)
     _bare_names(sents)
     for s in sents:
         _untitled(s)
-    _titles_alone(sents)
+    _titles_alone(sents, nameless)
     return Analysis(article, sents, counts)
 
 
@@ -293,8 +294,11 @@ def _next_is_cap(toks: list[Span], t: Span) -> bool:
 NAME_BEFORE = re.compile(r"((?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s){1,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s*,\s*(?:the\s+)?([\w-]+\s+)?$")
 
 
-def _persons(s: Sentence, lang: str = "") -> None:
+def _persons(s: Sentence, lang: str = "") -> list:
+    """Titled people ("President of Kazakhstan X", "Президента Республики Таджикистан X", ...) into
+    ``s.persons``; returns the title matches that have no name (see :func:`_titles_alone`)."""
     text = s.text
+    nameless = []
     for m in lx.TITLE_RE.finditer(text):
         title = m.group()
         if s.in_quote(m.start()) and not s.quoted:
@@ -340,11 +344,13 @@ def _persons(s: Sentence, lang: str = "") -> None:
                 former = former or qual in {"former", "late", "founding", "first", "ex"}
                 name = (nb.group(1), nb.start(1), nb.end(1))
             else:
+                nameless.append(m)
                 continue
         nm, a, b = name
         if any(a < r.end and r.start < b for r in s.states):
             continue
         s.persons.append(PersonRef(nominative(nm, title, lang), a, b, role, iso, former, titled=True))
+    return nameless
 
 
 def _past_state_form(s: Sentence, pos: int) -> int:
@@ -356,7 +362,7 @@ def _past_state_form(s: Sentence, pos: int) -> int:
     return pos
 
 
-def _titles_alone(sents: list[Sentence]) -> None:
+def _titles_alone(sents: list[Sentence], nameless: dict) -> None:
     """"the Kazakh Foreign Minister held talks ...": a title with a state and no name stands for the
     article's one titled person of that office and state."""
     holders: dict[tuple, set] = {}
@@ -367,7 +373,7 @@ def _titles_alone(sents: list[Sentence]) -> None:
     if not holders:
         return
     for s in sents:
-        for m in lx.TITLE_RE.finditer(s.text):
+        for m in nameless.get(s.idx, ()):
             end = m.end()
             of = re.match(r"\s+(?:of\s+(?:the\s+)?|на\s+)", s.text[end:])
             st = of and next((r for r in s.states if r.start == end + of.end()), None)
@@ -620,7 +626,8 @@ def _named(s: Sentence, lang: str = "") -> None:
         return all(b <= x or a >= y for x, y in used)
 
     # corridors
-    for i, t in enumerate(toks if lx.CORRIDOR_HINT.search(text) else ()):
+    corridor_hint = lx.CORRIDOR_HINT.search(text)
+    for i, t in enumerate(toks if corridor_hint else ()):
         kind = lx.corridor_kind(t.text)
         if kind is None:
             continue
@@ -657,7 +664,7 @@ def _named(s: Sentence, lang: str = "") -> None:
 
     # a Cyrillic head word before a chain of places: "коридора Балтийско – Егейско – Черно море",
     # "коридор Север – Юг", "маршрута Китай – Европа"
-    for m in lx.CORRIDOR_CHAIN_CYR.finditer(text):
+    for m in lx.CORRIDOR_CHAIN_CYR.finditer(text) if corridor_hint else ():
         kind = lx.corridor_kind(m.group(1))
         a, b = m.start(2), m.end(2)
         if kind and free(a, b):
@@ -709,7 +716,7 @@ def _named(s: Sentence, lang: str = "") -> None:
     for m in lx.AWARD_RE_CYR.finditer(text):
         s.named.append(NamedRef("award", m.group(2).strip(), m.start(2), m.end(2)))
         used.append((m.start(), m.end()))
-    for m in lx.AWARD_RE_CYR_BARE.finditer(text):
+    for m in lx.AWARD_RE_CYR_BARE.finditer(text) if ("рден" in text or "едал" in text) else ():
         a, b = m.start(2), m.end(2)
         if free(m.start(), m.end()) and not any(a <= r.start < b for r in s.states):
             s.named.append(NamedRef("award", m.group(2), a, b))
@@ -928,6 +935,8 @@ def parse_number(num: str, lang: str) -> Decimal | None:
 
 
 def _money(s: Sentence, lang: str) -> None:
+    if not any(t.text[:1].isdigit() for t in s.tokens):
+        return      # no number, no money (a quick test: the money expression is slow to try everywhere)
     for m in lx.MONEY_RE.finditer(s.text):
         sym, cur = m.group("sym"), m.group("cur")
         if not sym and not cur:
@@ -970,9 +979,11 @@ def _dates(s: Sentence, article_date: dt.date | None) -> None:
     if article_date:
         for m in lx.TODAY.finditer(s.text):
             found.append((m.start(), article_date))
-        for m in lx.YESTERDAY.finditer(s.text):
-            found.append((m.start(), article_date - dt.timedelta(days=1)))
-        if not found:   # a weekday only where the sentence gives no date: the latest such day up to the article's
+        if "yesterday" in words or "вчера" in words:
+            for m in lx.YESTERDAY.finditer(s.text):
+                found.append((m.start(), article_date - dt.timedelta(days=1)))
+        if not found and not words.isdisjoint(lx.WEEKDAYS):
+            # a weekday only where the sentence gives no date: the latest such day up to the article's
             for m in lx.WEEKDAY_RE.finditer(s.text):
                 if not m.group("next"):
                     back = (article_date.weekday() - lx.WEEKDAYS[m.group("d").lower()]) % 7
