@@ -203,3 +203,11 @@ def test_person_known_only_by_surname_still_has_a_name():
     assert c.canonical() == "Karim" and c.slug == "karim" and list(c.labels) == [("Karim", "en")]
     people.add_article("a2", "en", [PersonRef("Ahmed Karim", 0, 11, "President", "EG", False, titled=True)])
     assert people.get("a2", "krm") is c and c.canonical() == "Ahmed Karim"
+
+
+def test_a_joint_communique_in_bulgarian_and_russian(build_text):
+    for text, lang in (("Президентите на България и Гърция подписаха съвместно комюнике в София.", "bg"),
+                       ("Президенты Казахстана и Узбекистана приняли совместное коммюнике в Астане.", "ru")):
+        g = build_text(text, language=lang)
+        got = rows(g, "SELECT ?t WHERE { ?a a dip:JointStatement ; dip:documentType ?t }")
+        assert got == [("joint statement",)], text
