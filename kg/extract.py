@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 4
+RULES_VERSION = 5
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -740,7 +740,7 @@ class _Extractor:
                       re.I)
         if m:
             return int(m.group(1))
-        m = re.search(r"\b(?:in|during|през|в)\s+((?:19|20)\d{2})\b", before, re.I) or re.search(
+        m = re.search(r"\b(?:in|during|през|в|за|по итогам)\s+((?:19|20)\d{2})\b", before, re.I) or re.search(
             r"(?<!\w)(?:за|през|в)\s+(?:[а-яё]+\s+){1,2}((?:19|20)\d{2})\s*(?:г\.|года|година)", before, re.I)
         if m:   # "в 2024 году", "за девять месяцев 2025 года"
             return int(m.group(1))

@@ -15,7 +15,7 @@ TITLES = [
      r"state duma|federation council|grand national assembly)", "Speaker"),
     (r"председател(?:ят|я)? на (?:народното събрание|парламента|сената)", "Speaker"),
     (r"председател(?:ь|я|ем|ю) (?:сената|мажилиса|государственной думы|совета федерации|парламента)", "Speaker"),
-    (r"deputy prime minister", "Deputy Prime Minister"),
+    (r"deputy prime minister|vice[- ]premier", "Deputy Prime Minister"),
     (r"prime minister|premier", "Prime Minister"),
     (r"vice[- ]president", "Vice President"),
     (r"foreign minister|minister of foreign affairs|foreign affairs minister", "Minister of Foreign Affairs"),
@@ -35,6 +35,7 @@ TITLES = [
     (r"counterpart", None),
     # Bulgarian
     (r"вицепрезидент(?:ът|а)?", "Vice President"),
+    (r"вицепремиер(?:ът|а)?|заместник министър-председател(?:ят|я)?", "Deputy Prime Minister"),
     (r"министър-председател(?:ят|я)?|премиер(?:ът|а)?", "Prime Minister"),
     (r"министър(?:ът|а)? на външните работи|външн(?:ият|ия) министър", "Minister of Foreign Affairs"),
     (r"министър(?:ът|а)?", "Minister"),
@@ -47,6 +48,7 @@ TITLES = [
     (r"колега(?:та)?", None),
     # Russian
     (r"вице-президент(?:а|у|ом|е)?", "Vice President"),
+    (r"вице-премьер(?:-министр)?(?:а|у|ом|е)?", "Deputy Prime Minister"),
     (r"премьер-министр(?:а|у|ом|е)?|председател(?:ь|я|ем|ю) правительства", "Prime Minister"),
     (r"министр(?:а|у|ом|е)? иностранных дел|глав(?:а|ы|е|ой|у) мид", "Minister of Foreign Affairs"),
     (r"министр(?:а|у|ом|е)?", "Minister"),
@@ -400,3 +402,9 @@ BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:countries|governments|sides|stat
 NAMED_GATHERING = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){1,5}(?:Forum|Summit|Conference|Congress)\b|"
     r"(?<!\w)(?:Форум|Саммит|Конференци|Конгрес|Среща на върха)\w*(?:\s+[а-яё-]+(?:ого|его|ой|ей|ых|их|ия|ии|ния|ва|та|те)){1,3}")
+
+# the government body a title belongs to, between the title and the state: "Vice Premier of the State
+# Council of China X", "Вице-премьером Госсовета КНР X", "Председателя Кабинета министров Украины X"
+GOVERNMENT_BODY = re.compile(r"(?:of\s+the\s+)?(?:State Council|Cabinet of Ministers|Council of Ministers|Government)"
+                             r"\s+(?:of\s+(?:the\s+)?)?|(?:Госсовета|Государственного совета|[Пп]равительства|"
+                             r"Кабинета министров|Совета министров|на Министерския съвет|на правителството)\s+")

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 10
+READING_VERSION = 11
 
 
 @dataclass
@@ -314,6 +314,9 @@ def _persons(s: Sentence, lang: str = "") -> list:
         rest = text[pos:]
         of = re.match(r"\s+(?:of\s+(?:the\s+)?|на\s+)?", rest)
         after_of = pos + (of.end() if of else 0)
+        body = lx.GOVERNMENT_BODY.match(text, after_of)
+        if body and any(r.start == body.end() for r in s.states):
+            after_of = body.end()      # "Вице-премьером Госсовета КНР X": the state after the body
         # a form of state before the name: "President of the Republic of Tajikistan X", "Президента
         # Республики Таджикистан X", "президента на Република Словения X"
         named_at = _past_state_form(s, after_of)

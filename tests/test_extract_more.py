@@ -165,7 +165,8 @@ def test_a_chairman_of_a_state_and_a_capitalised_short_name(more_articles_graph)
     # sentence); the headline's "с Си Цзиньпином" is the same person, named in the nominative
     got = set(rows(more_articles_graph, """
         SELECT ?name ?role WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "CN" ; rdfs:label ?name ;
-                                      dip:role ?role }"""))
+                                      dip:role ?role ;
+                                      prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/ru_by_cn> }"""))
     assert got == {("Си Цзиньпин", "Chairman")}
 
 
@@ -332,3 +333,18 @@ def test_a_trip_to_two_states_is_two_visits_each_with_its_day(more_articles_grap
         SELECT ?host ?party WHERE { ?a a dip:Agreement ; dip:signedDuring/dip:host/dip:isoCode ?host ;
             dip:party/dip:isoCode ?party ; prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/en_kz_mfa> }"""))
     assert signed == {("DE", "DE"), ("DE", "KZ")}
+
+
+def test_a_vice_premier_of_a_government_body_and_figures_after_a_results_year(more_articles_graph):
+    # "с Вице-премьером Госсовета КНР Дин Сюэсяном"; "товарооборот по итогам 2024 года достиг 43,8 млрд
+    # долларов ... Экспорт казахстанской продукции в Китай составил 15,4 млрд долларов, импорт из Китая – 28,4"
+    got = set(rows(more_articles_graph, """
+        SELECT ?name ?role WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "CN" ; rdfs:label ?name ; dip:role ?role ;
+                                      prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/ru_kz_cn> }"""))
+    assert got == {("Дин Сюэсян", "Deputy Prime Minister")}
+    figures = set(rows(more_articles_graph, """
+        SELECT ?metric ?from ?year WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:year ?year ;
+            prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/ru_kz_cn> .
+            OPTIONAL { ?f dip:fromState/dip:isoCode ?from } }"""))
+    assert figures == {("turnover", None, "2024"), ("exports", "KZ", "2024"), ("exports", "CN", "2024"),
+                       ("target", None, "2030")}
