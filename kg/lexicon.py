@@ -222,6 +222,7 @@ AGREEMENT_ANY = r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, _, _ in AGREEMENT_NOU
 AGREEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _, _) in enumerate(AGREEMENT_NOUNS))
                           + r")(?!\w)", re.IGNORECASE)
 SIGN_CUE = re.compile(
+    r"\bexchange of (?:the |an |a )?(?=" + AGREEMENT_ANY + r")|"     # "witnessed the exchange of an agreement"
     r"\b(sign(ed|ing|s)?|adopt(ed|ing|ion|s)?|exchang(ed|ing)|conclud(ed|ing)|ink(ed)|approv(ed|al)|"
     r"endors(ed)|initial(l)?ed)\b|подпис|приет|приеха|прие |приема|размен|сключ|одобр|принят|приня|обменял|"
     r"заключ|утверд",

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 11
+READING_VERSION = 12
 
 
 @dataclass
@@ -45,6 +45,18 @@ class CityRef:
     in_name: bool = False
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without a trailing regnal number: "Abdullah II" is known by Abdullah.
+
+    >>> name_words("King Abdullah II".split(maxsplit=1)[1]), name_words("Kassym-Jomart Tokayev")
+    (['Abdullah'], ['Kassym-Jomart', 'Tokayev'])
+    """
+    words = name.split()
+    while len(words) > 1 and re.fullmatch(r"[IVX]{1,4}", words[-1]):
+        words.pop()
+    return words
+
+
 @dataclass
 class PersonRef:
     name: str
@@ -58,7 +70,7 @@ class PersonRef:
 
     def __post_init__(self):
         if not self.key:
-            self.key = name_key(self.name.split()[-1])
+            self.key = name_key(name_words(self.name)[-1])
 
 
 @dataclass
@@ -268,6 +280,9 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             continue
         # a Cyrillic function word is never capitalised inside a sentence: there it is a name ("Си Цзиньпин")
         stop = w.lower() in lx.NAME_STOP and not (is_cyrillic(w) and t.start > 0 and w[:1].isupper())
+        if taken and re.fullmatch(r"[IVX]{1,4}", w):
+            taken.append(t)    # a regnal number: "King Abdullah II"
+            break
         if not _is_cap(w) or stop or w.isdigit() or (w.isupper() and len(w) > 1):
             break
         if lx.is_state_form(w):
@@ -342,6 +357,8 @@ def _persons(s: Sentence, lang: str = "") -> list:
         if name is None:
             # "X, President of Y" / "X, the founding president of Y"
             nb = NAME_BEFORE.search(before)
+            if nb and nb.group(1).split()[0].lower() in SENT_START_STOP | lx.NAME_STOP:
+                nb = None      # "At Akorda, the President of Kazakhstan ...": a place, not a name
             if nb and (nxt is not None and of and of.group().strip()):
                 qual = (nb.group(2) or "").strip().lower()
                 former = former or qual in {"former", "late", "founding", "first", "ex"}
@@ -384,7 +401,11 @@ def _titles_alone(sents: list[Sentence], nameless: dict) -> None:
             if any(p.start <= m.start() < p.end or end <= p.start <= end + 3 for p in s.persons):
                 continue      # a title with its name (or already taken)
             r = _state_ending_at(s, m.start())
-            if r is None or not r.adjective or lx.FORMER.search(s.text[max(0, r.start - 25):r.start]):
+            if r is not None and not r.adjective:
+                r = None
+            if r is None and st is not None and not st.adjective:
+                r = st         # "the President of Kazakhstan and the King of Jordan held talks"
+            if r is None or lx.FORMER.search(s.text[max(0, min(r.start, m.start()) - 25):min(r.start, m.start())]):
                 continue      # no state, or "the former Kazakh Foreign Minister"
             found = holders.get((lx.role_of(m.group()), r.iso), {})
             if len(found) == 1:
@@ -544,8 +565,9 @@ def known_person(word: str, known: dict):
     """
     for form in surname_forms(word):
         p = known.get(name_key(form))
-        if p is not None and translit(form)[:1].lower() == translit(p.name.split()[-1])[:1].lower() \
-                and _spelled_alike(form, p.name.split()[-1]):
+        surname = name_words(p.name)[-1] if p is not None else ""
+        if p is not None and translit(form)[:1].lower() == translit(surname)[:1].lower() \
+                and _spelled_alike(form, surname):
             return p
     return None
 
@@ -582,16 +604,17 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                     and not any(c.start <= nxt.start < c.end for c in s.cities) \
                     and not any(m.span.start <= nxt.start < m.span.end for m in s.matches):
                 continue   # the first name of someone else ("Юмар Жантанурин"), not a known surname
-            if any(c.start <= t.start < c.end for c in s.cities) and translit(t.text).lower() != translit(p.name.split()[-1]).lower():
+            if any(c.start <= t.start < c.end for c in s.cities) and \
+                    translit(t.text).lower() != translit(name_words(p.name)[-1]).lower():
                 continue   # a city of the gazetteer ("Сараево") that merely sounds like a known surname
             start, name = t.start, t.text
             # "Владимир Путин" without a title: take the first name along
-            firsts = p.name.split()[:-1]
+            firsts = name_words(p.name)[:-1]
             if firsts and i and firsts[-1] in surname_forms(s.tokens[i - 1].text) \
                     and _gap(s.text, s.tokens[i - 1], t, " "):   # "Владимиром Путиным": the first name too
                 start = s.tokens[i - 1].start
                 # the name as the title gave it when the text declines it ("с Си Цзиньпином")
-                name = s.text[start:t.end] if t.text == p.name.split()[-1] or len(firsts) > 1 else p.name
+                name = s.text[start:t.end] if t.text == name_words(p.name)[-1] or len(firsts) > 1 else p.name
             s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
         s.persons.sort(key=lambda p: p.start)
         s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]

@@ -63,7 +63,9 @@ class Person:
 
 
 def _first_key(name: str) -> str | None:
-    parts = name.split()
+    from .mentions import name_words
+
+    parts = name_words(name)
     return name_key(" ".join(parts[:-1])) if len(parts) > 1 else None
 
 

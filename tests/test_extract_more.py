@@ -348,3 +348,19 @@ def test_a_vice_premier_of_a_government_body_and_figures_after_a_results_year(mo
             OPTIONAL { ?f dip:fromState/dip:isoCode ?from } }"""))
     assert figures == {("turnover", None, "2024"), ("exports", "KZ", "2024"), ("exports", "CN", "2024"),
                        ("target", None, "2030")}
+
+
+def test_a_king_with_a_regnal_number_and_titles_standing_for_their_holders(more_articles_graph):
+    # "His Majesty King Abdullah II of Jordan arrived in Astana ... At Akorda, the President of Kazakhstan and
+    # the King of Jordan held talks ... The leaders witnessed the exchange of an agreement ... and a memorandum"
+    art = "<https://w3id.org/dipkg/resource/article/en_jo_kz>"
+    leaders = set(rows(more_articles_graph, f"""
+        SELECT ?name WHERE {{ ?p a dip:Leader ; rdfs:label ?name ; prov:wasDerivedFrom {art} }}"""))
+    assert ("Abdullah II",) in leaders and not any(n.startswith("At ") for (n,) in leaders)
+    meeting = set(rows(more_articles_graph, f"""
+        SELECT ?iso WHERE {{ ?m a dip:Meeting ; dip:participant/dip:leaderOf/dip:isoCode ?iso ;
+                                prov:wasDerivedFrom {art} }}"""))
+    assert meeting == {("KZ",), ("JO",)}
+    docs = set(rows(more_articles_graph, f"""
+        SELECT ?type WHERE {{ ?a a dip:Agreement ; dip:documentType ?type ; prov:wasDerivedFrom {art} }}"""))
+    assert docs == {("agreement",), ("memorandum",)}
