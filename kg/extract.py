@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 6
+RULES_VERSION = 7
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -544,7 +544,9 @@ class _Extractor:
         rest = text[pos:pos + 200]
         stops = [len(rest)]
         m = re.search(r",|;|\.(?:\s|$)|[”\"»]|\s+(?:as well as|както и|а также|is the|was|were|will|бяха|беше|"
-                      r"бе|е|был[аио]?|будет)\b", rest)
+                      r"бе|е|был[аио]?|будет)\b|"
+                      # where and when it was signed is not its title: "the Tianjin Declaration at the end of the summit"
+                      r"\s+(?:at|during|in the presence of|on the sidelines of)\s+(?:the|a|an)\b", rest)
         if m:
             stops.append(m.start())
         m = re.search(r"\s+(?:and|и)\s+(?:an?\s+|the\s+)?" + lx.AGREEMENT_ANY, rest, re.IGNORECASE)

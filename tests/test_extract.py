@@ -211,3 +211,11 @@ def test_a_joint_communique_in_bulgarian_and_russian(build_text):
         g = build_text(text, language=lang)
         got = rows(g, "SELECT ?t WHERE { ?a a dip:JointStatement ; dip:documentType ?t }")
         assert got == [("joint statement",)], text
+
+
+def test_where_a_document_was_adopted_is_not_part_of_its_title(build_text):
+    g = build_text("The heads of state adopted the Tianjin Declaration at the end of the summit chaired by "
+                   "Chinese President Xi Jinping in Tianjin. Kazakhstan and China signed an agreement on "
+                   "cooperation in the field of transport during the visit.")
+    labels = {l for (l,) in rows(g, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }")}
+    assert labels == {"Tianjin Declaration", "agreement on cooperation in the field of transport"}
