@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 12
+READING_VERSION = 13
 
 
 @dataclass
@@ -736,6 +736,12 @@ def _named(s: Sentence, lang: str = "") -> None:
                     used.append((t.start, t.start + len(name)))
             continue
         a, b = toks[j].start, toks[k].end
+        # "the State Order of the Republic of Türkiye": the state it is of belongs to the name
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[b:])
+        if of:
+            pos = _past_state_form(s, b + of.end())
+            st = next((r for r in s.states if r.start == pos and not r.adjective), None)
+            b = st.end if st else b
         if free(a, b):
             s.named.append(NamedRef("award", text[a:b], a, b))
             used.append((a, b))

@@ -364,3 +364,18 @@ def test_a_king_with_a_regnal_number_and_titles_standing_for_their_holders(more_
     docs = set(rows(more_articles_graph, f"""
         SELECT ?type WHERE {{ ?a a dip:Agreement ; dip:documentType ?type ; prov:wasDerivedFrom {art} }}"""))
     assert docs == {("agreement",), ("memorandum",)}
+
+
+def test_an_award_named_with_its_state_and_relations_from_an_anniversary(more_articles_graph):
+    # "conferred the State Order of the Republic of Türkiye on President of Uzbekistan Shavkat Mirziyoyev";
+    # "marked the 33rd anniversary of diplomatic relations this year" (2025): established in 1992
+    got = set(rows(more_articles_graph, """
+        SELECT ?award WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?award ;
+                                 dip:recipient/dip:leaderOf/dip:isoCode "UZ" ; dip:conferredBy/dip:leaderOf/dip:isoCode "TR" }"""))
+    assert got == {("State Order of the Republic of Türkiye",)}
+    rel = set(rows(more_articles_graph, """
+        SELECT ?y WHERE { ?r a dip:DiplomaticRelations ; dip:year ?y ; dip:between/dip:isoCode "VN" }"""))
+    assert rel == {("1992",)}     # "33-летия установления дипломатических отношений" in 2025
+    twins = set(rows(more_articles_graph, """
+        SELECT ?b WHERE { ?a dip:sisterCity ?x ; rdfs:label "Almaty"@en . ?x rdfs:label ?b . FILTER(lang(?b) = "en") }"""))
+    assert twins == {("Ho Chi Minh City",)}
