@@ -374,7 +374,8 @@ def test_an_award_named_with_its_state_and_relations_from_an_anniversary(more_ar
                                  dip:recipient/dip:leaderOf/dip:isoCode "UZ" ; dip:conferredBy/dip:leaderOf/dip:isoCode "TR" }"""))
     assert got == {("State Order of the Republic of Türkiye",)}
     rel = set(rows(more_articles_graph, """
-        SELECT ?y WHERE { ?r a dip:DiplomaticRelations ; dip:year ?y ; dip:between/dip:isoCode "VN" }"""))
+        SELECT ?y WHERE { ?r a dip:DiplomaticRelations ; dip:year ?y ; dip:between/dip:isoCode "VN" ;
+                             dip:between/dip:isoCode "KZ" }"""))
     assert rel == {("1992",)}     # "33-летия установления дипломатических отношений" in 2025
     twins = set(rows(more_articles_graph, """
         SELECT ?b WHERE { ?a dip:sisterCity ?x ; rdfs:label "Almaty"@en . ?x rdfs:label ?b . FILTER(lang(?b) = "en") }"""))
