@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 7
+RULES_VERSION = 8
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -358,16 +358,27 @@ class _Extractor:
             self.out.meetings.append(m)
 
     def _standalone_meeting(self, sents: list[Sentence]) -> None:
-        for s in sents:
+        aside = [s for s in sents if lx.SIDELINES.search(s.text)]
+        main = [s for s in sents if s not in aside] or sents
+        for s in main:
             people = [p for p in s.persons if self.pstate(p)]
             states = {self.pstate(p) for p in people}
             if len(states) < 2:
                 continue
+            if len(states) > 2:   # a summit: everyone its sentences name ("chaired by X", "attended by Y, Z")
+                people = [p for x in main for p in x.persons if self.pstate(p)]
             parts = list(dict.fromkeys(self.pref(p) for p in people))
             city = next((c.gid for c in s.cities if not c.in_name), None) or self._event_city_any()
-            m = MeetingFact("meeting0", parts, city, self._event_date(), self._meeting_label(sents), self.lang)
-            m.evidence = [_ev(self.an, x) for x in sents]
+            date = self._event_date()
+            m = MeetingFact("meeting0", parts, city, date, self._meeting_label(main), self.lang)
+            m.evidence = [_ev(self.an, x) for x in main]
             self.out.meetings.append(m)
+            for i, x in enumerate(aside):   # "on the sidelines of the summit, X held talks with Y and Z"
+                others = list(dict.fromkeys(self.pref(p) for p in x.persons if self.pstate(p)))
+                if len(others) >= 2:
+                    b = MeetingFact(f"meeting-b{i}", others, city, date, self._meeting_label([x]), self.lang)
+                    b.evidence = [_ev(self.an, x)]
+                    self.out.meetings.append(b)
             return
 
     def _event_city_any(self) -> str | None:

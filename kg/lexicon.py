@@ -409,3 +409,7 @@ NAMED_GATHERING = re.compile(
 GOVERNMENT_BODY = re.compile(r"(?:of\s+the\s+)?(?:State Council|Cabinet of Ministers|Council of Ministers|Government)"
                              r"\s+(?:of\s+(?:the\s+)?)?|(?:Госсовета|Государственного совета|[Пп]равительства|"
                              r"Кабинета министров|Совета министров|на Министерския съвет|на правителството)\s+")
+# talks held beside a larger event: "on the sidelines of the summit", "в кулоарите на", "на полях саммита"
+SIDELINES = re.compile(r"\bon the sidelines of\b|\bon the margins of\b|\bbilateral (talks|meeting)\b|"
+                       r"в кулоарите на|в рамките на .{0,30}(?:среща на върха|форум)|на полях|в кулуарах",
+                       re.IGNORECASE)

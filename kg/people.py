@@ -62,6 +62,11 @@ class Person:
         return slug(self.canonical())
 
 
+# offices a state has one holder of at a time
+SINGLE_OFFICES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince",
+                  "Vice President", "Minister of Foreign Affairs", "Chairman"}
+
+
 def _first_key(name: str) -> str | None:
     from .mentions import name_words
 
@@ -122,7 +127,8 @@ class People:
     def infer_states(self, article_id: str, pair: list, persons: list) -> None:
         """A leader named without a state ("President X") in an article about two states, whose other
         state's leader is known, is taken to hold office in the remaining state (so are two or three office
-        holders named without a state)."""
+        holders named without a state); otherwise the holder of a single office (President, Prime Minister,
+        ...) takes the one state of the pair whose holder of that office is not named."""
         if len(pair) != 2:
             return
         local = {}
@@ -140,3 +146,13 @@ class People:
             # Murmu hosted a banquet": the office holders named without a state are the other side's
             for c in unknown:
                 c.isos[left[0]] += 1
+        else:
+            # one holder of a state's single office: "President Murmu" in an India-Mongolia article whose
+            # President of Mongolia is named is India's
+            for c in unknown:
+                if c.role not in SINGLE_OFFICES:
+                    continue
+                free = [iso for iso in pair if not any(o.iso == iso and o.role == c.role for o in local.values()
+                                                       if o.isos and not o.is_former)]
+                if len(free) == 1:
+                    c.isos[free[0]] += 1

@@ -23,7 +23,8 @@ def test_a_leader_invited_by_the_host_holds_office_there(more_articles_graph):
 def test_a_title_before_the_long_form_of_a_state(more_articles_graph):
     # "Президента Республики Таджикистан Эмомали Рахмона": Rahmon, President of Tajikistan, in the nominative
     got = set(rows(more_articles_graph, """
-        SELECT ?name WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "TJ" ; rdfs:label ?name }"""))
+        SELECT ?name WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "TJ" ; rdfs:label ?name .
+                             FILTER(lang(?name) = "ru") }"""))
     assert got == {("Эмомали Рахмон",)}
 
 
@@ -380,3 +381,21 @@ def test_an_award_named_with_its_state_and_relations_from_an_anniversary(more_ar
     twins = set(rows(more_articles_graph, """
         SELECT ?b WHERE { ?a dip:sisterCity ?x ; rdfs:label "Almaty"@en . ?x rdfs:label ?b . FILTER(lang(?b) = "en") }"""))
     assert twins == {("Ho Chi Minh City",)}
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_a_meeting_of_their_own(more_articles_graph):
+    # "The summit was attended by Russian President Vladimir Putin, Indian Prime Minister Narendra Modi, ...
+    # On the sidelines of the summit, Xi Jinping held bilateral talks with Vladimir Putin and Narendra Modi."
+    art = "<https://w3id.org/dipkg/resource/article/en_sco>"
+    sizes = sorted(int(n) for (_, n) in rows(more_articles_graph, f"""
+        SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?m a dip:Meeting ; dip:participant ?p ;
+                                                     prov:wasDerivedFrom {art} }} GROUP BY ?m"""))
+    assert 3 in sizes and max(sizes) >= 9
+    aside = set(rows(more_articles_graph, f"""
+        SELECT ?iso WHERE {{ ?m a dip:Meeting ; dip:participant/dip:leaderOf/dip:isoCode ?iso ;
+                               prov:wasDerivedFrom {art} . ?m dip:participant ?a , ?b , ?c .
+                             FILTER(?a != ?b && ?b != ?c && ?a != ?c)
+                             FILTER NOT EXISTS {{ ?m dip:participant/dip:leaderOf/dip:isoCode "KZ" }} }}"""))
+    assert {("CN",), ("RU",), ("IN",)} <= aside
+    labels = {l for (l,) in rows(more_articles_graph, f"SELECT ?l WHERE {{ ?a a dip:Agreement ; rdfs:label ?l ; prov:wasDerivedFrom {art} }}")}
+    assert "Tianjin Declaration" in labels and not any("at the end" in l for l in labels)
