@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 13
+READING_VERSION = 14
 
 
 @dataclass
@@ -614,7 +614,7 @@ def _bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                     and _gap(s.text, s.tokens[i - 1], t, " "):   # "Владимиром Путиным": the first name too
                 start = s.tokens[i - 1].start
                 # the name as the title gave it when the text declines it ("с Си Цзиньпином")
-                name = s.text[start:t.end] if t.text == name_words(p.name)[-1] or len(firsts) > 1 else p.name
+                name = s.text[start:t.end] if t.text == name_words(p.name)[-1] else p.name
             s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
         s.persons.sort(key=lambda p: p.start)
         s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]

@@ -399,3 +399,19 @@ def test_talks_on_the_sidelines_of_a_summit_are_a_meeting_of_their_own(more_arti
     assert {("CN",), ("RU",), ("IN",)} <= aside
     labels = {l for (l,) in rows(more_articles_graph, f"SELECT ?l WHERE {{ ?a a dip:Agreement ; rdfs:label ?l ; prov:wasDerivedFrom {art} }}")}
     assert "Tianjin Declaration" in labels and not any("at the end" in l for l in labels)
+
+
+def test_a_declined_name_without_a_title_is_labelled_in_the_nominative(more_articles_graph):
+    # "Касым-Жомарт Токаев наградил Ли Чжэ Мёна орденом": the label is the titled nominative "Ли Чжэ Мён"
+    got = {l for (l,) in rows(more_articles_graph, """
+        SELECT ?l WHERE { ?p a dip:Leader ; dip:leaderOf/dip:isoCode "KR" ; rdfs:label ?l }""")}
+    assert got == {"Ли Чжэ Мён"}
+
+
+def test_one_person_across_languages(more_articles_graph):
+    for labels in ({"Kassym-Jomart Tokayev", "Касым-Жомарт Токаев"}, {"Sadyr Japarov", "Садыр Жапаров"},
+                   {"Ilham Aliyev", "Илхам Алиев", "Ильхам Алиев"}):
+        nodes = {p for (p,) in rows(more_articles_graph, """
+            SELECT DISTINCT ?p WHERE { ?p a dip:Person ; rdfs:label ?l . FILTER(STR(?l) IN (%s)) }"""
+            % ", ".join(f'"{x}"' for x in labels))}
+        assert len(nodes) == 1, labels
