@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 14
+READING_VERSION = 15
 
 
 @dataclass
@@ -215,10 +215,21 @@ def _places(s: Sentence, gaz: Gazetteer) -> None:
         s.states.append(StateRef(e.ref, m.span.start, m.span.end, m.span.text, e.adjective, poss))
 
 
+# surname endings (Bulgarian, Russian, Ukrainian, Caucasian): after a first name, such a word is a surname
+SURNAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ова|ева|ин|ина|ски|ский|ская|енко|ян|дзе|швили|ov|ev|ova|eva|enko|yan|dze|"
+                           r"shvili)$", re.IGNORECASE)
+
+
 def _pick_cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
+    places = {m.span.start for m in s.matches}
     for m in s.matches:
         if any(e.kind == "state" for e in m.entries):
             continue
+        if m.first == m.last and m.first > 1 and SURNAME_SHAPE.search(m.span.text):
+            # (not after a sentence's first word, capitalised anyway: "Столицата Киев")
+            prev = s.tokens[m.first - 1]
+            if _is_cap(prev.text) and prev.start not in places and _gap(s.text, prev, m.span, " "):
+                continue    # "Костадин Димитров": a first name and a surname, not the town of Dimitrov
         if any(e.kind == "historic" for e in m.entries):
             continue
         cities = [e for e in m.entries if e.kind == "city"]

@@ -415,3 +415,11 @@ def test_one_person_across_languages(more_articles_graph):
             SELECT DISTINCT ?p WHERE { ?p a dip:Person ; rdfs:label ?l . FILTER(STR(?l) IN (%s)) }"""
             % ", ".join(f'"{x}"' for x in labels))}
         assert len(nodes) == 1, labels
+
+
+def test_mayors_sign_a_twinning_agreement_between_the_two_cities(more_articles_graph):
+    # "Кметът на Пловдив Костадин Димитров и хокимът на Самарканд ... подписаха споразумение за побратимяване"
+    parties = {p for (p,) in rows(more_articles_graph, """
+        SELECT ?l WHERE { ?a a dip:Agreement ; dip:party/rdfs:label ?l ;
+                             prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/bg_bg_uz> . FILTER(lang(?l) = "en") }""")}
+    assert parties == {"Plovdiv", "Samarkand"}

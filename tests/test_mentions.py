@@ -221,3 +221,10 @@ def test_a_title_with_a_state_and_no_name_is_the_articles_holder_of_that_office(
                           "Minister spoke too.")
     assert [(p.name, p.iso) for p in sents[1].persons] == [("Murat Nurtleu", "KZ"), ("Annalena Baerbock", "DE")]
     assert sents[2].persons == []      # "former": not the present holder
+
+
+def test_a_surname_after_a_first_name_is_no_town(gaz):
+    # "Костадин Димитров" is a person, not Dimitrov in Ukraine; a city after a sentence's first word stays one
+    assert [c.label for c in mentions(gaz, "Кметът на Пловдив Костадин Димитров подписа.", "bg")[0].cities] == ["Пловдив"]
+    assert [c.label for c in mentions(gaz, "Столицата Киев посрещна гостите.", "bg")[0].cities] == ["Киев"]
+    assert [c.label for c in mentions(gaz, "Президентът посети Харков и Киев.", "bg")[0].cities] == ["Харков", "Киев"]
