@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 8
+RULES_VERSION = 9
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -356,6 +356,25 @@ class _Extractor:
             m = MeetingFact(f"meeting-s{i}", list(dict.fromkeys(parts)), city, date, label, self.lang)
             m.evidence = [_ev(self.an, s)]
             self.out.meetings.append(m)
+        self._one_summit()
+
+    def _one_summit(self) -> None:
+        """A summit (leaders of three or more states) takes in the other sessions the article places in its
+        city on its day ("the summit chaired by X" and "attended by Y, Z" are one event); talks on its
+        sidelines stay apart."""
+        def states(m):
+            return {x for ref in m.participants if (x := self._state_of(ref))}
+
+        summits = [m for m in self.out.meetings if len(states(m)) >= 3 and not m.local.startswith("meeting-b")]
+        for summit in summits:
+            for m in list(self.out.meetings):
+                if m is summit or m.local.startswith("meeting-b") or m.city != summit.city or m.visit \
+                        or (m.date and summit.date and m.date != summit.date):
+                    continue
+                summit.participants = list(dict.fromkeys(summit.participants + m.participants))
+                summit.date = summit.date or m.date
+                summit.evidence += [e for e in m.evidence if e not in summit.evidence]
+                self.out.meetings.remove(m)
 
     def _standalone_meeting(self, sents: list[Sentence]) -> None:
         aside = [s for s in sents if lx.SIDELINES.search(s.text)]
