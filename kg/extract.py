@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 9
+RULES_VERSION = 10
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -285,7 +285,7 @@ class _Extractor:
         return counts.most_common(1)[0][0] if counts else None
 
     def meetings(self) -> None:
-        cue_sents = [s for s in self.an.sentences if lx.MEETING_CUE.search(s.text)
+        cue_sents = [s for s in self.an.sentences if (lx.MEETING_CUE.search(s.text) or self._received(s))
                      and not lx.VISIT_NEGATIVE.search(s.text) and not lx.MEETING_TO_COME.search(s.text)]
         separate = []
         main_ev = []
@@ -375,6 +375,15 @@ class _Extractor:
                 summit.date = summit.date or m.date
                 summit.evidence += [e for e in m.evidence if e not in summit.evidence]
                 self.out.meetings.remove(m)
+
+    @staticmethod
+    def _received(s: Sentence) -> bool:
+        """"President X received the Foreign Minister of Italy Y", "Токаев принял в Акорде министра ... Y":
+        receiving a titled person is a meeting (receiving an award or a letter is not)."""
+        for m in lx.RECEIVED_CUE.finditer(s.text):
+            if any(m.end() <= p.start <= m.end() + 80 and p.titled for p in s.persons):
+                return True
+        return False
 
     def _standalone_meeting(self, sents: list[Sentence]) -> None:
         aside = [s for s in sents if lx.SIDELINES.search(s.text)]

@@ -413,3 +413,6 @@ GOVERNMENT_BODY = re.compile(r"(?:of\s+the\s+)?(?:State Council|Cabinet of Minis
 SIDELINES = re.compile(r"\bon the sidelines of\b|\bon the margins of\b|\bbilateral (talks|meeting)\b|"
                        r"в кулоарите на|в рамките на .{0,30}(?:среща на върха|форум)|на полях|в кулуарах",
                        re.IGNORECASE)
+# receiving a visitor: "received", "прие", "принял" (a meeting when a titled person follows)
+RECEIVED_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b|(?<!\w)(?:прие|приема|принял|приняла|"
+                          r"принимает|посрещна)(?!\w)", re.IGNORECASE)

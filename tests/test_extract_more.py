@@ -423,3 +423,12 @@ def test_mayors_sign_a_twinning_agreement_between_the_two_cities(more_articles_g
         SELECT ?l WHERE { ?a a dip:Agreement ; dip:party/rdfs:label ?l ;
                              prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/bg_bg_uz> . FILTER(lang(?l) = "en") }""")}
     assert parties == {"Plovdiv", "Samarkand"}
+
+
+def test_receiving_a_titled_visitor_is_a_meeting(more_articles_graph):
+    # "Токаев принял в Акорде министра иностранных дел Японии ...", "Mirziyoyev received ... Antonio Tajani"
+    for art, states in (("ru_kz_jp", {("KZ",), ("JP",)}), ("en_uz_it", {("UZ",), ("IT",)})):
+        got = set(rows(more_articles_graph, f"""
+            SELECT ?iso WHERE {{ ?m a dip:Meeting ; dip:participant/dip:leaderOf/dip:isoCode ?iso ;
+                                   prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/{art}> }}"""))
+        assert got == states, art
