@@ -269,8 +269,8 @@ ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:та|ата|я|и
                          r"[\s-]+(?:\w+\s+)?(?:anniversary|годишнина|годовщин\w*|летие\w*)|"
                          r"\b(?P<n2>\d{1,3})\s+(?:years|години|лет|года)\s+(?:since|of|от|с|со дня)\s+(?:the\s+)?"
                          r"(?:establish\w*|установяване\w*|установлени\w*)", re.IGNORECASE)
-RELATIONS_CUE = re.compile(r"diplomatic relations|дипломатически(?:те)? отношения|дипломатически[ех] отношени",
-                           re.IGNORECASE)
+RELATIONS_CUE = re.compile(r"diplomatic (?:relations|ties)|дипломатически(?:те)? отношения|"
+                           r"дипломатически[ехм]\w* (?:отношени|связ)", re.IGNORECASE)
 
 # ------------------------------------------------------------------ money and figures
 CURRENCY_WORDS = [

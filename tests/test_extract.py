@@ -219,3 +219,8 @@ def test_where_a_document_was_adopted_is_not_part_of_its_title(build_text):
                    "cooperation in the field of transport during the visit.")
     labels = {l for (l,) in rows(g, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }")}
     assert labels == {"Tianjin Declaration", "agreement on cooperation in the field of transport"}
+
+
+def test_diplomatic_ties_are_relations(build_text):
+    g = build_text("Kazakhstan and Japan established diplomatic ties on 26 January 1992.")
+    assert rows(g, "SELECT ?y WHERE { ?r a dip:DiplomaticRelations ; dip:year ?y }") == [("1992",)]
