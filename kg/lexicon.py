@@ -30,7 +30,7 @@ TITLES = [
     (r"chairman|chairwoman", "Chairman"),
     (r"sultan", "Sultan"),
     (r"ambassador", "Ambassador"),
-    (r"head of state", "President"),
+    (r"head of (?:the )?(?:\w+ )?state", "President"),
     # "his Chinese counterpart X", "македонския си колега X": the office of the other side, see role_of
     (r"counterpart", None),
     # Bulgarian

@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 15
+READING_VERSION = 16
 
 
 @dataclass
@@ -294,6 +294,9 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         if taken and re.fullmatch(r"[IVX]{1,4}", w):
             taken.append(t)    # a regnal number: "King Abdullah II"
             break
+        if taken and s.text[taken[-1].end:t.start] == "-" and w.isalpha() and w.islower():
+            taken.append(t)    # the rest of a hyphenated name: "Lee Jae-myung"
+            continue
         if not _is_cap(w) or stop or w.isdigit() or (w.isupper() and len(w) > 1):
             break
         if lx.is_state_form(w):
@@ -360,6 +363,8 @@ def _persons(s: Sentence, lang: str = "") -> list:
         r = _state_ending_at(s, m.start())
         if r is not None and iso is None:
             iso = r.iso
+        if iso is None:   # "the head of the Turkmen state X": the state inside the title
+            iso = next((r.iso for r in s.states if m.start() <= r.start and r.end <= m.end()), None)
         name = _name_after(s, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
         if name is None and nxt is not None and iso is not None and pos == end and not NAME_BEFORE.search(before):
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan": the name in apposition

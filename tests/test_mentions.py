@@ -228,3 +228,10 @@ def test_a_surname_after_a_first_name_is_no_town(gaz):
     assert [c.label for c in mentions(gaz, "Кметът на Пловдив Костадин Димитров подписа.", "bg")[0].cities] == ["Пловдив"]
     assert [c.label for c in mentions(gaz, "Столицата Киев посрещна гостите.", "bg")[0].cities] == ["Киев"]
     assert [c.label for c in mentions(gaz, "Президентът посети Харков и Киев.", "bg")[0].cities] == ["Харков", "Киев"]
+
+
+def test_a_state_inside_a_title_and_hyphenated_names(gaz):
+    assert persons(gaz, "Uzbekistan's President Shavkat Mirziyoyev met the head of the Turkmen state Serdar "
+                        "Berdimuhamedov.") == [("Shavkat Mirziyoyev", "President", "UZ", False),
+                                              ("Serdar Berdimuhamedov", "President", "TM", False)]
+    assert persons(gaz, "Korean President Lee Jae-myung arrived.") == [("Lee Jae-myung", "President", "KR", False)]
