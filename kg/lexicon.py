@@ -159,6 +159,7 @@ CORRIDOR_HEADS = {
     "corridor": "transport", "route": "transport", "highway": "transport", "railway": "transport",
     "railroad": "transport", "pipeline": "energy", "gas pipeline": "energy", "oil pipeline": "energy",
     "коридор": "transport", "маршрут": "transport", "магистрал": "transport", "железопът": "transport",
+    "дорог": "transport",   # "железной дороги «Китай – Кыргызстан – Узбекистан»"
     "тръбопровод": "energy", "газопровод": "energy", "нефтопровод": "energy", "трубопровод": "energy",
 }
 CORRIDOR_HEADS_CYR = tuple((k, v) for k, v in CORRIDOR_HEADS.items() if not k.isascii())
@@ -378,7 +379,8 @@ RUNS_THROUGH = re.compile(
     r"\b(?:runs?|running|pass(?:es|ing)?|go(?:es|ing)?|stretch(?:es|ing)?|extends?|extending|cross(?:es|ing)?|"
     r"route[sd]?|lead(?:s|ing)?)\s+(?:through|across|via)\b|"
     r"\b(?:минава|преминава|минаващ\w*|преминаващ\w*|пресича|пресичащ\w*)\s+(?:през|по)\b|"
-    r"\b(?:проходит|проходящ\w*|пролегает|пролегающ\w*|идет|идущ\w*|пересекает|пересекающ\w*)\s+(?:через|по)\b",
+    r"\b(?:проходит|проходящ\w*|пройд\w*|пролегает|пролегающ\w*|идет|идущ\w*|пересекает|пересекающ\w*)\s+"
+    r"(?:через|по)\b",
     re.IGNORECASE)
 # what may stand between two places of such a list: ", ", " and ", " to ", " и ", " до ", "the"
 PLACE_LIST_GAP = re.compile(r"(?:\s|,|–|—|-|\band\b|\bto\b|\bon\b|\bthe\b|\bfrom\b|\bи\b|\bдо\b|\bв\b|\bкъм\b|"

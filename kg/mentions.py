@@ -20,7 +20,7 @@ from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, tr
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
-READING_VERSION = 16
+READING_VERSION = 17
 
 
 @dataclass
@@ -717,8 +717,6 @@ def _named(s: Sentence, lang: str = "") -> None:
                         ref.through.append((e.kind, e.ref, e.country or e.ref))
             s.named.append(ref)
             used.append((a, b))
-    _runs_through(s)
-
     # numbered corridors: "Corridor No. 8", "Коридор № 8", "Pan-European Corridor X" is handled above
     for m in re.finditer(r"(?<!\w)(Corridor|Коридор|Коридора|коридор)\s*(?:№|No\.?|#|номер)\s*(\d+|[IVX]+)\b", text):
         if free(m.start(), m.end()):
@@ -730,8 +728,14 @@ def _named(s: Sentence, lang: str = "") -> None:
     for m in re.finditer(r"(?<!\w)(\w+)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", text):
         kind = lx.corridor_kind(m.group(1))
         if kind and free(m.start(2), m.end(2)):
-            s.named.append(NamedRef("corridor", m.group(2).strip(), m.start(2), m.end(2), sub=kind))
+            ref = NamedRef("corridor", m.group(2).strip(), m.start(2), m.end(2), sub=kind)
+            for g in s.matches:    # the places its name chains ("«Китай – Кыргызстан – Узбекистан»")
+                if m.start(2) <= g.span.start and g.span.end <= m.end(2):
+                    for e in g.entries[:1]:
+                        ref.through.append((e.kind, e.ref, e.country or e.ref))
+            s.named.append(ref)
             used.append((m.start(), m.end()))
+    _runs_through(s)
 
     # awards
     for i, t in enumerate(toks):

@@ -1,5 +1,5 @@
-"""Facts from tests/articles-more: 29 articles written after the rules (12 English, one of them an HTML page of
-a news agency; 7 Bulgarian; 10 Russian), on states, people and phrasings the seed and earlier test articles do
+"""Facts from tests/articles-more: 30 articles written after the rules (12 English, one of them an HTML page of
+a news agency; 7 Bulgarian; 11 Russian), on states, people and phrasings the seed and earlier test articles do
 not have. Each test names the general rule it checks and quotes the sentence it rests on."""
 from conftest import rows
 
@@ -430,3 +430,11 @@ def test_receiving_a_titled_visitor_is_a_meeting(more_articles_graph):
             SELECT ?iso WHERE {{ ?m a dip:Meeting ; dip:participant/dip:leaderOf/dip:isoCode ?iso ;
                                    prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/{art}> }}"""))
         assert got == states, art
+
+
+def test_a_railway_named_in_quotes_by_the_states_it_joins(more_articles_graph):
+    # "строительства железной дороги «Китай – Кыргызстан – Узбекистан», которая пройдет через Кашгар, ..."
+    got = {t for (t,) in rows(more_articles_graph, """
+        SELECT ?t WHERE { ?c a dip:Corridor ; rdfs:label "Китай – Кыргызстан – Узбекистан"@ru ;
+                             dip:passesThrough/rdfs:label ?t . FILTER(lang(?t) = "en") }""")}
+    assert {"China", "Kyrgyzstan", "Uzbekistan", "Kashgar"} <= got
