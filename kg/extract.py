@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 11
+RULES_VERSION = 12
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -267,6 +267,8 @@ class _Extractor:
         for s in self.an.sentences[:3]:   # a dateline of its own: "Москва. 12 ноября.", "ABU DHABI, January 14"
             if s.dates and len(s.tokens) <= 8 and not self._elsewhen(s):
                 return s.dates[0]
+        if self.art.date and any(lx.VISIT_UNDER_WAY.search(s.text) for s in self.an.sentences[:3]):
+            return self.art.date   # "X, who is on a state visit to Y, ...": under way on the day of the report
         return None
 
     @staticmethod

@@ -418,3 +418,8 @@ SIDELINES = re.compile(r"\bon the sidelines of\b|\bon the margins of\b|\bbilater
 # receiving a visitor: "received", "прие", "принял" (a meeting when a titled person follows)
 RECEIVED_CUE = re.compile(r"\b(?:received|receives|welcomed|hosted)\b|(?<!\w)(?:прие|приема|принял|приняла|"
                           r"принимает|посрещна)(?!\w)", re.IGNORECASE)
+# a visit under way on the day of the report: "who is on an official visit", "находящийся ... с визитом",
+# "е на официално посещение"
+VISIT_UNDER_WAY = re.compile(r"\b(?:is|are) (?:on|paying) an? (?:\w+ )?visit\b|\bwho is in \w+ on an? (?:\w+ )?visit\b|"
+                             r"находящ\w* .{0,40}с \w+ визитом|находится с \w+ визитом|пребывающ\w* .{0,40}визитом|"
+                             r"(?<!\w)е на (?:официално|държавно|работно|официално-работно) посещение", re.IGNORECASE)

@@ -438,3 +438,11 @@ def test_a_railway_named_in_quotes_by_the_states_it_joins(more_articles_graph):
         SELECT ?t WHERE { ?c a dip:Corridor ; rdfs:label "Китай – Кыргызстан – Узбекистан"@ru ;
                              dip:passesThrough/rdfs:label ?t . FILTER(lang(?t) = "en") }""")}
     assert {"China", "Kyrgyzstan", "Uzbekistan", "Kashgar"} <= got
+
+
+def test_a_visit_under_way_is_dated_by_the_report(more_articles_graph):
+    # "Президент Кыргызской Республики Садыр Жапаров, находящийся в Ташкенте с рабочим визитом, ..." (27 March)
+    got = set(rows(more_articles_graph, """
+        SELECT ?date WHERE { ?v a dip:Visit ; dip:host/dip:isoCode "UZ" ; dip:date ?date ;
+                                prov:wasDerivedFrom <https://w3id.org/dipkg/resource/article/ru_kg_uz> }"""))
+    assert got == {("2025-03-27",)}
