@@ -235,3 +235,8 @@ def test_a_state_inside_a_title_and_hyphenated_names(gaz):
                         "Berdimuhamedov.") == [("Shavkat Mirziyoyev", "President", "UZ", False),
                                               ("Serdar Berdimuhamedov", "President", "TM", False)]
     assert persons(gaz, "Korean President Lee Jae-myung arrived.") == [("Lee Jae-myung", "President", "KR", False)]
+
+
+def test_a_bulgarian_foreign_minister_in_the_indefinite(gaz):
+    assert persons(gaz, "Турският външен министър Хакан Фидан пристигна в София.", "bg") == [
+        ("Хакан Фидан", "Minister of Foreign Affairs", "TR", False)]
