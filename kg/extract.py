@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 12
+RULES_VERSION = 13
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -424,7 +424,10 @@ class _Extractor:
     def _meeting_label(self, sents: list[Sentence]) -> str:
         for s in sents:
             for o in s.of_kind("org"):
-                if re.search(r"council|commission|съвет|комиси|совет|комисс", o.name, re.I):
+                if re.search(r"council|commission|съвет|комиси|совет|комисс", o.name, re.I) and not re.search(
+                        r"council of ministers|министерски\w* съвет|совет\w* министров", o.name, re.I):
+                    # (a session of a council or commission; the Council of Ministers is the government,
+                    # where talks are held, not a body that meets)
                     m = re.search(r"(\d+)(?:st|nd|rd|th|-?(?:то|ия|ое|ой|го))?\s+(?:\w+\s+){0,2}$",
                                   s.text[max(0, o.start - 40):o.start])
                     return (f"{m.group(1)}. " if m else "") + f"{o.name} meeting"

@@ -224,3 +224,10 @@ def test_where_a_document_was_adopted_is_not_part_of_its_title(build_text):
 def test_diplomatic_ties_are_relations(build_text):
     g = build_text("Kazakhstan and Japan established diplomatic ties on 26 January 1992.")
     assert rows(g, "SELECT ?y WHERE { ?r a dip:DiplomaticRelations ; dip:year ?y }") == [("1992",)]
+
+
+def test_the_council_of_ministers_is_where_talks_are_held_not_a_session(build_text):
+    g = build_text("Министър-председателят Росен Желязков прие в Министерския съвет министър-председателя на "
+                   "Хърватия Андрей Пленкович, който е на официално посещение в България.", language="bg")
+    labels = {l for (l,) in rows(g, "SELECT ?l WHERE { ?m a dip:Meeting ; rdfs:label ?l }")}
+    assert labels == {"Разговори"}
