@@ -15,6 +15,10 @@ TITLES = [
      r"state duma|federation council|grand national assembly)", "Speaker"),
     (r"председател(?:ят|я)? на (?:народното събрание|парламента|сената)", "Speaker"),
     (r"председател(?:ь|я|ем|ю) (?:сената|мажилиса|государственной думы|совета федерации|парламента)", "Speaker"),
+    # the head of a government called a cabinet or council of ministers
+    (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)|"
+     r"председател(?:ь|я|ем|ю) (?:кабинета министров|совета министров)|"
+     r"председател(?:ят|я)? на (?:министерския съвет|кабинета на министрите)", "Prime Minister"),
     (r"deputy prime minister|vice[- ]premier", "Deputy Prime Minister"),
     (r"prime minister|premier", "Prime Minister"),
     (r"vice[- ]president", "Vice President"),

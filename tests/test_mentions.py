@@ -240,3 +240,10 @@ def test_a_state_inside_a_title_and_hyphenated_names(gaz):
 def test_a_bulgarian_foreign_minister_in_the_indefinite(gaz):
     assert persons(gaz, "Турският външен министър Хакан Фидан пристигна в София.", "bg") == [
         ("Хакан Фидан", "Minister of Foreign Affairs", "TR", False)]
+
+
+def test_the_chairman_of_a_cabinet_of_ministers_is_its_prime_minister(gaz):
+    assert persons(gaz, "Bektenov met Chairman of the Cabinet of Ministers of Ukraine Denys Shmyhal.") == [
+        ("Denys Shmyhal", "Prime Minister", "UA", False)]
+    assert persons(gaz, "Встреча с Председателем Кабинета министров Украины Денисом Шмыгалем.", "ru") == [
+        ("Денис Шмыгаль", "Prime Minister", "UA", False)]
