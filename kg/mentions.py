@@ -399,9 +399,10 @@ def _past_state_form(s: Sentence, pos: int) -> int:
 
 
 def _titles_alone(sents: list[Sentence], nameless: dict) -> None:
-    """"the Kazakh Foreign Minister held talks ...": a title with a state and no name stands for the
-    article's one titled person of that office and state."""
-    holders: dict[tuple, set] = {}
+    """"the Kazakh Foreign Minister held talks ...", "the President of Kazakhstan and the King of Jordan
+    held talks": a title with a state and no name stands for the article's one titled person of that
+    office and state."""
+    holders: dict[tuple, dict] = {}     # (role, state) -> surname key -> the titled person
     for s in sents:
         for p in s.persons:
             if p.titled and p.iso and not p.former:
