@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 13
+RULES_VERSION = 14
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -924,6 +924,13 @@ class _Extractor:
         for p in people:
             before = text[max(0, p.start - 30):p.start].lower()
             after = text[p.end:p.end + 40].lower()
+            wide = text[max(0, p.start - 60):p.start].lower()
+            if re.search(r"(?:указом|по указу|с указ на|by decree of)\s+(?:\w+\s+){0,3}$", wide):
+                giver = giver or self.pref(p)      # "Указом Президента Казахстана X ... награжден Y"
+                continue
+            if re.search(r"(?<!\w)(?:награжден\w*|удостоен\w*|награден\w*)\s+(?:\w+\s+){0,3}$", wide):
+                recipient = recipient or self.pref(p)   # "... награжден Президент Кыргызстана Y"
+                continue
             if lx.CONFER_BEFORE.search(before) or \
                     re.match(r"\W*(was|has been|is)\s+(awarded|presented|conferred|decorated|honou?red)", after) or \
                     re.match(r"\W*(,\s*)?(expressing .{0,40})?(receiv|accept)", after) or \

@@ -231,3 +231,11 @@ def test_the_council_of_ministers_is_where_talks_are_held_not_a_session(build_te
                    "Хърватия Андрей Пленкович, който е на официално посещение в България.", language="bg")
     labels = {l for (l,) in rows(g, "SELECT ?l WHERE { ?m a dip:Meeting ; rdfs:label ?l }")}
     assert labels == {"Разговори"}
+
+
+def test_an_award_by_decree_in_the_passive(build_text):
+    g = build_text("Указом Президента Казахстана Касым-Жомарта Токаева орденом «Достык» I степени награжден "
+                   "Президент Кыргызстана Садыр Жапаров.", language="ru")
+    got = rows(g, """SELECT ?r ?by WHERE { ?c a dip:AwardConferral ; dip:recipient/dip:leaderOf/dip:isoCode ?r ;
+                                             dip:conferredBy/dip:leaderOf/dip:isoCode ?by }""")
+    assert got == [("KG", "KZ")]
