@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 14
+RULES_VERSION = 15
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -774,8 +774,8 @@ class _Extractor:
             m = lx.YEAR_BY.search(after[:40]) or lx.YEAR_BY.search(before[-40:])
             return int(m.group("y")) if m else None
         m = re.match(r"\s*(?:in|for|during|през|в|за)\s+((?:19|20)\d{2})\b", after) or re.match(
-            r"\s*(?:in|for|during|през|в|за)\s+(?:the\s+)?(?:first\s+\w+\s+months?\s+of\s+|[\w–-]+\s+)?"
-            r"((?:19|20)\d{2})\b", after, re.I)
+            r"\s*(?:in|for|during|през|в|за)\s+(?:the\s+)?(?:(?:first|second|third|last)\s+(?:\w+\s+)?"
+            r"(?:months?|half|quarter)\s+of\s+|[\w–-]+\s+)?((?:19|20)\d{2})\b", after, re.I)
         if m:
             return int(m.group(1))
         if lx.PREVIOUS_YEAR.search(after[:40]) and prev is not None and prev.year:
@@ -787,9 +787,10 @@ class _Extractor:
         if m:
             return int(m.group(1))
         m = re.search(r"\b(?:in|during|през|в|за|по итогам)\s+((?:19|20)\d{2})\b", before, re.I) or re.search(
-            r"(?<!\w)(?:за|през|в)\s+(?:[а-яё]+\s+){1,2}((?:19|20)\d{2})\s*(?:г\.|года|година)", before, re.I)
-        if m:   # "в 2024 году", "за девять месяцев 2025 года"
-            return int(m.group(1))
+            r"(?<!\w)(?:за|през|в)\s+(?:[а-яё-]+\s+){1,3}((?:19|20)\d{2})\s*(?:г\.|года|година)", before, re.I) or \
+            re.search(r"\b(?:in|during|for)\s+(?:the\s+)?(?:[A-Za-z][\w–-]*\s+){1,4}((?:19|20)\d{2})\b,", before, re.I)
+        if m:   # "в 2024 году", "за девять месяцев 2025 года", "през първото полугодие на 2025 г.",
+            return int(m.group(1))   # "В январе-мае 2025 года", "In January-June 2025, ..."
         if self.art.date:
             if lx.LAST_YEAR.search(s.text):
                 return self.art.date.year - 1

@@ -1,5 +1,6 @@
 """Facts read from the test articles in tests/articles (written for the tests, three languages, countries
 and people that the seed articles do not have), and from short texts."""
+import pytest
 from conftest import rows
 
 
@@ -239,3 +240,14 @@ def test_an_award_by_decree_in_the_passive(build_text):
     got = rows(g, """SELECT ?r ?by WHERE { ?c a dip:AwardConferral ; dip:recipient/dip:leaderOf/dip:isoCode ?r ;
                                              dip:conferredBy/dip:leaderOf/dip:isoCode ?by }""")
     assert got == [("KG", "KZ")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade turnover between Kazakhstan and Turkey grew by 15 percent to $850 million in the first half of 2025.", "en"),
+    ("In January-June 2025, trade between Uzbekistan and China reached $6.1 billion.", "en"),
+    ("През първото полугодие на 2025 г. стокообменът между България и Турция е 3 млрд. евро.", "bg"),
+    ("В январе-мае 2025 года товарооборот Узбекистана и Казахстана достиг 1,9 млрд долларов.", "ru"),
+])
+def test_a_figure_for_part_of_a_year_is_of_that_year(build_text, text, lang):
+    g = build_text(text, language=lang, date="2025-08-01")
+    assert rows(g, "SELECT ?y WHERE { ?f a dip:TradeFigure ; dip:year ?y }") == [("2025",)]
