@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 15
+RULES_VERSION = 16
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -524,6 +524,8 @@ class _Extractor:
                     continue
                 pos = idx + len(piece)
                 p = piece.strip(" .;:")
+                # "...: an agreement on X; a memorandum on Y; and a roadmap for Z": the titles, not the articles
+                p = re.sub(r"^(?:(?:and|as well as|и|както и|а также)\s+)?(?:(?:an?|the)\s+)?", "", p, flags=re.I)
                 if len(p.split()) < 2 or any(a <= idx < b for a, b in covered):
                     continue
                 if p.lower().startswith(("covering", "which", "that", "aimed")):

@@ -251,3 +251,12 @@ def test_an_award_by_decree_in_the_passive(build_text):
 def test_a_figure_for_part_of_a_year_is_of_that_year(build_text, text, lang):
     g = build_text(text, language=lang, date="2025-08-01")
     assert rows(g, "SELECT ?y WHERE { ?f a dip:TradeFigure ; dip:year ?y }") == [("2025",)]
+
+
+def test_items_of_a_list_of_documents_are_titles_without_articles(build_text):
+    g = build_text("President Kassym-Jomart Tokayev held talks with Sultan of Oman Haitham bin Tariq in Astana. The "
+                   "following documents were signed: an agreement on the promotion and protection of investments; "
+                   "a memorandum of understanding on cooperation in energy; and a roadmap for cooperation in tourism.")
+    labels = {l for (l,) in rows(g, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }")}
+    assert labels == {"agreement on the promotion and protection of investments",
+                      "memorandum of understanding on cooperation in energy", "roadmap for cooperation in tourism"}
