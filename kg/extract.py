@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 16
+RULES_VERSION = 17
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -828,17 +828,26 @@ class _Extractor:
                 cue = list(rx.finditer(text[:mo.start])) or list(rx.finditer(text))
         cue_pos = cue[-1].start() if cue else mo.start
         frm = to = None
+        # the state whose exports they are: "Износът на България за ...", "exports of Kazakhstan to ...",
+        # "Экспорт Казахстана в ..." (right after the cue word)
+        owner = None
+        if cue:
+            owner = next((r.iso for r in all_states if not r.adjective and r.start >= cue[-1].end() and re.fullmatch(
+                r"\s*(?:на\s+|of\s+(?:the\s+)?)?", text[cue[-1].end():r.start], re.I)), None)
         # "Kazakhstan's exports", "Bulgarian investments", "Turkish goods imported"
         for r in all_states:
             if r.end <= cue_pos and cue_pos - r.end <= 14 and (r.adjective or r.possessive):
                 frm = r.iso
-        # "to Kazakhstan", "in Kazakhstan", "into the Kazakh economy", "from Bulgaria"
+        if owner and metric != "imports":
+            frm = owner
+        # "to Kazakhstan", "in Kazakhstan", "into the Kazakh economy", "from Bulgaria", "за Казахстан"
         for r in all_states:
             lead = text[max(0, r.start - 12):r.start].lower()
             if re.search(r"\b(from|от|из)\s+(the\s+)?$", lead):
                 if metric == "imports":
                     frm = r.iso
-            elif re.search(r"\b(to|in|into|for|в|във|към|на)\s+(the\s+)?$", lead) and r.iso != frm:
+            elif re.search(r"\b(to|in|into|for|в|във|към|на|за)\s+(the\s+)?$", lead) and r.iso != frm \
+                    and r.iso != owner:
                 if to is None:
                     to = r.iso
         if frm is None and metric == "investment":
@@ -854,7 +863,7 @@ class _Extractor:
                 frm = subj[0].iso
         if metric == "imports":
             # imports of A from B are exports from B to A
-            importer = None
+            importer = owner
             for r in all_states:
                 if r.end <= cue_pos and cue_pos - r.end <= 14 and (r.adjective or r.possessive):
                     importer = r.iso

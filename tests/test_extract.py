@@ -260,3 +260,16 @@ def test_items_of_a_list_of_documents_are_titles_without_articles(build_text):
     labels = {l for (l,) in rows(g, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }")}
     assert labels == {"agreement on the promotion and protection of investments",
                       "memorandum of understanding on cooperation in energy", "roadmap for cooperation in tourism"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Износът на България за Казахстан през 2024 г. е 60 млн. долара, а вносът от Казахстан – 35 млн. долара.", "bg",
+     {("60000000", "BG", "KZ"), ("35000000", "KZ", "BG")}),
+    ("Экспорт Казахстана в Турцию в 2024 году составил 3,2 млрд долларов.", "ru", {("3200000000", "KZ", "TR")}),
+    ("Exports of Uzbekistan to China reached $2 billion in 2024.", "en", {("2000000000", "UZ", "CN")}),
+])
+def test_the_state_whose_exports_they_are(build_text, text, lang, expected):
+    g = build_text(text, language=lang, date="2025-08-01")
+    got = set(rows(g, """SELECT ?a ?f ?t WHERE { ?x a dip:TradeFigure ; dip:metric "exports" ; dip:amount ?a ;
+                                               dip:fromState/dip:isoCode ?f ; dip:toState/dip:isoCode ?t }"""))
+    assert got == expected
