@@ -23,7 +23,7 @@ from .text import is_cyrillic, latin_key, slug, translit
 # What the kept facts of a workspace were extracted by: bump it whenever what extract() finds changes.
 # It is part of kg.join.VERSION, so kg add and kg remove redo the whole join (every article's facts) once
 # after such a change instead of joining new facts with facts made by older rules.
-RULES_VERSION = 17
+RULES_VERSION = 18
 
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
 
@@ -777,7 +777,10 @@ class _Extractor:
             return int(m.group("y")) if m else None
         m = re.match(r"\s*(?:in|for|during|през|в|за)\s+((?:19|20)\d{2})\b", after) or re.match(
             r"\s*(?:in|for|during|през|в|за)\s+(?:the\s+)?(?:(?:first|second|third|last)\s+(?:\w+\s+)?"
-            r"(?:months?|half|quarter)\s+of\s+|[\w–-]+\s+)?((?:19|20)\d{2})\b", after, re.I)
+            r"(?:months?|half|quarter)\s+of\s+|[\w–-]+\s+)?((?:19|20)\d{2})\b", after, re.I) or re.match(
+            # "$3.2 billion to Turkey in 2024", "3,2 млрд долларов в Турцию в 2024 году"
+            r"\s*(?:to|from|into|в|във|за|от|из)\s+(?:the\s+)?[^\W\d][\w-]*\s+(?:in|during|през|в)\s+((?:19|20)\d{2})\b",
+            after, re.I)
         if m:
             return int(m.group(1))
         if lx.PREVIOUS_YEAR.search(after[:40]) and prev is not None and prev.year:

@@ -273,3 +273,8 @@ def test_the_state_whose_exports_they_are(build_text, text, lang, expected):
     got = set(rows(g, """SELECT ?a ?f ?t WHERE { ?x a dip:TradeFigure ; dip:metric "exports" ; dip:amount ?a ;
                                                dip:fromState/dip:isoCode ?f ; dip:toState/dip:isoCode ?t }"""))
     assert got == expected
+
+
+def test_a_year_after_the_destination(build_text):
+    g = build_text("Kazakhstan exported goods worth $3.2 billion to Turkey in 2024.", date="2025-08-01")
+    assert rows(g, "SELECT ?y WHERE { ?x a dip:TradeFigure ; dip:year ?y }") == [("2024",)]
