@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from itertools import groupby
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -103,8 +104,6 @@ def write_turtle(triples, f, prefixes: dict[str, str] | None = None, presorted: 
     predicates and objects sorted. Blocks are written as they are made, so the text of the whole graph
     is never in memory at once; with ``presorted`` the triples come subject by subject in that order
     already (:meth:`kg.backend.LocalBackend.sorted_triples`) and are not held at all."""
-    from itertools import groupby
-
     prefixes = dict(prefixes or PREFIXES)
     terms = _Terms(prefixes)
     f.write(("\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())) + "\n").encode("utf-8"))

@@ -690,7 +690,7 @@ class _Extractor:
                     if subj_start <= r.start and r.end <= subj_end and not r.in_name and not r.adjective \
                             and not (r.possessive and any(0 <= o.start - r.end <= 4 for o in orgs)):
                         parties.append(("state", r.iso))   # "Kazakhstan's Ministry of Energy": the ministry's
-                for n in s.of_kind("org"):
+                for n in orgs:
                     if subj_start <= n.start and n.end <= subj_end:
                         parties.append(self.named_ref(n))
                 if not parties:   # "Sugiono and Bui Thanh Son signed ...": the states of the signatories

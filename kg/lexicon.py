@@ -386,6 +386,8 @@ RUNS_THROUGH = re.compile(
     r"\b(?:проходит|проходящ\w*|пройд\w*|пролегает|пролегающ\w*|идет|идущ\w*|пересекает|пересекающ\w*)\s+"
     r"(?:через|по)\b",
     re.IGNORECASE)
+# a place right after a corridor's name: "the corridor via Iran", "маршрута през Каспийско море"
+THROUGH_AFTER = re.compile(r"\s+(?:through|via|across|през|через)\b", re.IGNORECASE)
 # what may stand between two places of such a list: ", ", " and ", " to ", " и ", " до ", "the"
 PLACE_LIST_GAP = re.compile(r"(?:\s|,|–|—|-|\band\b|\bto\b|\bon\b|\bthe\b|\bfrom\b|\bи\b|\bдо\b|\bв\b|\bкъм\b|"
                             r"\bот\b|\bна\b|\bпо\b)*", re.IGNORECASE)

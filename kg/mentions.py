@@ -16,7 +16,8 @@ from decimal import Decimal, InvalidOperation
 from . import lexicon as lx
 from .corpus import Article
 from .gazetteer import Gazetteer, Match
-from .text import (Span, is_cyrillic, latin_key, name_key, sentences, tokens, translit)
+from .text import (REGNAL_NUMBER, Span, is_cyrillic, latin_key, name_key, name_words, sentences, tokens,
+                   translit)
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, so that kg add does not join new readings with readings made by older rules.
@@ -43,18 +44,6 @@ class CityRef:
     text: str
     label: str = ""              # the reference name the text matched (uninflected)
     in_name: bool = False
-
-
-def name_words(name: str) -> list[str]:
-    """The words of a person's name without a trailing regnal number: "Abdullah II" is known by Abdullah.
-
-    >>> name_words("King Abdullah II".split(maxsplit=1)[1]), name_words("Kassym-Jomart Tokayev")
-    (['Abdullah'], ['Kassym-Jomart', 'Tokayev'])
-    """
-    words = name.split()
-    while len(words) > 1 and re.fullmatch(r"[IVX]{1,4}", words[-1]):
-        words.pop()
-    return words
 
 
 @dataclass
@@ -291,7 +280,7 @@ def _name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             continue
         # a Cyrillic function word is never capitalised inside a sentence: there it is a name ("Си Цзиньпин")
         stop = w.lower() in lx.NAME_STOP and not (is_cyrillic(w) and t.start > 0 and w[:1].isupper())
-        if taken and re.fullmatch(r"[IVX]{1,4}", w):
+        if taken and REGNAL_NUMBER.fullmatch(w):
             taken.append(t)    # a regnal number: "King Abdullah II"
             break
         if taken and s.text[taken[-1].end:t.start] == "-" and w.isalpha() and w.islower():
@@ -697,11 +686,7 @@ def _named(s: Sentence, lang: str = "") -> None:
         am = re.match(r"\s*\(([A-ZА-Я]{2,8})\)", text[b:])
         if am and am.group(1)[0].lower() == translit(name)[0].lower():
             alias = am.group(1)
-        ref = NamedRef("corridor", name, a, b, sub=kind, alias=alias)
-        for m in s.matches:
-            if a <= m.span.start and m.span.end <= b:
-                for e in m.entries[:1]:
-                    ref.through.append((e.kind, e.ref if e.kind == "state" else e.ref, e.country or e.ref))
+        ref = NamedRef("corridor", name, a, b, sub=kind, alias=alias, through=_places_within(s, a, b))
         s.named.append(ref)
         used.append((a, b))
 
@@ -711,11 +696,7 @@ def _named(s: Sentence, lang: str = "") -> None:
         kind = lx.corridor_kind(m.group(1))
         a, b = m.start(2), m.end(2)
         if kind and free(a, b):
-            ref = NamedRef("corridor", m.group(2), a, b, sub=kind)
-            for g in s.matches:
-                if a <= g.span.start and g.span.end <= b:
-                    for e in g.entries[:1]:
-                        ref.through.append((e.kind, e.ref, e.country or e.ref))
+            ref = NamedRef("corridor", m.group(2), a, b, sub=kind, through=_places_within(s, a, b))
             s.named.append(ref)
             used.append((a, b))
     # numbered corridors: "Corridor No. 8", "Коридор № 8", "Pan-European Corridor X" is handled above
@@ -729,11 +710,9 @@ def _named(s: Sentence, lang: str = "") -> None:
     for m in re.finditer(r"(?<!\w)(\w+)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", text):
         kind = lx.corridor_kind(m.group(1))
         if kind and free(m.start(2), m.end(2)):
-            ref = NamedRef("corridor", m.group(2).strip(), m.start(2), m.end(2), sub=kind)
-            for g in s.matches:    # the places its name chains ("«Китай – Кыргызстан – Узбекистан»")
-                if m.start(2) <= g.span.start and g.span.end <= m.end(2):
-                    for e in g.entries[:1]:
-                        ref.through.append((e.kind, e.ref, e.country or e.ref))
+            # with the places its name chains ("«Китай – Кыргызстан – Узбекистан»")
+            ref = NamedRef("corridor", m.group(2).strip(), m.start(2), m.end(2), sub=kind,
+                           through=_places_within(s, m.start(2), m.end(2)))
             s.named.append(ref)
             used.append((m.start(), m.end()))
     _runs_through(s)
@@ -797,6 +776,13 @@ def _named(s: Sentence, lang: str = "") -> None:
     s.named.sort(key=lambda n: n.start)
 
 
+def _places_within(s: Sentence, a: int, b: int) -> list:
+    """(kind, ref, state) of the states and cities named inside ``s.text[a:b]`` (a corridor's name:
+    "Baku-Tbilisi-Kars railway", "коридора Балтийско – Егейско – Черно море")."""
+    return [(e.kind, e.ref, e.country or e.ref) for g in s.matches if a <= g.span.start and g.span.end <= b
+            for e in g.entries[:1]]
+
+
 def _runs_through(s: Sentence) -> None:
     """"the Middle Corridor, which runs through Kazakhstan, Azerbaijan and Georgia to Türkiye": the places
     listed after a "runs through" cue belong to the corridor named last before it."""
@@ -805,7 +791,7 @@ def _runs_through(s: Sentence) -> None:
         return
     cues = list(lx.RUNS_THROUGH.finditer(s.text))
     for n in corridors:   # "the corridor via Iran", "маршрута през Каспийско море"
-        m = re.compile(r"\s+(?:through|via|across|през|через)\b", re.I).match(s.text, n.end)
+        m = lx.THROUGH_AFTER.match(s.text, n.end)
         if m:
             cues.append(m)
     for cue in sorted(cues, key=lambda m: m.start()):
@@ -1014,7 +1000,7 @@ def _money(s: Sentence, lang: str) -> None:
 
 
 def _dates(s: Sentence, article_date: dt.date | None) -> None:
-    found: list[tuple[int, dt.date]] = []
+    found: list[tuple[int, dt.date, int]] = []    # (start, date, end of a calendar date; -1 for "today" ...)
     words = {t.text.lower().rstrip(".") for t in s.tokens}
     has_month = not words.isdisjoint(lx.MONTHS)
     for rx in (lx.DATE_ISO, lx.DATE_DMY, lx.DATE_MDY) if has_month else (lx.DATE_ISO,):
@@ -1026,27 +1012,26 @@ def _dates(s: Sentence, article_date: dt.date | None) -> None:
             if not mo or not year:
                 continue
             try:
-                found.append((m.start(), dt.date(year, mo, int(m.group("d")))))
+                found.append((m.start(), dt.date(year, mo, int(m.group("d"))), m.end()))
             except ValueError:
                 continue
     if article_date:
         for m in lx.TODAY.finditer(s.text):
-            found.append((m.start(), article_date))
+            found.append((m.start(), article_date, -1))
         if "yesterday" in words or "вчера" in words:
             for m in lx.YESTERDAY.finditer(s.text):
-                found.append((m.start(), article_date - dt.timedelta(days=1)))
+                found.append((m.start(), article_date - dt.timedelta(days=1), -1))
         if not found and not words.isdisjoint(lx.WEEKDAYS):
             # a weekday only where the sentence gives no date: the latest such day up to the article's
             for m in lx.WEEKDAY_RE.finditer(s.text):
                 if not m.group("next"):
                     back = (article_date.weekday() - lx.WEEKDAYS[m.group("d").lower()]) % 7
-                    found.append((m.start(), article_date - dt.timedelta(days=back)))
+                    found.append((m.start(), article_date - dt.timedelta(days=back), -1))
     found.sort()
-    if len(found) > 1 and s.idx < 2 and found[0][0] < 40:
+    if len(found) > 1 and s.idx < 2 and found[0][0] < 40 and found[0][2] >= 0 \
+            and lx.DATELINE_AFTER.match(s.text, found[0][2]):
         # a dateline before the lead ("ASTANA, 20 March 2025 — ... on 17-19 March"): the event's dates first
-        m = next((m for rx in (lx.DATE_DMY, lx.DATE_MDY, lx.DATE_ISO) if (m := rx.match(s.text, found[0][0]))), None)
-        if m and lx.DATELINE_AFTER.match(s.text, m.end()):
-            found = found[1:] + found[:1]
-    for _, d in found:
+        found = found[1:] + found[:1]
+    for _, d, _ in found:
         if d not in s.dates:
             s.dates.append(d)

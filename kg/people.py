@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .text import is_cyrillic, name_key, slug, translit
+from .text import is_cyrillic, name_key, name_words, slug, translit
 
 
 @dataclass
@@ -68,8 +68,6 @@ SINGLE_OFFICES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sulta
 
 
 def _first_key(name: str) -> str | None:
-    from .mentions import name_words
-
     parts = name_words(name)
     return name_key(" ".join(parts[:-1])) if len(parts) > 1 else None
 

@@ -159,6 +159,21 @@ def slug(text: str) -> str:
     return s[:80].rstrip("-") or "x"
 
 
+REGNAL_NUMBER = re.compile(r"[IVX]{1,4}")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without a trailing regnal number: "Abdullah II" is known by Abdullah.
+
+    >>> name_words("Abdullah II"), name_words("Kassym-Jomart Tokayev")
+    (['Abdullah'], ['Kassym-Jomart', 'Tokayev'])
+    """
+    words = name.split()
+    while len(words) > 1 and REGNAL_NUMBER.fullmatch(words[-1]):
+        words.pop()
+    return words
+
+
 @functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A spelling-tolerant key of a personal name: the consonant skeleton of its transliteration.
