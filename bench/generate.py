@@ -47,25 +47,24 @@ class World:
     """States, cities and leaders to write about."""
 
     def __init__(self, seed: int = 1):
-        from kg import gazetteer
-        from kg.gazetteer import _read_tsv
+        from kg import reference
+        from kg.reference.states import rows
 
         self.rnd = random.Random(seed)
-        gaz = gazetteer.load()
-        adj = {row[0]: row for row in _read_tsv("states.tsv")}
+        gaz = reference.load()
+        adj = {code: rows(code) for code in ("en", "bg", "ru")}
         self.states = []
         for iso, info in sorted(gaz.states.items()):
-            if iso not in adj or "bg" not in info.names or "ru" not in info.names:
+            if any(iso not in a for a in adj.values()) or "bg" not in info.names or "ru" not in info.names:
                 continue
-            row = adj[iso]
             cities = sorted((c for c in gaz.cities.values() if c["country"] == iso and c["cyrillic"]),
                             key=lambda c: -c["population"])[:6]
             if not cities:
                 continue
             self.states.append({
                 "iso": iso, "en": info.names["en"], "bg": info.names["bg"], "ru": info.names["ru"],
-                "adj_en": row[2].split(";")[0], "adj_bg": row[4].split(";")[0] + "и",
-                "adj_ru": row[6].split(";")[0] + "ий", "cities": cities,
+                "adj_en": adj["en"][iso][2].split(";")[0], "adj_bg": adj["bg"][iso][2].split(";")[0] + "и",
+                "adj_ru": adj["ru"][iso][2].split(";")[0] + "ий", "cities": cities,
                 "leader": self._person(), "minister": self._person()})
 
     def _person(self):

@@ -64,15 +64,15 @@ RSS = ("\nimport re; print(int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/s
 def bench_extraction(n_articles: int, work: Path) -> None:
     from generate import write_articles
 
-    from kg import gazetteer
-    from kg.corpus import discover, read_article
+    from kg import reference
+    from kg.read import discover, read_article
     from kg.pipeline import analyse_paths, graph_from
-    from kg.text import sentences, tokens
+    from kg.read.text import sentences, tokens
 
     src = work / "articles"
     size = write_articles(src, n_articles)
     mb = size / 1e6
-    gazetteer.load()
+    reference.load()
     files = discover([src])
 
     def baseline():
@@ -84,7 +84,7 @@ def bench_extraction(n_articles: int, work: Path) -> None:
     base = statistics.median(timed(baseline, 3))
     one = statistics.median(timed(lambda: analyse_paths([src]), 3))
     cores = os.cpu_count() or 1
-    from kg.workspace import Workspace
+    from kg.store.workspace import Workspace
 
     def parallel():   # as kg build --jobs does it: workers write their readings to a staging folder
         staging = Workspace(work / "ws").staging()
@@ -157,7 +157,7 @@ def bench_queries(store_dir: Path, nt: Path, n_triples: int, rdflib_runs: int) -
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from kg import query as q
+    from kg.ask import query as q
 
     store = ox.Store.read_only(str(store_dir))
     g = Graph()
@@ -181,10 +181,10 @@ def bench_paths(store_dir: Path, n_triples: int, work: Path) -> None:
     target = out / "store"
     if not target.exists():
         target.symlink_to(store_dir)
-    from kg.paths import neighbors, shortest_paths
-    from kg.project import load_view
+    from kg.ask.paths import neighbors, shortest_paths
+    from kg.ask.project import load_view
 
-    from kg.compact import CACHE_NAME
+    from kg.ask.compact import CACHE_NAME
 
     cache = out / "cache" / CACHE_NAME
     cache.unlink(missing_ok=True)
@@ -202,7 +202,7 @@ def bench_paths(store_dir: Path, n_triples: int, work: Path) -> None:
         f"{g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges")
     row("projection from its cache (compact arrays)", f"{cached:.2f}", "s",
         f"pickled networkx view {unpickle:.1f} s, x{unpickle / cached:,.0f}")
-    peak, _ = child_rss(f"from kg.project import load_view\nload_view({str(out)!r})" + RSS)
+    peak, _ = child_rss(f"from kg.ask.project import load_view\nload_view({str(out)!r})" + RSS)
     row("peak RSS, loading the cached projection", f"{peak:,.0f}", "MB", None, "2 GB", peak < 2048)
     kg_bin = Path(sys.executable).with_name("kg")
     proc = statistics.median(timed(lambda: subprocess.run(
@@ -236,7 +236,7 @@ def bench_paths(store_dir: Path, n_triples: int, work: Path) -> None:
 
 
 def bench_render(view, work: Path) -> None:
-    from kg.render import build_page
+    from kg.ask.render import build_page
 
     hub = max(view.graph.nodes, key=lambda n: view.graph.degree(n))
     import networkx as nx

@@ -33,3 +33,9 @@ class ValidationError(KGError):
     """The graph does not conform to the SHACL shapes."""
 
     exit_code = EXIT_PROBLEMS
+
+
+class QueryError(KGError):
+    """A query that cannot run: bad syntax, an update, an unknown named query or parameter."""
+
+    exit_code = EXIT_PROBLEMS

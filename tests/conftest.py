@@ -19,9 +19,9 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 @pytest.fixture(scope="session")
 def gaz():
-    from kg import gazetteer
+    from kg import reference
 
-    return gazetteer.load()
+    return reference.load()
 
 
 def write_article(folder: Path, name: str, text: str, **meta) -> Path:

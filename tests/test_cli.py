@@ -91,7 +91,7 @@ def test_validate_exit_codes(tmp_path):
 
 
 def test_a_bug_met_on_one_article_skips_only_that_one(tmp_path, monkeypatch):
-    import kg.extract as ex
+    import kg.graph.join as ex
 
     real = ex.extract
 

@@ -8,9 +8,9 @@ import pytest
 from rdflib import Literal, URIRef
 
 from conftest import ROOT
-from kg import compact
-from kg.paths import NoPath, neighbors, shortest_paths
-from kg.project import load_view, project_triples
+from kg.ask import compact
+from kg.ask.paths import NoPath, neighbors, shortest_paths
+from kg.ask.project import load_view, project_triples
 
 T = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 L = URIRef("http://www.w3.org/2000/01/rdf-schema#label")

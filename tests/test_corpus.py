@@ -3,7 +3,9 @@ import json
 
 import pytest
 
-from kg.corpus import detect_language, discover, html_to_text, read_article
+from kg.read import discover, read_article
+from kg.read.html import html_to_text
+from kg.read.language import detect_language
 from kg.errors import InputError, MetadataError
 
 

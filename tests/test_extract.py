@@ -196,7 +196,7 @@ def test_person_known_only_by_surname_still_has_a_name():
     """A cluster can start from bare surnames (its full name comes later, or never): it must still have a
     label and an IRI."""
     from kg.mentions import PersonRef
-    from kg.people import People
+    from kg.graph.people import People
 
     people = People()
     people.add_article("a1", "en", [PersonRef("Karim", 0, 5, None, "EG", False, titled=False)])

@@ -13,7 +13,7 @@ from collections import defaultdict
 import pytest
 
 from conftest import ARTICLES, ROOT
-from kg.join import JoinState, join
+from kg.graph.join import JoinState, join
 from kg.pipeline import analyse_paths
 
 
@@ -119,13 +119,13 @@ def test_a_person_titled_in_a_new_article_is_found_in_kept_ones(tmp_path):
 
 
 def _quads(out):
-    from kg.store import open_store
+    from kg.store.oxigraph import open_store
 
     return {str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)}
 
 
 def test_add_updates_the_store_in_place_and_equals_a_fresh_build(tmp_path, monkeypatch):
-    import kg.store
+    import kg.pipeline.building
 
     from click.testing import CliRunner
 
@@ -139,10 +139,10 @@ def test_add_updates_the_store_in_place_and_equals_a_fresh_build(tmp_path, monke
     def no_rewrite(*a, **k):
         raise AssertionError("an incremental add rewrote the whole store")
 
-    import kg.join
+    import kg.pipeline.changing
 
-    monkeypatch.setattr(kg.store, "write_store", no_rewrite)
-    monkeypatch.setattr(kg.join, "WHOLE_ABOVE", 1.0)   # half of a tiny corpus is "most of it"
+    monkeypatch.setattr(kg.pipeline.building, "write_store", no_rewrite)
+    monkeypatch.setattr(kg.pipeline.changing, "WHOLE_ABOVE", 1.0)   # half of a tiny corpus is "most of it"
     r = CliRunner().invoke(cli, ["add", *map(str, later), "-d", str(out)])
     assert r.exit_code in (0, 1) and f"{len(later)} added" in r.output
     r = CliRunner().invoke(cli, ["remove", first[0].stem, "-d", str(out)])
@@ -185,8 +185,8 @@ def test_add_killed_while_updating_the_store_loses_nothing(tmp_path):
         def die(self, *a, **k):
             os.kill(os.getpid(), signal.SIGKILL)
         pyoxigraph.Store.update = die
-        import kg.join
-        kg.join.WHOLE_ABOVE = 1.0      # update in place, however much of this tiny graph changes
+        import kg.pipeline.changing
+        kg.pipeline.changing.WHOLE_ABOVE = 1.0      # update in place, however much of this tiny graph changes
         import sys
         from kg.cli import main
         sys.argv = ["kg", "add", {str(files[1])!r}, "-d", {str(out)!r}]

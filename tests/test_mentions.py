@@ -4,8 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from kg.corpus import Article
-from kg.mentions import analyse, parse_number
+from kg.read import Article
+from kg.mentions import analyse
+from kg.mentions.money import parse_number
 
 
 def mentions(gaz, text, lang="en", date=dt.date(2025, 6, 9)):

@@ -2,7 +2,7 @@
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.namespace import DIP, ONTOLOGY_FILE, SHAPES_FILE
+from kg.graph.vocab import DIP, ONTOLOGY_FILE, SHAPES_FILE
 
 CORE_CLASSES = ["State", "Leader", "City", "Organization", "Agreement", "Corridor", "Award", "Event", "Visit",
                 "Meeting", "AwardConferral", "TradeFigure", "DiplomaticRelations", "Article"]

@@ -137,7 +137,7 @@ def test_neighbors_and_central(built):
 
 
 def test_exports_round_trip_and_are_deterministic(built, tmp_path):
-    from kg.validate import load_graph
+    from kg.ask.validate import load_graph
 
     ttl = load_graph(built / "kg.ttl")
     for fmt, parse in (("turtle", "turtle"), ("ntriples", "nt"), ("jsonld", "json-ld"), ("xml", "xml")):

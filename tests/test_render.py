@@ -37,7 +37,7 @@ def _with_evidence(page):
 
 @needs_chromium
 def test_page_in_browser_offline(seeds_page, tmp_path):
-    from kg.project import load_view
+    from kg.ask.project import load_view
 
     with page_for(seeds_page / "kg.html") as (page, log):
         _settle(page)
@@ -123,8 +123,8 @@ def test_article_text_is_escaped(tmp_path):
 def test_focus_types_and_lang(tmp_path):
     from conftest import ROOT
     from kg.pipeline import build
-    from kg.project import load_view
-    from kg.render import render, select
+    from kg.ask.project import load_view
+    from kg.ask.render import render, select
 
     build([ROOT / "data"], tmp_path, html=False)
     view = load_view(tmp_path)
@@ -139,10 +139,10 @@ def test_focus_types_and_lang(tmp_path):
 
 def test_too_large_says_so(monkeypatch, tmp_path):
     from conftest import ROOT
-    from kg import render as r
+    from kg.ask import render as r
     from kg.errors import KGError
     from kg.pipeline import run
-    from kg.project import view_of_graph
+    from kg.ask.project import view_of_graph
 
     view = view_of_graph(run([ROOT / "data"]).graph)
     monkeypatch.setattr(r, "MAX_NODES", 10)
@@ -157,8 +157,8 @@ def synthetic_view(n_nodes: int):
     from rdflib import Literal, URIRef
     from rdflib.namespace import RDF, RDFS
 
-    from kg.namespace import DIP, PROV
-    from kg.project import project_triples
+    from kg.graph.vocab import DIP, PROV
+    from kg.ask.project import project_triples
 
     rnd = random.Random(5)
     classes = ["State", "Leader", "City", "Visit", "Agreement", "TradeFigure", "Organization"]
@@ -177,7 +177,7 @@ def synthetic_view(n_nodes: int):
 @needs_chromium
 def test_5000_nodes_settle(tmp_path):
     """5,000 nodes: laid out before the page opens, drawn still (timings are in bench/, not here)."""
-    from kg.render import render
+    from kg.ask.render import render
 
     view = synthetic_view(5000)
     rep = render(view, tmp_path / "big.html")

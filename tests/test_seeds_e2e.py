@@ -88,7 +88,7 @@ def test_build_is_byte_identical(tmp_path):
 
 
 def test_seed_graph_conforms_to_shapes(seeds_graph):
-    from kg.validate import validate
+    from kg.ask.validate import validate
 
     ok, lines = validate(seeds_graph)
     assert ok, lines[:10]
@@ -100,8 +100,8 @@ def test_build_writes_what_the_library_returns(seeds_ttl, seeds_graph):
     from rdflib import Graph
     from rdflib.compare import isomorphic
 
-    from kg.export import turtle
-    from kg.store import open_store, to_rdflib
+    from kg.store.turtle import turtle
+    from kg.store.oxigraph import open_store, to_rdflib
 
     assert turtle(seeds_graph) == seeds_ttl.read_bytes()
     assert isomorphic(Graph().parse(seeds_ttl), seeds_graph)
@@ -112,7 +112,7 @@ def test_store_loaded_in_batches_holds_every_quad(tmp_path, monkeypatch, seeds_g
     import pyoxigraph as ox
     from rdflib.compare import isomorphic
 
-    from kg import store
+    from kg.store import oxigraph as store
 
     monkeypatch.setattr(store, "BATCH", 97)      # many bulk-load calls
     store.write_store(seeds_graph, seeds_graph.support, tmp_path)
@@ -129,7 +129,7 @@ def test_store_keeps_awkward_literals_exactly(tmp_path):
     from rdflib.compare import isomorphic
     from rdflib.namespace import XSD
 
-    from kg import store
+    from kg.store import oxigraph as store
 
     g = Graph()
     s, p = URIRef("https://w3id.org/dipkg/resource/x"), URIRef("https://w3id.org/dipkg/ontology#evidence")

@@ -1,13 +1,19 @@
 import doctest
 
-import kg.corpus
-import kg.extract
-import kg.text
-from kg.text import cyr_stem, name_key, sentences, slug, token_keys, translit
+import kg.facts.keys
+import kg.lang.names
+import kg.lang.script
+import kg.lang.stems
+import kg.read.language
+import kg.read.text
+from kg.lang.names import name_key
+from kg.lang.script import slug, translit
+from kg.lang.stems import cyr_stem, token_keys
+from kg.read.text import sentences
 
 
 def test_doctests():
-    for mod in (kg.text, kg.corpus, kg.extract):
+    for mod in (kg.read.text, kg.lang.script, kg.lang.names, kg.lang.stems, kg.read.language, kg.facts.keys):
         assert doctest.testmod(mod).failed == 0
 
 
@@ -44,7 +50,7 @@ def test_cyrillic_stems_find_inflected_forms():
 
 
 def test_overlong_sentences_are_cut_into_bounded_pieces():
-    from kg.text import MAX_SENTENCE
+    from kg.read.text import MAX_SENTENCE
 
     text = "President Tokayev, " * 3000 + "signed."
     pieces = sentences(text)

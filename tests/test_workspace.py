@@ -46,7 +46,7 @@ def test_adds_and_removes_equal_a_fresh_build(tmp_path):
     assert isomorphic(got, expected)
     assert (out / "kg.ttl").read_bytes() == expected_bytes
     # the store says the same as the export
-    from kg.store import open_store, to_rdflib
+    from kg.store.oxigraph import open_store, to_rdflib
 
     assert isomorphic(to_rdflib(open_store(out)), expected)
 
@@ -100,7 +100,7 @@ def test_facts_kept_by_other_extraction_rules_are_extracted_again(tmp_path):
     # graph is still a fresh build's (here the old rules are simulated by a kept join of another version)
     import pickle
 
-    from kg.workspace import Workspace
+    from kg.store.workspace import Workspace
 
     out = tmp_path / "kg"
     assert kg("build", SEEDS[0], SEEDS[1], "-o", out).exit_code == 0
@@ -119,7 +119,7 @@ def test_second_writer_waits_then_gets_a_clear_message(tmp_path):
     kg("build", SEEDS[0], "-o", out)
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sys, time
-        from kg.workspace import Workspace
+        from kg.store.workspace import Workspace
         with Workspace({str(out)!r}).writing():
             print("locked", flush=True)
             time.sleep(30)
@@ -141,13 +141,13 @@ def test_killed_build_leaves_previous_graph(tmp_path):
     out = tmp_path / "kg"
     kg("build", SEEDS[0], "-o", out)
     before = (out / "kg.ttl").read_bytes()
-    from kg.store import open_store, to_rdflib
+    from kg.store.oxigraph import open_store, to_rdflib
 
     store_before = to_rdflib(open_store(out))
     # kill a build while it writes the store
     code = textwrap.dedent(f"""
         import os, signal
-        import kg.store as st
+        import kg.pipeline.building as st
         real = st.write_store
         def dying(*a, **k):
             import pyoxigraph
@@ -180,7 +180,7 @@ def test_parallel_build_equals_serial_build(tmp_path):
 
 def test_serial_reading_hands_each_reading_on_before_the_next_article(monkeypatch):
     """Memory does not grow with the corpus: with a sink, each reading leaves before the next is read."""
-    from kg import pipeline
+    from kg.pipeline import reading as pipeline
 
     read = []
     real = pipeline.read_article
@@ -198,7 +198,7 @@ def test_serial_reading_hands_each_reading_on_before_the_next_article(monkeypatc
 
 def test_files_written_atomically_have_ordinary_permissions(tmp_path):
     """A temporary file made private by mkstemp must not leave kg.ttl or a reading unreadable to others."""
-    from kg.export import atomic_write
+    from kg.util.files import atomic_write
 
     plain = tmp_path / "plain"
     plain.write_bytes(b"x")

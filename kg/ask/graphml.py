@@ -1,0 +1,35 @@
+"""GraphML of the projected network (for Gephi), and the one export entry point ``kg export`` calls:
+GraphML here, every RDF format from :mod:`kg.store.export`."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ..store.endpoint import open_backend
+from ..store.export import export_path, export_store
+from ..util.files import atomic_write
+from .project import project_triples
+
+
+def graphml(view) -> bytes:
+    """GraphML of the projected network: label, class and IRI on nodes, property on edges."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for iri in sorted(view.graph.nodes):
+        inf = view.info[iri]
+        g.add_node(iri, label=inf.label(), cls=inf.cls, iri=iri)
+    for u, v, k in sorted(view.graph.edges(keys=True)):
+        g.add_edge(u, v, key=k, property=k)
+    buf = io.BytesIO()
+    nx.write_graphml(g, buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def export_graph(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint: str | None = None) -> Path:
+    """Write the graph in ``fmt`` (an RDF format, or ``graphml``) to ``out_file`` or ``out_dir/kg.EXT``."""
+    if fmt != "graphml":
+        return export_store(out_dir, fmt, out_file, endpoint)
+    path = export_path(out_dir, fmt, out_file)
+    atomic_write(path, graphml(project_triples(open_backend(out_dir, endpoint).triples())))
+    return path

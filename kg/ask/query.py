@@ -1,0 +1,209 @@
+"""SPARQL over the working store: ad hoc queries, the named queries shipped in ``kg/queries/``, and
+their output as a table (labels beside IRIs), CSV, TSV, SPARQL 1.1 results JSON, or Turtle for
+CONSTRUCT and DESCRIBE.
+
+A named query is a ``.rq`` file whose first line is a ``# description``; ``# @param NAME: help`` lines
+declare parameters (``NAME?`` for an optional one), written ``$NAME`` in the query and replaced by the IRI
+of the node the given name stands for (states by ISO code or name, anything else by any of its labels);
+when an optional parameter is left out, the lines that use it are dropped, and lines ending in
+``# without: NAME`` are kept only then.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import QueryError
+from ..graph.vocab import PREFIXES, short
+from ..store.sparql import strip_comments_and_strings
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+UPDATE_RE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
+PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    description: str
+    params: dict          # name -> help
+    text: str
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    out = {}
+    for f in sorted(QUERY_DIR.glob("*.rq")):
+        text = f.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        desc = lines[0].lstrip("# ").strip() if lines and lines[0].startswith("#") else ""
+        params = {name: (help_ + (" (optional)" if opt else ""))
+                  for name, opt, help_ in re.findall(r"^#\s*@param\s+(\w+)(\??):\s*(.*)$", text, re.M)}
+        out[f.stem] = NamedQuery(f.stem, desc, params, text)
+    return out
+
+
+def check_read_only(q: str) -> None:
+    body = strip_comments_and_strings(q)
+    body = re.sub(r"^\s*(PREFIX\s+\S*\s*<>|BASE\s*<>)\s*", "", body, flags=re.I | re.M)
+    m = UPDATE_RE.search(body)
+    if m:
+        raise QueryError(f"{m.group(1).upper()} is an update; kg query only reads (use kg build / kg add)")
+
+
+def prepare(q: str) -> str:
+    """The query with the standard prefixes declared (those it declares itself win)."""
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+(\w*):", q, re.I)}
+    lines = [f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items()) if p not in declared]
+    return "\n".join(lines) + "\n" + q
+
+
+def bind_params(nq: NamedQuery, params: dict, resolve) -> str:
+    """Replace ``$name`` in a named query with the IRI that ``resolve(name_given)`` returns."""
+    missing = [p for p in nq.params if p not in params and not nq.params[p].endswith("(optional)")]
+    if missing:
+        raise QueryError(f"query {nq.name} needs --param " + " --param ".join(f"{p}=…" for p in missing)
+                         + "; " + "; ".join(f"{p}: {nq.params[p]}" for p in missing))
+    extra = [p for p in params if p not in nq.params]
+    if extra:
+        raise QueryError(f"query {nq.name} has no parameter {', '.join(extra)}"
+                         + (f" (it takes {', '.join(nq.params)})" if nq.params else " (it takes none)"))
+    text = nq.text
+    for name in nq.params:
+        if name in params:
+            lines = [ln for ln in text.splitlines() if not re.search(rf"#\s*without:\s*{name}\b", ln)]
+            text = re.sub(rf"\${name}\b", f"<{resolve(params[name])}>", "\n".join(lines))
+        else:   # an optional parameter left out: the lines that use it go, "# without: NAME" lines stay
+            text = "\n".join(line for line in text.splitlines() if not re.search(rf"\${name}\b", line))
+    return text
+
+
+def run(store, q: str):
+    """Run a read-only query on a backend (:mod:`kg.store.endpoint`); returns pyoxigraph's result object."""
+    check_read_only(q)
+    try:
+        return store.query(prepare(q))
+    except SyntaxError as e:
+        msg = str(e).splitlines()[0]
+        m = re.match(r"error at (\d+):(\d+)", msg)
+        if m:  # report the position in the user's text, not in our prologue
+            line = int(m.group(1)) - (prepare(q).count("\n") - q.count("\n"))
+            msg = f"line {line}, column {m.group(2)}: " + msg.split(":", 2)[-1].strip()
+        raise QueryError(f"syntax error at {msg}") from None
+    except OSError as e:
+        raise QueryError(f"query failed: {e}") from None
+
+
+def exact_nodes(store, value: str) -> list[str]:
+    """The nodes whose ISO code, label (in any language) or alias is exactly ``value`` (articles left out).
+
+    Index look-ups in the store, so a parameter such as ``state=KZ`` or ``state=Kazakhstan`` does not need
+    the whole graph projected; :func:`find_node` falls back to the lenient match when this finds not one.
+    """
+    lit = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    forms = [f'"{lit}"'] + [f'"{lit}"@{lang}' for lang in ("en", "bg", "ru")]
+    if re.fullmatch(r"[A-Za-z]{2,3}", value):
+        forms.append(f'"{value.upper()}"')
+    q = (f"SELECT DISTINCT ?s WHERE {{ VALUES ?v {{ {' '.join(forms)} }} "
+         "{ ?s <https://w3id.org/dipkg/ontology#isoCode> ?v } "
+         "UNION { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?v } "
+         "UNION { ?s <https://w3id.org/dipkg/ontology#alias> ?v } "
+         "FILTER NOT EXISTS { ?s a <https://w3id.org/dipkg/ontology#Article> } }")
+    return sorted(sol["s"].value for sol in store.query(q))
+
+
+def find_node(store, value: str, view_loader) -> str:
+    """The IRI a parameter value stands for: an IRI as given; the one node an exact ISO code, label or
+    alias names (:func:`exact_nodes`); else the lenient match of the projected graph
+    (:meth:`kg.ask.view.View.find`: case, accents and script do not matter), from ``view_loader()``."""
+    if value.startswith(("http://", "https://")):
+        return value
+    hits = exact_nodes(store, value)
+    if len(hits) == 1:
+        return hits[0]
+    return view_loader().find(value)
+
+
+# ---------------------------------------------------------------------------- output
+def _term_json(t) -> dict | None:
+    if t is None:
+        return None
+    cls = type(t).__name__
+    if cls == "NamedNode":
+        return {"type": "uri", "value": t.value}
+    if cls == "BlankNode":
+        return {"type": "bnode", "value": t.value}
+    d = {"type": "literal", "value": t.value}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        d["datatype"] = t.datatype.value
+    return d
+
+
+def result_rows(result) -> tuple[list[str], list[list]]:
+    names = [v.value for v in result.variables]
+    rows = [[sol[v] for v in names] for sol in result]
+    return names, rows
+
+
+def to_json(names, rows) -> str:
+    bindings = [{n: _term_json(v) for n, v in zip(names, r) if v is not None} for r in rows]
+    return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+
+
+def to_delimited(names, rows, delimiter: str) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    w.writerow(names)
+    for r in rows:
+        w.writerow(["" if v is None else v.value for v in r])
+    return buf.getvalue()
+
+
+def labels_for(store, iris: list[str], lang: str = "en") -> dict[str, str]:
+    """One label per IRI (the fullest), preferring ``lang``, then English, then any."""
+    if not iris:
+        return {}
+    out: dict[str, tuple] = {}
+    for chunk in range(0, len(iris), 500):
+        values = " ".join(f"<{i}>" for i in iris[chunk:chunk + 500])
+        q = (f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} "
+             f"?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }}")
+        for sol in store.query(q):
+            s, lab = sol["s"].value, sol["l"]
+            rank = (lab.language != lang, lab.language != "en", -len(lab.value), lab.value)
+            if s not in out or rank < out[s]:
+                out[s] = rank
+    return {s: r[3] for s, r in out.items()}
+
+
+def to_table(store, names, rows, lang: str = "en", width: int = 60) -> str:
+    iris = sorted({v.value for r in rows for v in r if v is not None and type(v).__name__ == "NamedNode"})
+    labels = labels_for(store, iris, lang)
+
+    def cell(v) -> str:
+        if v is None:
+            return ""
+        if type(v).__name__ == "NamedNode":
+            lab = labels.get(v.value)
+            text = f"{lab} [{short(v.value)}]" if lab else short(v.value)
+        else:
+            text = " ".join(v.value.split())
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    table = [names] + [[cell(v) for v in r] for r in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(names))]
+    lines = ["  ".join(c[:w].ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def triples_turtle(result) -> str:
+    from pyoxigraph import RdfFormat, serialize
+
+    return serialize(result, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")

@@ -1,0 +1,106 @@
+"""Agreements: every document the text says was signed, adopted or exchanged, one per item of a list,
+with its type, title, parties, what it concerns and the event it was signed at; hedged ("will sign")
+and generic ("many agreements") mentions are left out. Cities that sign a twinning agreement are sister
+cities (the agreement gives a :class:`~kg.facts.model.SisterFact` too)."""
+from __future__ import annotations
+
+import re
+
+from ..lang import lexicon
+from ..lang.script import translit
+from ..mentions import Sentence
+from .context import Context
+from .document_titles import titles
+from .events import elsewhen, signing_event
+from .model import AgreementFact, SisterFact
+from .parties import parties
+
+LX = lexicon()
+BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+
+
+def extract(ctx: Context) -> list:
+    found: list = []
+    listing = None   # a sentence "… signed the following documents:" whose items follow as bullets
+    for s in ctx.sentences:
+        bullet = BULLET.match(s.text)
+        if listing is not None and bullet:
+            item = s.text[bullet.end():].rstrip(" ;.,")
+            if LX.agreement_re.search(item):
+                found += _agreement(ctx, s, item, bullet.end(), len(s.text), signing_event(ctx, listing),
+                                    context=listing)
+            continue
+        listing = None
+        cue = LX.sign_cue.search(s.text)
+        if not cue or LX.hedge.search(s.text[max(0, cue.start() - 40):cue.end() + 5]):
+            continue
+        if s.text.rstrip().endswith(":"):
+            listing = s
+        for text, a, b in titles(s):
+            found += _agreement(ctx, s, text, a, b, signing_event(ctx, s))
+    return _once(found)
+
+
+def _once(found: list) -> list:
+    """The same document named twice in one article is one agreement."""
+    seen: dict[tuple, AgreementFact] = {}
+    kept = []
+    for f in found:
+        if not isinstance(f, AgreementFact):
+            kept.append(f)
+            continue
+        k = (f.cls, _identity(f))
+        if k in seen:
+            seen[k].evidence.extend(e for e in f.evidence if e.sentence not in {x.sentence for x in seen[k].evidence})
+            continue
+        seen[k] = f
+        kept.append(f)
+    return kept
+
+
+def _identity(ag: AgreementFact):
+    concerns = tuple(sorted(c for c in ag.concerns if c[0] == "corridor"))
+    if concerns:
+        return concerns
+    return re.sub(r"\W+", " ", translit(ag.label).lower()).strip()
+
+
+def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: str | None, context=None) -> list:
+    """One agreement from ``phrase`` (``s.text[a:b]``), and the sister cities of a twinning one;
+    ``context`` is the sentence that introduced a bulleted list, whose subject gives the parties."""
+    m = LX.agreement_re.search(phrase)
+    if m:
+        gi = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        _, doc_type, cls = LX.agreement_nouns[gi]
+        if doc_type == "joint declaration" and any(w in m.group().lower() for w in LX.statement_words):
+            doc_type = "joint statement"
+    else:
+        doc_type, cls = "document", "Agreement"
+    found_parties, concerns = parties(ctx, s, a, b)
+    if context is not None and not any(p[0] == "org" for p in found_parties):
+        ctx_parties, _ = parties(ctx, context, len(context.text), len(context.text))
+        found_parties = found_parties if len(found_parties) >= 2 else ctx_parties
+    cm = re.match(r"(\d+)\s", phrase)
+    count = int(cm.group(1)) if cm else None
+    year_signed = None
+    own_time = elsewhen(s) or re.search(r"\b(19|20)\d{2}\b", s.text[b:b + 40] or "")
+    if LX.last_year.search(s.text) and ctx.art.date:
+        year_signed = ctx.art.date.year - 1
+    ag = AgreementFact(doc_type, cls, phrase, ctx.lang, found_parties, concerns, count=count,
+                       year_signed=year_signed, event=None if own_time else event,
+                       evidence=[ctx.ev(s)] + ([ctx.ev(context)] if context is not None else []))
+    if ag.event:
+        ev = next((v for v in ctx.out.visits if v.local == ag.event), None) or next(
+            (m for m in ctx.out.meetings if m.local == ag.event), None)
+        ag.date = ev.date if ev else None
+    out: list = []
+    if LX.twinning.search(phrase):
+        cities = [c for c in s.cities if a <= c.start < b]
+        if len(cities) < 2:   # "Osh and Khujand signed a twinning agreement": the cities of the sentence
+            whole = list({c.gid: c for c in s.cities if not c.in_name}.values())
+            cities = whole if len(whole) == 2 else cities
+            if len(cities) == 2:
+                ag.parties = [("city", c.gid) for c in cities]
+        if len(cities) >= 2:
+            out.append(SisterFact((cities[0].gid, cities[1].gid), [ctx.ev(s)]))
+    return [ag] + out

@@ -1,0 +1,49 @@
+"""What every kind of fact reads while one article is extracted: its reading, the people known across
+articles, the facts found so far, and the evidence a fact rests on."""
+from __future__ import annotations
+
+from ..mentions import Analysis, Sentence
+from ..reference import Gazetteer
+from .model import ArticleFacts, Evidence
+
+
+class Context:
+    """One article's extraction: ``an`` (its reading), ``people`` (the corpus-wide person clusters),
+    ``out`` (the facts of the kinds extracted so far) and helpers over them."""
+
+    def __init__(self, an: Analysis, people, gaz: Gazetteer):
+        self.an = an
+        self.people = people
+        self.gaz = gaz
+        self.art = an.article
+        self.lang = an.article.language
+        self.out = ArticleFacts(an.article)
+        self.pair = an.pair
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.an.sentences
+
+    def ev(self, s: Sentence) -> Evidence:
+        """The evidence of a fact read from sentence ``s``."""
+        return Evidence(self.art.id, s.text)
+
+    def person(self, p):
+        """The person cluster of a person mention."""
+        return self.people.get(self.art.id, p.key)
+
+    def pref(self, p):
+        """The ref of a person mention's cluster."""
+        c = self.person(p)
+        return ("person", c.uid) if c else None
+
+    def pstate(self, p) -> str | None:
+        """The state whose office a mentioned person holds (None for former holders)."""
+        c = self.person(p)
+        if c is None or c.is_former:
+            return None
+        return c.iso
+
+    def state_of(self, ref) -> str | None:
+        """The state of a person ref."""
+        return self.people.clusters[ref[1]].iso if ref and ref[0] == "person" else None

@@ -1,0 +1,121 @@
+"""The titles of the documents a sentence says were signed: quoted titles, the items of a list
+("the documents signed include: ..."), and noun phrases around a document noun, without hedged, vague
+("many agreements") or generic ("agreements were signed") mentions."""
+from __future__ import annotations
+
+import re
+
+from ..lang import lexicon
+from ..mentions import Sentence
+
+LX = lexicon()
+
+
+def titles(s: Sentence) -> list[tuple[str, int, int]]:
+    """(title, start, end) of every document the sentence names."""
+    text = s.text
+    items: list[tuple[str, int, int]] = []
+    covered: list[tuple[int, int]] = []
+    for a, b in s.quoted:
+        q = text[a:b].strip(" ,.")
+        if LX.agreement_re.search(q) and len(q.split()) <= 25:
+            items.append((q, a, b))
+            covered.append((a, b))
+    _list_items(text, items, covered)
+    for m in LX.agreement_re.finditer(text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        a = np_start(text, m.start())
+        b = np_end(text, m.end())
+        phrase = text[a:b].strip(" ,.")
+        # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
+        phrase = LX.trailing_conj.sub("", phrase)
+        if LX.vague_quantity.search(text[max(0, a - 25):m.start()]):
+            continue
+        if generic(m.group(), phrase):
+            continue
+        items.append((phrase, a, b))
+        covered.append((a, b))
+    return items
+
+
+def _list_items(text: str, items: list, covered: list) -> None:
+    """The items after a list's introduction ("the documents signed include ...: A; B and C")."""
+    intro = LX.documents_list.search(text)
+    if not intro or intro.end() >= len(text) - 5:
+        return
+    start = intro.end()
+    pos = start
+    pieces = []
+    for piece in LX.list_split.split(text[start:]):
+        if piece:
+            pieces.extend(LX.item_split_and.split(piece))
+    for piece in pieces:
+        if not piece or not piece.strip():
+            continue
+        idx = text.find(piece, pos)
+        if idx < 0:
+            continue
+        pos = idx + len(piece)
+        p = piece.strip(" .;:")
+        # "...: an agreement on X; a memorandum on Y; and a roadmap for Z": the titles, not the articles
+        p = LX.item_lead.sub("", p)
+        if len(p.split()) < 2 or any(a <= idx < b for a, b in covered):
+            continue
+        if p.lower().startswith(LX.not_item_starts):
+            continue
+        items.append((p, idx, idx + len(piece)))
+        covered.append((idx, idx + len(piece)))
+
+
+def generic(noun: str, phrase: str) -> bool:
+    """A bare plural with no number and no complement ("agreements were signed") names no document; nor
+    does a plural by its worth ("agreements worth $10 billion": a package of deals)."""
+    low = noun.lower()
+    plural = (LX.plural.search(low) and not LX.not_plural.search(low)) or low.endswith(LX.plural_words)
+    if not plural:
+        return False
+    if LX.package_worth.search(phrase):
+        return True
+    if re.search(r"\d", phrase) or LX.complement_words.search(phrase[phrase.lower().find(low):]):
+        return False
+    return True
+
+
+def np_start(text: str, pos: int) -> int:
+    """Start of the noun phrase ending in the document noun at ``pos`` (its modifiers)."""
+    words = list(re.finditer(r"[\w’'-]+", text[:pos]))
+    start = pos
+    for w in reversed(words[-4:]):
+        t = w.group()
+        if t.lower() in LX.np_stop or LX.sign_cue.fullmatch(t):
+            break
+        if t[0].isupper() or t.lower() in LX.np_modifiers or t.isdigit():
+            start = w.start()
+        else:
+            break
+    return start
+
+
+def np_end(text: str, pos: int) -> int:
+    """End of the item that starts with a document noun at ``pos``: the next comma, full stop, closing
+    quote, verb, "as well as", or "and" that starts another document or another "the ..." phrase
+    (but not the "and" of "between A and the B")."""
+    rest = text[pos:pos + 200]
+    stops = [len(rest)]
+    m = LX.np_end.search(rest)
+    if m:
+        stops.append(m.start())
+    m = LX.and_agreement.search(rest)
+    if m:
+        stops.append(m.start())
+    between = LX.between.search(rest)
+    for m in LX.and_the.finditer(rest):
+        if between and between.start() < m.start() and not LX.and_word.search(rest[between.end():m.start()]):
+            continue
+        stops.append(m.start())
+        break
+    cue = LX.sign_cue.search(rest)
+    if cue and cue.start() and rest[cue.start() - 1].isspace():
+        stops.append(cue.start() - 1)
+    return pos + min(stops)

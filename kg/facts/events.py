@@ -1,0 +1,106 @@
+"""What several kinds of fact ask of an article's events: whether a sentence speaks of another time,
+where and when the article's event took place, who hosted it, which visit a sentence tells of, and the
+event a document was signed at."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from ..lang import lexicon
+from ..mentions import Sentence
+from .context import Context
+
+LX = lexicon()
+# offices whose holder hosts a visit
+HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
+
+
+def elsewhen(s: Sentence) -> bool:
+    """The sentence speaks of another time ("last year", "in March")."""
+    return bool(LX.last_year.search(s.text) or LX.elsewhen.search(s.text))
+
+
+def event_sentences(ctx: Context) -> list[Sentence]:
+    """The sentences that tell of a visit or talks (not of one that is not a visit)."""
+    return [s for s in ctx.sentences if (LX.visit_cue.search(s.text) or LX.meeting_cue.search(s.text))
+            and not LX.visit_negative.search(s.text)]
+
+
+def event_city(ctx: Context, host: str) -> str | None:
+    """The city of the host state the article names most, early and in event sentences most of all."""
+    counts = Counter()
+    for i, s in enumerate(ctx.sentences):
+        for c in s.cities:
+            if c.country == host and not c.in_name:
+                event = LX.visit_cue.search(s.text) or LX.meeting_cue.search(s.text) or bool(s.persons)
+                counts[c.gid] += (3 if i < 3 else 1) * (2 if event else 1)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def event_city_any(ctx: Context) -> str | None:
+    """The first city of the first three sentences that is not part of a name."""
+    for s in ctx.sentences[:3]:
+        for c in s.cities:
+            if not c.in_name:    # not the Shanghai of "Shanghai Cooperation Organisation"
+                return c.gid
+    return None
+
+
+def event_date(ctx: Context) -> dt.date | None:
+    """The date of the article's event: of its first event sentence about this time, else of an early
+    sentence naming people, else its own dateline, else the report's date for a visit under way."""
+    for s in event_sentences(ctx):
+        if s.dates and not elsewhen(s):
+            return s.dates[0]
+    for s in ctx.sentences[:4]:
+        if s.dates and s.persons:
+            return s.dates[0]
+    for s in ctx.sentences[:3]:   # a dateline of its own: "Москва. 12 ноября.", "ABU DHABI, January 14"
+        if s.dates and len(s.tokens) <= 8 and not elsewhen(s):
+            return s.dates[0]
+    if ctx.art.date and any(LX.visit_under_way.search(s.text) for s in ctx.sentences[:3]):
+        return ctx.art.date   # "X, who is on a state visit to Y, ...": under way on the day of the report
+    return None
+
+
+def date_in(ctx: Context, city: str | None):
+    """A trip to several states: the date a sentence gives for what happened in ``city`` ("In Brussels
+    on 17 March ...", "On 19 March, in Berlin, ...")."""
+    for s in event_sentences(ctx):
+        if s.dates and any(c.gid == city and not c.in_name for c in s.cities) and not elsewhen(s):
+            return s.dates[0]
+    return None
+
+
+def host_leader(ctx: Context, host: str, exclude):
+    """The leader of the host state the article names most (a head of state or government)."""
+    counts = Counter()
+    for s in ctx.sentences:
+        for p in s.persons:
+            c = ctx.person(p)
+            if c and ctx.pstate(p) == host and ctx.pref(p) != exclude and (c.role in HOST_ROLES or c.role is None):
+                counts[ctx.pref(p)] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def visit_for(ctx: Context, s: Sentence | None):
+    """The visit a sentence tells of: on a trip to several states, the one whose city or state the
+    sentence, or the one or two before it, names ("On 19 March, in Berlin, ... The ministers signed ...")."""
+    visits = ctx.out.visits
+    if s is None or len(visits) < 2:
+        return visits[0]
+    for x in (ctx.sentences[i] for i in range(s.idx, max(-1, s.idx - 3), -1)):
+        for v in visits:
+            if any(c.gid == v.city and not c.in_name for c in x.cities) or \
+                    any(r.iso == v.host and not r.adjective and not r.in_name for r in x.states):
+                return v
+    return visits[0]
+
+
+def signing_event(ctx: Context, s: Sentence | None = None) -> str | None:
+    """The local id of the event a document named in ``s`` was signed at: the visit, else the first meeting."""
+    if ctx.out.visits:
+        return visit_for(ctx, s).local
+    if ctx.out.meetings:
+        return ctx.out.meetings[0].local
+    return None

@@ -1,0 +1,179 @@
+"""Trade and investment figures: an amount of money with what it measures (turnover, exports, imports,
+investment, a target), the year it is for, and the states (and direction) it is between."""
+from __future__ import annotations
+
+from ..lang import lexicon
+from ..mentions import Sentence
+from .context import Context
+from .model import FigureFact
+
+LX = lexicon()
+
+
+def extract(ctx: Context) -> list[FigureFact]:
+    found: list[FigureFact] = []
+    carry_year: int | None = None
+    for s in ctx.sentences:
+        prev = None
+        for i, mo in enumerate(s.money):
+            seg_start = s.money[i - 1].end if i else 0
+            seg_end = s.money[i + 1].start if i + 1 < len(s.money) else len(s.text)
+            before = s.text[seg_start:mo.start]
+            after = s.text[mo.end:seg_end]
+            metric = _metric(before, after)
+            if metric is None and prev is not None and LX.compared.search(before):
+                metric = prev.metric
+            if metric is None:
+                continue
+            year = _year(ctx, s, mo, before, after, metric, prev, carry_year)
+            fig = _direction(ctx, s, mo, metric, before, after, prev)
+            if fig is None:
+                continue
+            frm, to, between = fig
+            f = FigureFact(metric, mo.amount, mo.currency, year, between, frm, to, mo.text, [ctx.ev(s)])
+            found.append(f)
+            if year and metric != "target" and prev is None:
+                carry_year = year     # the sentence's main year, not that of a comparison
+            prev = f
+    return _dated_once(found)
+
+
+def _dated_once(found: list[FigureFact]) -> list[FigureFact]:
+    """A figure given twice, once without its year (a headline): the one with the year."""
+    def same(f):
+        return f.metric, f.amount, f.currency, f.between, f.from_state, f.to_state
+
+    dated = {same(f): f for f in found if f.year}
+    for f in found:
+        if not f.year and same(f) in dated:
+            dated[same(f)].evidence.extend(e for e in f.evidence if e not in dated[same(f)].evidence)
+    return [f for f in found if f.year or same(f) not in dated]
+
+
+def _metric(before: str, after: str) -> str | None:
+    if LX.target_year.search(after[:30]) or \
+            (LX.metric_cues[0][1].search(before) and not LX.past_growth.search(before)):
+        return "target"
+    best, best_pos = None, -1
+    for name, rx in LX.metric_cues[1:]:
+        for m in rx.finditer(before):
+            if m.start() > best_pos:
+                best, best_pos = name, m.start()
+    if best is None:
+        for name, rx in LX.metric_cues[1:]:
+            m = rx.search(after[:40])
+            if m and LX.metric_of.match(after):
+                return name
+    return best
+
+
+def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> int | None:
+    if metric == "target":
+        m = LX.year_by.search(after[:40]) or LX.year_by.search(before[-40:])
+        return int(m.group("y")) if m else None
+    # "in 2024", "for the first half of 2025", "$3.2 billion to Turkey in 2024"
+    m = LX.year_after.match(after) or LX.year_after_part.match(after) or LX.year_after_place.match(after)
+    if m:
+        return int(m.group(1))
+    if LX.previous_year.search(after[:40]) and prev is not None and prev.year:
+        return prev.year - 1
+    if LX.year_range.search(s.text):
+        return None
+    m = LX.year_before_comma.search(s.text[:mo.start])
+    if m:
+        return int(m.group(1))
+    m = LX.figure_year.search(before) or LX.figure_period_year.search(before)
+    if m:   # "в 2024 году", "за девять месяцев 2025 года", "през първото полугодие на 2025 г.",
+        return int(next(g for g in m.groups() if g))   # "В январе-мае 2025 года", "In January-June 2025, ..."
+    if ctx.art.date:
+        if LX.last_year.search(s.text):
+            return ctx.art.date.year - 1
+        if LX.this_year.search(s.text):
+            return ctx.art.date.year
+    if prev is not None:
+        return prev.year
+    return carry
+
+
+def _direction(ctx: Context, s: Sentence, mo, metric, before, after, prev):
+    seg_a = mo.start - len(before)
+    seg_b = mo.end + len(after)
+    states = [r for r in s.states if seg_a <= r.start < seg_b and not r.in_name]
+    all_states = [r for r in s.states if not r.in_name]
+    pair = list(ctx.pair)
+    if metric in ("turnover", "target"):
+        isos = list(dict.fromkeys(r.iso for r in all_states))
+        if len(isos) >= 2:
+            between = tuple(sorted(isos[:2]))
+        elif len(isos) == 1 and len(pair) == 2 and isos[0] in pair:
+            between = tuple(sorted(pair))
+        elif len(pair) == 2:
+            between = tuple(sorted(pair))
+        else:
+            return None
+        return None, None, between
+    if prev is not None and prev.metric == metric and not states:
+        return prev.from_state, prev.to_state, prev.between
+    frm, to = _flow(s, mo, metric, all_states)
+    if frm and not to and len(pair) == 2 and frm in pair:
+        to = pair[0] if pair[1] == frm else pair[1]
+    if to and not frm and len(pair) == 2 and to in pair:
+        frm = pair[0] if pair[1] == to else pair[1]
+    if not frm or not to or frm == to:
+        return None
+    return frm, to, tuple(sorted((frm, to)))
+
+
+def _flow(s: Sentence, mo, metric, all_states) -> tuple:
+    """(from, to) of exports, imports or investment as the sentence states them."""
+    text = s.text
+    cue = None
+    for name, rx in LX.metric_cues[1:]:
+        if name == metric:
+            cue = list(rx.finditer(text[:mo.start])) or list(rx.finditer(text))
+    cue_pos = cue[-1].start() if cue else mo.start
+    frm = to = None
+    # the state whose exports they are: "Износът на България за ...", "exports of Kazakhstan to ...",
+    # "Экспорт Казахстана в ..." (right after the cue word)
+    owner = None
+    if cue:
+        owner = next((r.iso for r in all_states if not r.adjective and r.start >= cue[-1].end()
+                      and LX.owner_of.fullmatch(text[cue[-1].end():r.start])), None)
+    # "Kazakhstan's exports", "Bulgarian investments", "Turkish goods imported"
+    for r in all_states:
+        if r.end <= cue_pos and cue_pos - r.end <= 14 and (r.adjective or r.possessive):
+            frm = r.iso
+    if owner and metric != "imports":
+        frm = owner
+    # "to Kazakhstan", "in Kazakhstan", "into the Kazakh economy", "from Bulgaria", "за Казахстан"
+    for r in all_states:
+        lead = text[max(0, r.start - 12):r.start].lower()
+        if LX.source_before.search(lead):
+            if metric == "imports":
+                frm = r.iso
+        elif LX.dest_before.search(lead) and r.iso != frm and r.iso != owner:
+            if to is None:
+                to = r.iso
+    if frm is None and metric == "investment":
+        # the investor is the state named as an adjective ("the Turkish company ... signed ... investments")
+        adj = [r for r in all_states if r.adjective and r.iso != to and r.end <= mo.start]
+        if adj:
+            frm = adj[0].iso
+            if to is None:
+                to = next((r.iso for r in all_states if not r.adjective and r.iso != frm), None)
+    if frm is None:
+        subj = [r for r in all_states if r.iso != to and r.end <= mo.start]
+        if subj:
+            frm = subj[0].iso
+    if metric == "imports":
+        # imports of A from B are exports from B to A
+        importer = owner
+        for r in all_states:
+            if r.end <= cue_pos and cue_pos - r.end <= 14 and (r.adjective or r.possessive):
+                importer = r.iso
+        exporter = None
+        for r in all_states:
+            if LX.source_before.search(text[max(0, r.start - 12):r.start].lower()):
+                exporter = r.iso
+        frm, to = exporter, importer
+    return frm, to

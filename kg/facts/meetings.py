@@ -1,0 +1,185 @@
+"""Meetings: the talks during a visit, sessions held elsewhere (not those still to come), a leader
+receiving a titled visitor, and summits with everyone they name and the talks on their sidelines."""
+from __future__ import annotations
+
+import re
+
+from ..lang import lexicon, pack
+from ..mentions import Sentence
+from .context import Context
+from .events import elsewhen, event_city_any, event_date, host_leader
+from .keys import org_key
+from .model import MeetingFact
+
+LX = lexicon()
+
+
+def extract(ctx: Context) -> list[MeetingFact]:
+    cue_sents = [s for s in ctx.sentences if (LX.meeting_cue.search(s.text) or received(s))
+                 and not LX.visit_negative.search(s.text) and not LX.meeting_to_come.search(s.text)]
+    separate, main_ev = [], []
+    visit_cities = {v.city for v in ctx.out.visits}
+    for s in cue_sents:
+        own_city = [c for c in s.cities if not c.in_name]
+        away = (own_city and all(c.gid not in visit_cities for c in own_city)
+                and (LX.held_cue.search(s.text) or elsewhen(s) or not ctx.out.visits))
+        if away or (elsewhen(s) and ctx.out.visits):
+            separate.append(s)
+        else:
+            main_ev.append(s)
+    meetings = _during_visits(ctx, main_ev)
+    if not ctx.out.visits:
+        meetings += _standalone(ctx, main_ev)
+    for i, s in enumerate(separate):
+        _separate(ctx, meetings, i, s)
+    _one_summit(ctx, meetings)
+    return meetings
+
+
+def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
+    out = []
+    for n, v in enumerate(ctx.out.visits):
+        if not main_ev:
+            continue
+        parts = [v.guest]
+        hl = host_leader(ctx, v.host, v.guest)
+        if hl:
+            parts.append(hl)
+        for s in main_ev:
+            for p in s.persons:
+                r = ctx.pref(p)
+                # "preparations for the visit of President X": X is talked about, not present
+                about = LX.visit_of.search(s.text[max(0, p.start - 50):p.start])
+                if r and r not in parts and not about and ctx.pstate(p) in (v.host, ctx.state_of(v.guest)):
+                    parts.append(r)
+        if len(parts) < 2:
+            continue
+        m = MeetingFact(f"meeting{n}", parts, v.city, v.date, meeting_label(ctx, main_ev), ctx.lang, visit=v.local)
+        m.evidence = [ctx.ev(s) for s in main_ev]
+        for s in main_ev:
+            for o in s.of_kind("org"):
+                if LX.meeting_cue.search(s.text[max(0, o.start - 30):o.end + 30]) and \
+                        ("org", org_key(o.name)) not in m.participants:
+                    m.participants.append(("org", org_key(o.name)))
+        out.append(m)
+    return out
+
+
+def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
+    """A session held elsewhere or at another time, told in ``s`` (joined with one the article told of
+    already in the same city: a headline and the body telling of one session)."""
+    if s.in_quote(0) or any(s.in_quote(c.start) for c in s.cities):
+        return
+    parts = [ctx.pref(p) for p in s.persons if ctx.pref(p)]
+    if not parts and s.idx and LX.both_leaders.search(s.text):
+        prev = ctx.sentences[s.idx - 1]
+        parts = list(dict.fromkeys(ctx.pref(p) for p in prev.persons if ctx.pref(p)))
+        if len(parts) < 2:
+            parts = []
+    parts += [("org", org_key(o.name)) for o in s.of_kind("org")]
+    if not any(p[0] == "person" for p in parts) and not any(p[0] == "org" for p in parts):
+        return
+    city = next((c.gid for c in s.cities if not c.in_name), None)
+    if city is None:
+        return
+    if not any(p[0] == "person" for p in parts):
+        parts += [("state", r.iso) for r in s.states if r.in_name]
+    date = s.dates[0] if s.dates and not elsewhen(s) else None
+    label = meeting_label(ctx, [s])
+    same = next((m for m in meetings if m.local.startswith("meeting-s") and m.city == city
+                 and (m.label == label or _same_body(m.participants, parts))
+                 and (m.date is None or date is None or m.date == date)), None)
+    if same is not None:
+        same.participants = list(dict.fromkeys(same.participants + parts))
+        same.date = same.date or date
+        same.evidence.append(ctx.ev(s))
+        return
+    m = MeetingFact(f"meeting-s{i}", list(dict.fromkeys(parts)), city, date, label, ctx.lang)
+    m.evidence = [ctx.ev(s)]
+    meetings.append(m)
+
+
+def _one_summit(ctx: Context, meetings: list) -> None:
+    """A summit (leaders of three or more states) takes in the other sessions the article places in its
+    city on its day ("the summit chaired by X" and "attended by Y, Z" are one event); talks on its
+    sidelines stay apart."""
+    def states(m):
+        return {x for ref in m.participants if (x := ctx.state_of(ref))}
+
+    summits = [m for m in meetings if len(states(m)) >= 3 and not m.local.startswith("meeting-b")]
+    for summit in summits:
+        for m in list(meetings):
+            if m is summit or m.local.startswith("meeting-b") or m.city != summit.city or m.visit \
+                    or (m.date and summit.date and m.date != summit.date):
+                continue
+            summit.participants = list(dict.fromkeys(summit.participants + m.participants))
+            summit.date = summit.date or m.date
+            summit.evidence += [e for e in m.evidence if e not in summit.evidence]
+            meetings.remove(m)
+
+
+def received(s: Sentence) -> bool:
+    """"President X received the Foreign Minister of Italy Y", "Токаев принял в Акорде министра ... Y":
+    receiving a titled person is a meeting (receiving an award or a letter is not)."""
+    for m in LX.received_cue.finditer(s.text):
+        if any(m.end() <= p.start <= m.end() + 80 and p.titled for p in s.persons):
+            return True
+    return False
+
+
+def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
+    aside = [s for s in sents if LX.sidelines.search(s.text)]
+    main = [s for s in sents if s not in aside] or sents
+    for s in main:
+        people = [p for p in s.persons if ctx.pstate(p)]
+        states = {ctx.pstate(p) for p in people}
+        if len(states) < 2:
+            continue
+        if len(states) > 2:   # a summit: everyone its sentences name ("chaired by X", "attended by Y, Z")
+            people = [p for x in main for p in x.persons if ctx.pstate(p)]
+        parts = list(dict.fromkeys(ctx.pref(p) for p in people))
+        city = next((c.gid for c in s.cities if not c.in_name), None) or event_city_any(ctx)
+        date = event_date(ctx)
+        m = MeetingFact("meeting0", parts, city, date, meeting_label(ctx, main), ctx.lang)
+        m.evidence = [ctx.ev(x) for x in main]
+        out = [m]
+        for i, x in enumerate(aside):   # "on the sidelines of the summit, X held talks with Y and Z"
+            others = list(dict.fromkeys(ctx.pref(p) for p in x.persons if ctx.pstate(p)))
+            if len(others) >= 2:
+                b = MeetingFact(f"meeting-b{i}", others, city, date, meeting_label(ctx, [x]), ctx.lang)
+                b.evidence = [ctx.ev(x)]
+                out.append(b)
+        return out
+    return []
+
+
+def meeting_label(ctx: Context, sents: list[Sentence]) -> str:
+    """A session of a council or commission by its name (with its number), a forum or summit by its name,
+    else the language's word for talks."""
+    for s in sents:
+        for o in s.of_kind("org"):
+            if LX.council_words.search(o.name) and not LX.cabinet_words.search(o.name):
+                # (a session of a council or commission; the Council of Ministers is the government,
+                # where talks are held, not a body that meets)
+                m = LX.ordinal_before.search(s.text[max(0, o.start - 40):o.start])
+                return (f"{m.group(1)}. " if m else "") + f"{o.name} meeting"
+    for s in sents:   # a forum or summit by its name: "the Astana International Forum", "Форуме ... сотрудничества"
+        m = LX.named_gathering.search(s.text)
+        if m:
+            return _nominative_heading(m.group().strip(" ,."))
+    return pack(ctx.lang).meeting_label
+
+
+def _nominative_heading(label: str) -> str:
+    for rx, repl in LX.gathering_nominative:
+        new, n = rx.subn(repl, label, count=1)
+        if n:
+            return new
+    return label
+
+
+def _same_body(a: list, b: list) -> bool:
+    """Two participant lists share an organization, one name a fuller form of the other ("Высшего
+    межгосударственного совета" and "... совета Узбекистана")."""
+    orgs_a = [r[1] for r in a if r[0] == "org"]
+    return any(x.startswith(y) or y.startswith(x) for x in orgs_a for y in (r[1] for r in b if r[0] == "org"))

@@ -1,0 +1,157 @@
+"""People across articles: one cluster per real person, whatever the language or spelling.
+
+A person is recognised by the consonant skeleton of the surname (:func:`kg.lang.names.name_key`), so that
+Tokayev, Tokaev and Токаев meet; two mentions join when their surnames agree, their first names (where
+both give one) agree, and their states (where both give one) agree. The state of a person is the one
+most mentions give. Limits: two different people with the same surname, both without a first name and
+a state, are taken as one; a surname spelt with different consonants (Zhaparov / Japarov meet, but
+Dzhaparov / Japarov only through the j/dzh rule) may stay apart.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..lang.names import name_key, name_words
+from ..lang.script import is_cyrillic, slug, translit
+
+
+@dataclass
+class Person:
+    key: str
+    uid: str = ""       # stable while the mentions of its surname key are: "<key>.<n>", n-th cluster of the key
+    first_keys: set = field(default_factory=set)
+    names: Counter = field(default_factory=Counter)       # (name, lang) -> count: full or titled names
+    bare: Counter = field(default_factory=Counter)        # (name, lang) -> count: a surname alone
+    isos: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    former: Counter = field(default_factory=Counter)      # iso -> count of "former" mentions
+    name_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of names -> articles
+    bare_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of surnames -> articles
+
+    @property
+    def iso(self) -> str | None:
+        return self.isos.most_common(1)[0][0] if self.isos else None
+
+    @property
+    def role(self) -> str | None:
+        return self.roles.most_common(1)[0][0] if self.roles else None
+
+    @property
+    def is_former(self) -> bool:
+        return bool(self.former) and sum(self.former.values()) >= sum(self.isos.values())
+
+    @property
+    def labels(self) -> Counter:
+        """The names to label the person with: full or titled ones, else (never seen so) the surname."""
+        return self.names or self.bare
+
+    def label_articles(self, label: tuple) -> set:
+        """The articles that name the person by ``label`` (one of :attr:`labels`) as a label is chosen:
+        those giving it as a full or titled name, or (never named so) as a surname alone."""
+        return (self.name_arts if self.names else self.bare_arts).get(label, set())
+
+    def canonical(self) -> str:
+        """The fullest Latin-script name, else the transliteration of the fullest Cyrillic one."""
+        labels = self.labels
+        names = sorted(labels, key=lambda nl: (is_cyrillic(nl[0]), -len(nl[0].split()), -labels[nl], nl[0]))
+        best = names[0][0]
+        return translit(best) if is_cyrillic(best) else best
+
+    @property
+    def slug(self) -> str:
+        return slug(self.canonical())
+
+
+# offices a state has one holder of at a time
+SINGLE_OFFICES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince",
+                  "Vice President", "Minister of Foreign Affairs", "Chairman"}
+
+
+def _first_key(name: str) -> str | None:
+    parts = name_words(name)
+    return name_key(" ".join(parts[:-1])) if len(parts) > 1 else None
+
+
+class People:
+    """The person clusters of a corpus, and the look-up from (article, surname key) to a cluster."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[str, Person] = {}                       # uid -> cluster
+        self.by_key: dict[str, list[Person]] = defaultdict(list)     # surname key -> its clusters
+        self.by_mention: dict[tuple[str, str], Person] = {}
+
+    def add_article(self, article_id: str, lang: str, persons: list) -> None:
+        """Register an article's person mentions (from :mod:`kg.mentions`), titled ones first."""
+        local: dict[str, list] = defaultdict(list)
+        for p in persons:
+            local[p.key].append(p)
+        for key, mentions in sorted(local.items()):
+            isos = Counter(p.iso for p in mentions if p.iso and not p.former)
+            firsts = {k for k in (_first_key(p.name) for p in mentions) if k}
+            target = self._find(key, firsts, set(isos))
+            if target is None:
+                target = Person(key, uid=f"{key}.{len(self.by_key[key])}")
+                self.clusters[target.uid] = target
+                self.by_key[key].append(target)
+            target.first_keys |= firsts
+            for p in mentions:
+                name_lang = lang if is_cyrillic(p.name) else "en"
+                if len(p.name.split()) > 1 or p.titled:
+                    target.names[(p.name, name_lang)] += 1
+                    target.name_arts[(p.name, name_lang)].add(article_id)
+                else:
+                    target.bare[(p.name, name_lang)] += 1
+                    target.bare_arts[(p.name, name_lang)].add(article_id)
+                if p.iso and not p.former:
+                    target.isos[p.iso] += 1
+                if p.iso and p.former:
+                    target.former[p.iso] += 1
+                if p.role and p.titled:
+                    target.roles[p.role] += 1
+            self.by_mention[(article_id, key)] = target
+
+    def _find(self, key: str, firsts: set, isos: set) -> Person | None:
+        for c in self.by_key.get(key, ()):
+            if firsts and c.first_keys and not (firsts & c.first_keys):
+                continue
+            if isos and c.isos and not (isos & set(c.isos)):
+                continue
+            return c
+        return None
+
+    def get(self, article_id: str, key: str) -> Person | None:
+        return self.by_mention.get((article_id, key))
+
+    def infer_states(self, article_id: str, pair: list, persons: list) -> None:
+        """A leader named without a state ("President X") in an article about two states, whose other
+        state's leader is known, is taken to hold office in the remaining state (so are two or three office
+        holders named without a state); otherwise the holder of a single office (President, Prime Minister,
+        ...) takes the one state of the pair whose holder of that office is not named."""
+        if len(pair) != 2:
+            return
+        local = {}
+        for p in persons:
+            c = self.get(article_id, p.key)
+            if c is not None:
+                local[c.uid] = c
+        unknown = [c for c in local.values() if not c.isos and not c.former]
+        known = {c.iso for c in local.values() if c.isos}
+        left = [iso for iso in pair if iso not in known]
+        if len(unknown) == 1 and len(left) == 1 and known:
+            unknown[0].isos[left[0]] += 1
+        elif 1 < len(unknown) <= 3 and len(left) == 1 and known and all(c.roles for c in unknown):
+            # "Prime Minister Narendra Modi held talks with President of Mongolia X ... President Droupadi
+            # Murmu hosted a banquet": the office holders named without a state are the other side's
+            for c in unknown:
+                c.isos[left[0]] += 1
+        else:
+            # one holder of a state's single office: "President Murmu" in an India-Mongolia article whose
+            # President of Mongolia is named is India's
+            for c in unknown:
+                if c.role not in SINGLE_OFFICES:
+                    continue
+                free = [iso for iso in pair if not any(o.iso == iso and o.role == c.role for o in local.values()
+                                                       if o.isos and not o.is_former)]
+                if len(free) == 1:
+                    c.isos[free[0]] += 1

@@ -1,0 +1,28 @@
+"""Bulgarian words that are not names, and the small words around names."""
+
+ABBREVIATIONS = {"млн", "млрд", "хил", "гр", "ул", "т.нар", "т.е", "др", "проф", "д-р", "бул", "чл", "ал", "пр"}
+
+NAME_STOP = {"и", "в", "на", "с", "със", "за", "по", "от", "каза", "заяви", "подчерта", "днес", "е", "са", "се",
+             "си", "а", "но", "г", "година", "този", "тази", "това", "тези", "нашия", "нашият"}
+SENT_START_STOP = {"вчера", "днес", "по-късно", "след", "още", "освен", "когато"}
+HONORIFICS = {"шейх"}
+# "казахския си колега X"
+COUNTERPART_WORDS = {"си", "колега", "колегата"}
+EVENT_WORDS = {"среща", "форум", "заседание", "сесия", "церемония"}
+NOT_PLACES = {"победа", "сила", "орел", "азия", "европа", "африка", "америка"}
+HISTORIC_STATES = ["Съветския съюз", "СССР", "Югославия"]
+LIST_AND = [r"и"]
+BETWEEN = [r"между"]
+
+# endings a noun or an adjective may carry (the gazetteer looks names up by their stem)
+NOUN_ENDINGS = {"", "а", "я", "и", "е", "ът", "ят", "та", "то", "те", "ия"}
+ADJECTIVE_ENDINGS = {"и", "ия", "ият", "ата", "ото", "ите", "о", "а"}
+STEM_SUFFIXES = ("ия",)
+STEM_LETTERS = "аяеиуй"
+# endings of the adjectives before an organization's head word ("Българската търговско-промишлена палата")
+MODIFIER_ENDINGS = ("ски", "ския", "ският", "ската", "ско", "ен", "ния", "на", "ната", "ият", "ни")
+# surnames: after a first name, a word of this shape is a surname, not a town
+SURNAME_SHAPE = [r"ов|ев|ова|ева|ин|ина|ски"]
+# the definite article a noun of an organization's complement carries ("Министерството на енергетиката")
+DEFINITE_ENDINGS = [r"та|то|те|ът|ят"]
+BOILERPLATE_STARTS = [r"ОЩЕ ОТ|Още по темата|Свързани новини|Прочетете още|Полезни връзки"]

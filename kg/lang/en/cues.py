@@ -1,0 +1,101 @@
+"""English cue words of events (visits, talks, receptions, summits, awards, relations) and of the things
+news names (organizations, corridors, awards)."""
+
+# ------------------------------------------------------------------ visits
+VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of)\b"]
+VISIT_NEGATIVE = [r"\binvit\w* (him|her|them|\w+) to visit\b|\bon (multiple|several|many) occasions\b|"
+                  r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b"]
+# after a visit word, before the place visited: "visit to", "arrived in", "arrival at"
+VISIT_TO = [r"to|in|at"]
+REPUBLIC_OF = [r"Republic of"]
+# before a city the sentence places something in ("in Ankara")
+PLACED_IN = [r"\b(?:in|at|to)"]
+# "preparations for the visit of President X": X is talked about, not present
+VISIT_OF = [r"(?:visit|trip)\s+of"]
+# a visit under way on the day of the report
+VISIT_UNDER_WAY = [r"\b(?:is|are) (?:on|paying) an? (?:\w+ )?visit\b|\bwho is in \w+ on an? (?:\w+ )?visit\b"]
+# a sentence about another time: "in March", "this June"
+ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|september|october|november|"
+            r"december)\b"]
+
+# ------------------------------------------------------------------ meetings
+MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter)\b"]
+# a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
+MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeting|session|summit|round)\b|"
+                   r"\bwill (be )?(hold|held|take place|meet)\b"]
+HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
+BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b"]
+# talks held beside a larger event
+SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b|\bbilateral (talks|meeting)\b"]
+# receiving a visitor (a meeting when a titled person follows)
+RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted)\b"]
+# a named gathering: capitalised words before "Forum" ("the Astana International Forum"); case-sensitive
+NAMED_GATHERING = [r"(?:[A-Z][\w’'-]*\s+){1,5}(?:Forum|Summit|Conference|Congress)\b"]
+# organizations that meet in sessions, and the one that does not (the government)
+COUNCIL_WORDS = [r"council|commission"]
+CABINET_WORDS = [r"council of ministers"]
+# "the 12th meeting of the Council": the suffix of an ordinal number
+ORDINAL_SUFFIXES = [r"st|nd|rd|th"]
+MEETING_LABEL = "Talks"
+
+# ------------------------------------------------------------------ awards
+AWARD_CUE = [r"\b(award(ed|s)?|present(ed|s)? .{0,60}\bwith|confer(red|s)?|bestow(ed|s)?|decorat(ed|ion)|"
+             r"honou?r(ed)?|receiv(ed|ing) the award)\b"]
+# head words of a decoration's name (as English-language news writes Turkish and Uzbek ones too)
+AWARD_HEADS = {"order", "medal", "star", "cross", "nişanı", "nisani", "decoration", "orden", "ordeni"}
+# words around a person that make them the one who receives or gives: "awarded to X", "X was awarded"
+CONFER_BEFORE = [r"\b(?:awarded|presented|conferred (?:on|upon)|bestowed (?:on|upon)|decorated|to|on|upon)\s+"
+                 r"(?:president\s+)?(?:\w+\s+)?$"]
+RECIPIENT_AFTER = [r"\W*(was|has been|is)\s+(awarded|presented|conferred|decorated|honou?red)",
+                   r"\W*(,\s*)?(expressing .{0,40})?(receiv|accept)"]
+GIVER_BEFORE = [r"\bby\s+(president\s+)?(\w+\s+){0,2}$"]
+GIVER_AFTER = [r"presented|awarded|conferred|bestowed"]
+AWARDED_TO = [r"award(ed)? to"]
+BY_DECREE = [r"by decree of"]
+# words of an award's name that do not tell one award from another
+AWARD_GENERIC = {"order", "of", "the", "medal", "state", "nisani"}
+
+# ------------------------------------------------------------------ relations
+RELATIONS_CUE = [r"diplomatic (?:relations|ties)"]
+ESTABLISHED = [r"establish|set up|first|established"]
+TWO_STATES = [r"two (countries|nations|states)"]
+ANNIVERSARY = [r"anniversary"]
+ANNIVERSARY_ORDINAL = [r"st|nd|rd|th"]
+# "30 years since the establishment of ..."
+YEARS_WORDS = [r"years"]
+SINCE_WORDS = [r"since|of"]
+ESTABLISH_WORDS = [r"establish\w*"]
+# the two states as a subject: "the two governments signed"
+BOTH_SIDES = [r"\b(?:the two|both) (?:countries|governments|sides|states|parties)\b"]
+TWINNING = [r"\b(twin(ning|ned)?|sister[- ]cit(y|ies))\b"]
+
+# ------------------------------------------------------------------ organizations
+ORG_HEADS = {
+    "ministry", "bank", "chamber", "council", "commission", "institute", "academy", "municipality", "akimat",
+    "organization", "organisation", "union", "assembly", "holding", "holdings", "group", "foundation", "fund",
+    "company", "corporation", "agency", "committee", "university", "airport", "association", "parliament",
+    "senate", "government", "office", "service", "railways", "railway", "petroleum", "airlines", "authority",
+    "administration", "bureau", "alliance", "secretariat", "court", "cabinet", "embassy",
+    "consulate", "department", "inc", "ltd", "plc", "llc", "jsc", "gmbh",
+}
+# "Ministry of (the) Trade", "Council for ...", "Commission on ..."
+ORG_OF = [r"(?:of|for|on)\s+(?:the\s+)?"]
+# "Ministry of Trade and Integration" (not "... and the ...")
+ORG_AND = [r"and\s+(?!the\b)"]
+
+# ------------------------------------------------------------------ corridors
+# head word -> kind
+CORRIDOR_HEADS = {"corridor": "transport", "route": "transport", "highway": "transport", "railway": "transport",
+                  "railroad": "transport", "pipeline": "energy", "gas pipeline": "energy", "oil pipeline": "energy"}
+CORRIDOR_GENERIC = {"international", "transport", "transportation", "trade", "economic", "corridor", "route",
+                    "pipeline", "gas", "oil", "highway", "railway", "new", "multimodal", "transit", "logistics"}
+CORRIDOR_NUMBER_HEADS = [r"Corridor"]
+NUMBER_SIGNS = [r"No\.?"]
+# a route's course: "runs through", "passing via"
+RUNS_THROUGH = [r"\b(?:runs?|running|pass(?:es|ing)?|go(?:es|ing)?|stretch(?:es|ing)?|extends?|extending|"
+                r"cross(?:es|ing)?|route[sd]?|lead(?:s|ing)?)\s+(?:through|across|via)\b"]
+THROUGH_AFTER = [r"through|via|across"]
+# what may stand between two places of such a list, besides punctuation
+PLACE_LIST_WORDS = [r"and", r"to", r"on", r"the", r"from"]
+# endings of the transliterated adjective in a corridor's name, dropped from its key (Trans-Caspian)
+CORRIDOR_KEY_SUFFIXES = ("ian", "ean", "an")

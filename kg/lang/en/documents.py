@@ -1,0 +1,52 @@
+"""English words of signed documents: their kinds, the verbs of signing, lists of them, hedges."""
+
+# (pattern, document type, class local name), tried in this order
+AGREEMENT_NOUNS = [
+    (r"memorand(?:um|a|ums)(?: of understanding| of cooperation)?|mou", "memorandum", "Memorandum"),
+    (r"joint (?:press )?statements?|joint communiqu[ée]s?", "joint statement", "JointStatement"),
+    (r"joint declarations?|declarations?", "joint declaration", "JointStatement"),
+    (r"road ?maps?", "roadmap", "Roadmap"),
+    (r"(?:action |cooperation |comprehensive )?plans?|programmes?|programs?", "plan", "Plan"),
+    (r"agreements?|treat(?:y|ies)|conventions?|protocols?|accords?|contracts?", "agreement", "Treaty"),
+    (r"decisions?", "decision", "Decision"),
+]
+# a "joint declaration" noun that is in fact a statement
+STATEMENT_WORDS = {"statement"}
+# "witnessed the exchange of an agreement": before a document noun
+EXCHANGE_OF = [r"\bexchange of (?:the |an |a )?"]
+SIGN_CUE = [r"\b(sign(ed|ing|s)?|adopt(ed|ing|ion|s)?|exchang(ed|ing)|conclud(ed|ing)|ink(ed)|approv(ed|al)|"
+            r"endors(ed)|initial(l)?ed)\b"]
+HEDGE = [r"\b(will|would|shall|plan(s|ned)? to|expected to|intend(s|ed)? to|to be signed|may|could|should|"
+         r"discussions? (are|is) underway|ready to sign|prepar(e|es|ing) to sign|negotiat(e|ing))\b"]
+# the words that introduce a list of documents: "the documents signed include ...", "agreements: ..."
+DOCUMENTS_LIST = [r"\b(documents?|agreements?|memorand\w*)\s+(signed\s+)?(includ(ed|ing|e)|such as|among them|"
+                  r"covering)\b|(documents?|agreements?)\b[^.:]{0,40}:\s"]
+# how the items of such a list are joined
+LIST_CONJ = [r"as well as|and also"]
+LIST_LONG_CONJ = [r"as well as"]
+LIST_ITEM_STARTS = [r"a|an|the|and"]
+ITEM_CONJ = [r"and|as well as"]
+TRAILING_CONJ = [r"and|as well"]
+NOT_ITEM_STARTS = ("covering", "which", "that", "aimed")
+# "a number of agreements": no one document
+VAGUE_QUANTITY = [r"\b(a (large )?number of|a series of|several|many|various|numerous)\b"]
+# a plural document noun without a complement names no one document ("agreements were signed")
+PLURAL_ENDINGS = [r"s"]
+NOT_PLURAL_ENDINGS = [r"ss|us"]
+PLURAL_WORDS = ("memoranda",)
+PACKAGE_WORTH = [r"worth|valued at"]
+COMPLEMENT_WORDS = [r"between|on|of|for|with"]
+# where a document's title starts (words before it that are not part of it) and what may be part of it
+NP_STOP = {"a", "an", "the", "signed", "adopted", "this", "these", "its", "their", "and", "on", "of", "with",
+           "in", "between", "were", "was", "documents"}
+NP_MODIFIERS = {"joint", "intergovernmental", "interagency", "bilateral", "cooperation", "action",
+                "comprehensive", "cultural", "tourism", "and"}
+# where a document's title ends: a verb, "as well as", where and when it was signed (case-sensitive)
+NP_END_WORDS = [r"as well as|is the|was|were|will"]
+NP_END_PLACE = [r"(?:at|during|in the presence of|on the sidelines of)\s+(?:the|a|an)"]
+AND_THE = [r"and the"]
+# what starts the clause of a signing verb after a comma: ", and the two governments signed"
+CLAUSE_CONJ = [r"and|while"]
+BETWEEN_TWO = [r"between\s+(the\s+)?two"]
+# an article before a name that is not part of it ("the Ministry of ...")
+LEADING_ARTICLES = [r"the|a"]

@@ -1,0 +1,89 @@
+"""English words of money, figures and time: currencies, scale words, what a figure measures, months,
+weekdays, and the prepositions that tie a year to a figure."""
+
+# ------------------------------------------------------------------ money
+# (pattern, ISO 4217 code)
+CURRENCY_WORDS = [
+    (r"us dollars?|u\.s\. dollars?|dollars?|usd", "USD"),
+    (r"euros?|eur", "EUR"),
+    (r"tenge|kzt", "KZT"),
+    (r"roubles?|rubles?|rub", "RUB"),
+    (r"leva|lev|bgn", "BGN"),
+    (r"(?:turkish )?liras?|try", "TRY"),
+    (r"yuan|renminbi|cny", "CNY"),
+    (r"soms?|kgs", "KGS"),
+    (r"pounds? sterling|pounds?|gbp", "GBP"),
+    (r"yen|jpy", "JPY"),
+    (r"swiss francs?|chf", "CHF"),
+]
+# (pattern, factor)
+SCALES = [
+    (r"trillions?", 10 ** 12),
+    (r"billions?|bn|bln", 10 ** 9),
+    (r"millions?|mln|mn|m", 10 ** 6),
+    (r"thousands?", 10 ** 3),
+]
+# a scale word that is a figure's only when a currency symbol stands before the number ("$5m", not "5 m")
+SCALE_NEEDS_SYMBOL = {"m"}
+# "US" before these is the currency, not the state
+CURRENCY_AFTER_STATE = {"US": [r"dollar|\$"]}
+DECIMAL_COMMA = False
+
+# what a figure measures: the cue words of each metric
+METRIC_CUES = {
+    "target": [r"\b(aims?|aim(ed|ing) to|goal|target|objective|strive|committed to|plans? to|intends? to|"
+               r"seek(s|ing)? to|(?<!has )(?<!have )increasing|boosting|bringing|raising|doubling|lifting|"
+               r"to (increase|boost|bring|raise|double|reach|lift|expand))\b"],
+    "investment": [r"\binvest\w*|\binject\w*|\bfdi\b"],
+    "imports": [r"\bimport\w*"],
+    "exports": [r"\bexport\w*"],
+    "turnover": [r"\btrade\b|\bturnover\b|trade volume"],
+}
+# a figure reached, not aimed at
+PAST_GROWTH = [r"\b(increased|rose|grew|surged|jumped|reached|amounted|totaled|totalled|exceeded|approached|"
+               r"stood)\b"]
+# a figure compared with an earlier one takes its metric: "up from $2 billion"
+COMPARED = [r"compared|from|increase|decrease|up from|down from"]
+# "exports of Kazakhstan" / "trade in 2024": the metric word after the amount
+METRIC_OF = [r"in|of"]
+# the state the goods or money come from / go to: "from Bulgaria", "to Kazakhstan"
+SOURCE_PREP = [r"from"]
+DEST_PREP_BEFORE = [r"to|in|into|for"]
+
+# ------------------------------------------------------------------ dates
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# a weekday said to come: "next Monday"
+NEXT_WORDS = [r"next|this coming"]
+YESTERDAY = [r"\byesterday\b"]
+YESTERDAY_WORDS = {"yesterday"}
+TODAY = [r"\b(today|this morning|this afternoon|on this day)\b"]
+# a sidecar-less text that starts with its date: "date: 2025-06-09"
+DATE_FIELD = [r"date"]
+
+# ------------------------------------------------------------------ years
+# the year a target is to be reached: "by 2030"
+TARGET_YEAR = [r"\bby\s+(19|20)\d{2}\b"]
+BY_YEAR = [r"by|until|through"]
+# a span of years: "between 2020 and 2024", "since 2015"
+RANGE_FROM = [r"between|from|since"]
+RANGE_TO = [r"and|to"]
+SINCE_YEAR = [r"since|from"]
+PREVIOUS_YEAR = [r"\b(the previous year|a year earlier|the year before|a year ago|the prior year)\b"]
+LAST_YEAR = [r"\b(last year|past year)\b"]
+THIS_YEAR = [r"\b(this year|current year)\b"]
+# the year of a figure: "in 2024", "for the first half of 2025", "$3.2 billion to Turkey in 2024"
+YEAR_PREP = [r"in|for|during"]
+PART_OF_YEAR = [r"(?:first|second|third|last)\s+(?:\w+\s+)?(?:months?|half|quarter)\s+of\s+"]
+DEST_PREP = [r"to|from|into"]
+IN_YEAR_PREP = [r"in|during"]
+FIGURE_YEAR_PREP = [r"in|during"]
+# a period before its year: "In January-June 2025,"; one group, the year
+FIGURE_PERIOD_YEAR = [r"\b(?:in|during|for)\s+(?:the\s+)?(?:[A-Za-z][\w–-]*\s+){1,4}((?:19|20)\d{2})\b,"]
+# the suffix of a day after its month: "March 5th"
+DAY_SUFFIXES = [r"st|nd|rd|th"]

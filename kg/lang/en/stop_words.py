@@ -1,0 +1,72 @@
+"""English words that are not names, and the small words names are made of."""
+
+# a full stop after these does not end a sentence
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "jr", "sr", "no", "vs", "etc", "inc",
+    "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "e.g", "i.e",
+}
+
+# words that end a run of capitalised name words, or are never one
+NAME_STOP = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "said", "says",
+    "noted", "added", "stated", "emphasized", "stressed", "also", "has", "had", "was", "is", "will",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mr", "mrs", "ms", "dr", "his", "her", "their", "this", "that", "today", "during", "after", "before",
+    "our", "its", "these", "those",
+}
+
+# capitalised at the start of a sentence, never the start of a name or an organization
+SENT_START_STOP = {"the", "a", "an", "at", "in", "on", "during", "according", "both", "after", "before", "as",
+                   "with", "by", "for", "from", "under", "to", "photo", "also", "later", "earlier", "meanwhile",
+                   "however", "then", "yesterday", "tomorrow", "today", "there", "here", "when", "while", "but"}
+
+# lowercase particles inside personal names, as English-language news writes them: "Ursula von der Leyen",
+# "Mohammed bin Salman"
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn",
+                  "al", "el", "dos", "das", "y", "ter", "zu"}
+
+# honorifics before a name, not part of it ("Sheikh Tamim" names a ruler by honorific and given name)
+HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh"}
+HONORIFIC_TITLES = [r"Sheikh", r"Sheikha", r"Sheik", r"Shaikh"]
+
+# words between a state adjective and a title: "his Kazakh counterpart President"
+COUNTERPART_WORDS = {"counterpart", "colleague", "his", "her", "their", "its", "the", "counterparts"}
+
+# "X, the former president of Y"
+FORMER_QUALIFIERS = {"former", "late", "founding", "first", "ex"}
+
+# words of events and documents: a capitalised run holding one is not a person's name
+EVENT_WORDS = {"meeting", "summit", "forum", "session", "ceremony", "conference", "visit", "talks", "council",
+               "commission", "order", "award", "agreement", "memorandum", "statement", "declaration", "plan"}
+
+# gazetteer names that in news text are almost always ordinary words, titles or first names
+NOT_PLACES = {
+    "of", "police", "mobile", "best", "nice", "split", "bath", "reading", "sale", "deal", "march", "may",
+    "union", "independence", "progress", "opportunity", "hope", "energy", "trade", "president", "university",
+    "george", "marion", "jackson", "lincoln", "washington", "victoria", "florence", "santa", "san", "la",
+    "el", "al", "des", "de", "city", "mission", "lake", "port", "new", "center", "centre", "north", "south",
+    "east", "west", "central", "university park", "university city", "general", "capital", "republic",
+    "paris hill", "europe", "asia", "africa", "america", "world", "pacific", "eagle", "golden", "caspian",
+    "black sea", "nation", "gas", "holding", "national", "summit", "media", "university place", "ash", "ede",
+    "van", "ob", "mandal", "mir", "bank", "airport", "palace", "order", "council",
+}
+
+# the article before a noun, where a pattern allows one ("visit to (the) ...")
+ARTICLES = [r"the"]
+# the articles a list item may start with ("an agreement on ...; a memorandum ...")
+ITEM_ARTICLES = [r"an?|the"]
+# "and" joining two items of a list
+LIST_AND = [r"and"]
+# "between A and B"
+BETWEEN = [r"between"]
+# surnames: after a first name, a word of this shape is a surname, not a town (transliterated
+# Slavic and Caucasian surnames)
+SURNAME_SHAPE = [r"ov|ev|ova|eva|enko|yan|dze|shvili"]
+HISTORIC_STATES = ["Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia"]
+# a possessive after a name: "Kazakhstan's"
+POSSESSIVE = [r"[’']s?\b"]
+# a page's "more news", share and subscription blocks start so: the article ends there
+BOILERPLATE_STARTS = [r"Related (news|articles|stories)|Read (more|also)|More (news|stories) from|"
+                      r"Get The .{1,40} stories|Sign up for|Subscribe to|Share this"]

@@ -1,0 +1,58 @@
+"""English titles of office and the words around them (who holds it, of which state, since when)."""
+
+# (pattern, English role) of titles naming a body: tried before the plain titles below
+BODY_TITLES = [
+    (r"(?:chairman|chairwoman|chair|speaker|president) of the (?:senate|parliament|national assembly|mazhilis|"
+     r"state duma|federation council|grand national assembly)", "Speaker"),
+    # the head of a government called a cabinet or council of ministers
+    (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)", "Prime Minister"),
+]
+# (pattern, English role); role None: the office is the title itself ("Minister of Energy") or, for
+# "counterpart", the other side's
+TITLES = [
+    (r"deputy prime minister|vice[- ]premier", "Deputy Prime Minister"),
+    (r"prime minister|premier", "Prime Minister"),
+    (r"vice[- ]president", "Vice President"),
+    (r"foreign minister|minister of foreign affairs|foreign affairs minister", "Minister of Foreign Affairs"),
+    (r"minister of [a-z]+(?: and [a-z]+)?", None),
+    (r"minister", "Minister"),
+    (r"president", "President"),
+    (r"chancellor", "Chancellor"),
+    (r"crown prince", "Crown Prince"),
+    (r"king", "King"),
+    (r"queen", "Queen"),
+    (r"emir", "Emir"),
+    (r"chairman|chairwoman", "Chairman"),
+    (r"sultan", "Sultan"),
+    (r"ambassador", "Ambassador"),
+    (r"head of (?:the )?(?:\w+ )?state", "President"),
+    # "his Chinese counterpart X": the office of the other side, see kg.mentions.titles
+    (r"counterpart", None),
+]
+COUNTERPART_TITLES = [r"counterpart"]
+
+# words before a title that make its holder a former one
+FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]
+
+# between a title and the state it is of: "President of (the) Kazakhstan"
+GENITIVE_OF = [r"of\s+(?:the\s+)?"]
+# after a form of state: "the Republic of (the) ..."
+FORM_OF = [r"of\s+(?:the\s+)?"]
+# words for a form of state ("Bolivarian Republic of ..."): a run of capitalised words holding one is a
+# state's long name, never a person's
+STATE_FORMS = {"republic", "kingdom", "federation", "emirates", "principality", "sultanate", "commonwealth",
+               "confederation", "duchy", "emirate"}
+
+# the government body between a title and the state: "Vice Premier of the State Council of China X"
+# (case-sensitive: capitalised names of bodies)
+GOVERNMENT_BODY = [r"(?:of\s+the\s+)?(?:State Council|Cabinet of Ministers|Council of Ministers|Government)"
+                   r"\s+(?:of\s+(?:the\s+)?)?"]
+
+# "at the invitation of President X": X is the host
+INVITATION = [r"\bat the invitation of\b|\bon the invitation of\b"]
+
+# a person without a title, named before a verb people do: "Viktor Orbán said"
+PERSON_VERB_AUX = [r"has", r"had", r"also", r"then"]
+PERSON_VERBS = [r"said|says|noted|stressed|emphasi[sz]ed|added|stated|announced|held|met|received|welcomed|"
+                r"thanked|invited|awarded|presented|visited|arrived|signed|told|expressed|proposed|called|"
+                r"underlined"]

@@ -1,0 +1,28 @@
+"""Russian words of signed documents: their kinds, the verbs of signing, lists of them, hedges."""
+
+AGREEMENT_NOUNS = [
+    (r"меморандум(?:а|и|ов|ы|ом)?", "memorandum", "Memorandum"),
+    (r"совместн(?:ое|ого) заявлени[ея]|совместн(?:ая|ую) декларац(?:ия|ию)|декларац(?:ия|ию|ии)",
+     "joint declaration", "JointStatement"),
+    (r"совместн(?:ое|ого) коммюнике|коммюнике", "joint statement", "JointStatement"),
+    (r"дорожн(?:ая|ую) карт(?:а|у)", "roadmap", "Roadmap"),
+    (r"план(?:а)?|програм(?:ма|мы|му)", "plan", "Plan"),
+    (r"соглашени(?:е|я|й|ю)|договор(?:а|ы|ов)?|протокол(?:а|ы)?|конвенци(?:я|ю)", "agreement", "Treaty"),
+    (r"решени(?:е|я)", "decision", "Decision"),
+]
+SIGN_CUE = [r"подпис|принят|приня|обменял|заключ|утверд"]
+HEDGE = [r"будет подпис|будут подпис|планиру|намерен|готовят|обсужда"]
+DOCUMENTS_LIST = [r"(?:документ\w*|соглашени\w*)\b[^.:]{0,40}:\s|в том числе|среди которых|включая|а именно"]
+LIST_CONJ = [r"а также|и"]
+LIST_LONG_CONJ = [r"а также"]
+ITEM_CONJ = [r"и|а также"]
+TRAILING_CONJ = [r"и|а|а также"]
+VAGUE_QUANTITY = [r"ряд\b|ряда|множество"]
+PLURAL_ENDINGS = [r"ы|и|ия|я"]
+PACKAGE_WORTH = [r"на сумму"]
+COMPLEMENT_WORDS = [r"между|о|об|по|на|за"]
+NP_STOP = {"и"}
+NP_MODIFIERS = {"и"}
+NP_END_WORDS = [r"а также|был[аио]?|будет"]
+CLAUSE_CONJ = [r"и|а"]
+BETWEEN_TWO = [r"между\s+двумя"]

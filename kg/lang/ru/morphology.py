@@ -1,0 +1,67 @@
+"""Russian declension undone: a name or an organization's head word back in the nominative.
+
+>>> nominative("Шавкатом Мирзиёевым", "Президентом")
+'Шавкат Мирзиёев'
+>>> nominative("Касым-Жомарта Токаева", "Президента")
+'Касым-Жомарт Токаев'
+>>> nominative("Эммануэлем Макроном", "Президентом"), nominative("Алексея Оверчука", "Вице-премьера")
+('Эммануэль Макрон', 'Алексей Оверчук')
+>>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
+('Агентство французского развития', 'Банк развития Казахстана')
+"""
+from __future__ import annotations
+
+import re
+
+from ..script import CYR_CONSONANTS as _CONS
+from .cues import ORG_CASE_ENDINGS, ORG_NOMINATIVE
+
+
+def nominative(name: str, title: str) -> str:
+    """The name in the nominative when the title before it shows an oblique case."""
+    end = title.lower().split()[0]
+    if re.search(r"(ом|ем)$", end):
+        case = "ins"
+    elif re.search(r"[^т]а$|та$", end) and not end.endswith("ята"):
+        case = "gen"
+    elif re.search(r"[уюе]$", end):
+        case = "dat"
+    else:
+        return name
+    return " ".join("-".join(_nominative_word(part, case) for part in w.split("-")) for w in name.split())
+
+
+def _nominative_word(w: str, case: str) -> str:
+    """One name word from the instrumental, genitive or dative: a hard stem loses the ending
+    (Шавкатом, Токаева, Токаеву), a soft one ends in -ь after a consonant (Эммануэлем, Игоря) and in -й
+    after a vowel (Алексеем, Алексея)."""
+    if case == "ins":
+        if re.search(r"(?<=\w{3})(ым|ом)$", w):
+            return w[:-2]
+        if re.search(r"(?<=\w{2})ем$", w):
+            before = w[-3].lower()
+            return w[:-2] + ("й" if before in "аеиоуыэюяё" else "" if before in "жшчщц" else "ь")
+        return w
+    if case == "gen":
+        if re.search(rf"(?<=[{_CONS}])а$", w):
+            return w[:-1]
+        if re.search(r"(?<=\w{2})я$", w):
+            return w[:-1] + ("й" if w[-2].lower() in "аеиоуыэюё" else "ь")
+        return w
+    if re.search(rf"(?<=[{_CONS}])[уе]$", w):
+        return w[:-1]
+    if re.search(r"(?<=\w{2})ю$", w):
+        return w[:-1] + ("й" if w[-2].lower() in "аеиоуыэяё" else "ь")
+    return w
+
+
+def org_nominative(name: str) -> str:
+    """An organization's name with its head word in the nominative when the name starts with it
+    ("Министерством образования Армении" -> "Министерство образования Армении")."""
+    head, _, rest = name.partition(" ")
+    low = head.lower()
+    for stem, ending in ORG_NOMINATIVE:
+        if low.startswith(stem) and low[len(stem):] in ORG_CASE_ENDINGS:
+            nom = stem + ending
+            return (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + (" " + rest if rest else "")
+    return name

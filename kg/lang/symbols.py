@@ -1,0 +1,8 @@
+"""What every language writes alike: currency symbols and ISO 4217 codes, number signs."""
+
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "¥": "CNY",
+                    "₺": "TRY"}
+# ISO 4217 codes written before the number ("USD 1.1 billion", "EUR 250m")
+CURRENCY_CODES_BEFORE = ("USD", "EUR", "GBP", "KZT", "RUB", "CNY", "TRY", "BGN", "JPY", "CHF", "UZS", "AZN", "KGS",
+                         "TJS", "TMT", "AED", "INR", "KRW")
+NUMBER_SIGNS = (r"№", r"#")

@@ -1,0 +1,50 @@
+"""Decorations a sentence names: "Order of the Golden Eagle", "the State Order of the Republic of
+Türkiye", "Dostyk Order", "орден „Стара планина“", "орденом Дружбы"."""
+from __future__ import annotations
+
+from ..lang import lexicon
+from ..lang.script import latin_key
+from .common import Claims, gap, is_cap
+from .model import NamedRef, Sentence
+from .places import past_state_form
+
+LX = lexicon()
+
+
+def awards(s: Sentence, claims: Claims) -> None:
+    toks, text = s.tokens, s.text
+    for i, t in enumerate(toks):
+        if not is_cap(t.text) or latin_key(t.text) not in LX.award_heads:
+            continue
+        j = i
+        while j > 0 and gap(text, toks[j - 1], toks[j]) and is_cap(toks[j - 1].text) \
+                and toks[j - 1].text.lower() not in LX.name_stop and i - j < 4:
+            j -= 1
+        if j == i:  # "Order of (the) Golden Eagle"
+            m = LX.award_of.match(text[t.end:])
+            if m:
+                b = t.end + m.end(1)
+                name = text[t.start:b].strip()
+                if claims.free(t.start, b):
+                    s.named.append(NamedRef("award", name, t.start, t.start + len(name)))
+                    claims.take(t.start, t.start + len(name))
+            continue
+        a, b = toks[j].start, toks[i].end
+        # "the State Order of the Republic of Türkiye": the state it is of belongs to the name
+        of = LX.after_of.match(text[b:])
+        if of:
+            pos = past_state_form(s, b + of.end())
+            st = next((r for r in s.states if r.start == pos and not r.adjective), None)
+            b = st.end if st else b
+        if claims.free(a, b):
+            s.named.append(NamedRef("award", text[a:b], a, b))
+            claims.take(a, b)
+    for m in LX.award_quoted.finditer(text):
+        s.named.append(NamedRef("award", m.group(2).strip(), m.start(2), m.end(2)))
+        claims.take(m.start(), m.end())
+    if any(h in text for h in LX.award_hint):
+        for m in LX.award_bare.finditer(text):
+            a, b = m.start(2), m.end(2)
+            if claims.free(m.start(), m.end()) and not any(a <= r.start < b for r in s.states):
+                s.named.append(NamedRef("award", m.group(2), a, b))
+                claims.take(m.start(), m.end())

@@ -1,0 +1,60 @@
+"""Dates a sentence names: calendar dates (ISO, day-month, month-day, spans of days), and, counted from
+the article's date, "today", "yesterday" and weekdays; a dateline's date goes after the event's."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lang import lexicon
+from .model import Sentence
+
+LX = lexicon()
+DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# after the date of a dateline: "ASTANA, 20 March 2025 —", "MOSCOW, Nov 12 (Reuters) -"
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[.,]?\s*(?:[—–-]|\(|$)")
+YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:18|19|20)\d{2})(?![\d%])")
+
+
+def dates(s: Sentence, article_date: dt.date | None) -> None:
+    found: list[tuple[int, dt.date, int]] = []    # (start, date, end of a calendar date; -1 for "today" ...)
+    words = {t.text.lower().rstrip(".") for t in s.tokens}
+    has_month = not words.isdisjoint(LX.months)
+    for rx in (DATE_ISO, LX.date_dmy, LX.date_mdy) if has_month else (DATE_ISO,):
+        for m in rx.finditer(s.text):
+            month = m.group("m")
+            mo = int(month) if month.isdigit() else LX.months.get(month.lower())
+            y = m.group("y")
+            year = int(y) if y else (article_date.year if article_date else None)
+            if not mo or not year:
+                continue
+            try:
+                found.append((m.start(), dt.date(year, mo, int(m.group("d"))), m.end()))
+            except ValueError:
+                continue
+    if article_date:
+        found += _relative(s, words, article_date, bool(found))
+    found.sort()
+    if len(found) > 1 and s.idx < 2 and found[0][0] < 40 and found[0][2] >= 0 \
+            and DATELINE_AFTER.match(s.text, found[0][2]):
+        # a dateline before the lead ("ASTANA, 20 March 2025 — ... on 17-19 March"): the event's dates first
+        found = found[1:] + found[:1]
+    for _, d, _ in found:
+        if d not in s.dates:
+            s.dates.append(d)
+
+
+def _relative(s: Sentence, words: set, article_date: dt.date, dated: bool) -> list:
+    """"today", "yesterday", and (where the sentence gives no date) a weekday: the latest such day up to
+    the article's date."""
+    found = []
+    for m in LX.today.finditer(s.text):
+        found.append((m.start(), article_date, -1))
+    if not words.isdisjoint(LX.yesterday_words):
+        for m in LX.yesterday.finditer(s.text):
+            found.append((m.start(), article_date - dt.timedelta(days=1), -1))
+    if not dated and not found and not words.isdisjoint(LX.weekdays):
+        for m in LX.weekday_re.finditer(s.text):
+            if not m.group("next"):
+                back = (article_date.weekday() - LX.weekdays[m.group("d").lower()]) % 7
+                found.append((m.start(), article_date - dt.timedelta(days=back), -1))
+    return found

@@ -1,0 +1,142 @@
+"""What a sentence names, before any fact is put together: the mention records and the reading of an
+article (:class:`Analysis`) that the finders of :mod:`kg.mentions` fill."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..lang.names import name_key, name_words
+from ..read.article import Article
+from ..read.text import Span, tokens
+from ..reference import Match
+
+
+@dataclass
+class StateRef:
+    iso: str
+    start: int
+    end: int
+    text: str
+    adjective: bool = False
+    possessive: bool = False
+    in_name: bool = False        # part of an organization's or corridor's name
+
+
+@dataclass
+class CityRef:
+    gid: str
+    country: str
+    start: int
+    end: int
+    text: str
+    label: str = ""              # the reference name the text matched (uninflected)
+    in_name: bool = False
+
+
+@dataclass
+class PersonRef:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    iso: str | None = None
+    former: bool = False
+    titled: bool = False
+    key: str = ""                # surname key, see kg.lang.names.name_key
+
+    def __post_init__(self):
+        if not self.key:
+            self.key = name_key(name_words(self.name)[-1])
+
+
+@dataclass
+class NamedRef:
+    """An organization, corridor or award named in the text."""
+
+    kind: str                    # "org", "corridor", "award"
+    name: str
+    start: int
+    end: int
+    iso: str | None = None       # organizations: the state they belong to
+    sub: str = ""                # corridors: "transport" or "energy"
+    alias: str | None = None     # corridors: "(TITR)"
+    through: list = field(default_factory=list)   # corridors: (kind, ref) of places in the name
+
+
+@dataclass
+class Money:
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    idx: int
+    para: int
+    text: str
+    start: int
+    tokens: list[Span] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    states: list[StateRef] = field(default_factory=list)
+    cities: list[CityRef] = field(default_factory=list)
+    persons: list[PersonRef] = field(default_factory=list)
+    named: list[NamedRef] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    dates: list[dt.date] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def __getstate__(self):
+        # tokens and gazetteer hits are cheap to recompute and large to pickle (worker results, the cache)
+        state = dict(self.__dict__)
+        state.pop("tokens", None)
+        state["matches"] = []
+        return state
+
+    def __setstate__(self, state):
+        state.pop("tokens", None)      # readings pickled before tokens were left out altogether
+        self.__dict__.update(state)
+
+    def __getattr__(self, name):
+        # only called when ``name`` is not set: the tokens of an unpickled sentence, made on first use
+        if name == "tokens":
+            self.tokens = tokens(self.text)
+            return self.tokens
+        raise AttributeError(name)
+
+    def of_kind(self, kind: str) -> list[NamedRef]:
+        return [n for n in self.named if n.kind == kind]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+
+@dataclass
+class Analysis:
+    article: Article
+    sentences: list[Sentence]
+    state_counts: Counter
+
+    @property
+    def pair(self) -> list[str]:
+        """The two states the article is mostly about (by mentions), most mentioned first."""
+        return [iso for iso, _ in self.state_counts.most_common(2)]
+
+    def fresh_copy(self) -> "Analysis":
+        """A copy whose per-sentence person and city lists can grow without touching this reading (the
+        join adds people known from other articles and drops cities that are their names)."""
+        out = copy.copy(self)
+        out.sentences = []
+        for s in self.sentences:
+            c = object.__new__(type(s))      # not copy.copy: that goes through pickling's state methods
+            c.__dict__.update(s.__dict__)
+            c.persons = list(s.persons)
+            c.cities = list(s.cities)
+            c.matches = []      # as in a reading kept on disk (see Sentence.__getstate__): same facts either way
+            out.sentences.append(c)
+        return out

@@ -1,0 +1,157 @@
+"""People named without a title: a full name before a verb people do ("Viktor Orbán said"), a later
+surname alone of a person titled earlier ("Tokayev said", "Токаевым"), an honorific and a given name
+("Sheikh Tamim"), and people known from other articles."""
+from __future__ import annotations
+
+import difflib
+from collections import ChainMap
+
+from ..lang import lexicon
+from ..lang.names import name_key, name_words
+from ..lang.script import CLOSE_SPELLINGS, is_cyrillic, latin_key, translit
+from .common import gap, is_cap
+from .model import PersonRef, Sentence
+
+LX = lexicon()
+
+
+def untitled(s: Sentence) -> None:
+    """"Касым-Жомарт Токаев отметил", "Viktor Orbán said": a full name before a verb people do."""
+    for m in LX.person_verb.finditer(s.text):
+        a, b = m.start("name"), m.end("name")
+        if any(a < p.end and p.start < b for p in s.persons):
+            continue
+        if any(a < x.end and x.start < b for x in s.states) or any(a < n.end and n.start < b for n in s.named) \
+                or any(a <= mm.span.start < b for mm in s.matches):
+            continue
+        words = m.group("name").split()
+        while words and words[0].lower() in LX.name_stop | LX.sent_start_stop:
+            a += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in LX.name_stop or latin_key(w) in LX.org_heads
+                                 or w.lower() in LX.event_words for w in words) \
+                or LX.title_re.search(" ".join(words)):
+            continue
+        s.persons.append(PersonRef(" ".join(words), a, b, None, None, False, titled=False))
+    s.persons.sort(key=lambda p: p.start)
+
+
+def could_be_surname(word: str) -> bool:
+    """Whether a word is worth looking up as the surname of a person known from elsewhere."""
+    return len(word) >= 4 and is_cap(word)
+
+
+def surname_forms(word: str) -> list[str]:
+    """The forms, in the order tried, under which ``word`` could be a known person's surname: itself,
+    then (Cyrillic) itself without a case ending."""
+    forms = [word]
+    if is_cyrillic(word):
+        low = word.lower()
+        forms += [word[:-len(e)] for e in LX.surname_case_endings if low.endswith(e) and len(word) - len(e) >= 3]
+    return forms
+
+
+def surname_keys(word: str):
+    """The keys (:func:`kg.lang.names.name_key`) of :func:`surname_forms`: where a known surname is looked up."""
+    return [name_key(f) for f in surname_forms(word)]
+
+
+def _spelled_alike(form: str, surname: str) -> bool:
+    """Whether two spellings with one consonant skeleton are close enough to be one name across scripts
+    and transliterations (Tokayev/Токаев/Tokaev, Zhaparov/Жапаров), not a word that merely shares a short
+    skeleton with it ("Днес" and "Dodayuin" are both d-n)."""
+    a, b = translit(form).lower(), translit(surname).lower()
+    for x, y in CLOSE_SPELLINGS:
+        a, b = a.replace(x, y), b.replace(x, y)
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def known_person(word: str, known: dict):
+    """The person of ``known`` (surname key -> :class:`PersonRef`) that ``word`` names by surname, if any.
+
+    >>> p = PersonRef("Kassym-Jomart Tokayev", 0, 0, "President", "KZ", False, key=name_key("Tokayev"))
+    >>> [known_person(w, {p.key: p}) is p for w in ("Tokayev", "Токаев", "Токаевым", "Takes")]
+    [True, True, True, False]
+    """
+    for form in surname_forms(word):
+        p = known.get(name_key(form))
+        surname = name_words(p.name)[-1] if p is not None else ""
+        if p is not None and translit(form)[:1].lower() == translit(surname)[:1].lower() \
+                and _spelled_alike(form, surname):
+            return p
+    return None
+
+
+def own_people(sents: list[Sentence]) -> dict:
+    """Surname key -> the first person of the article's own reading with that key."""
+    own: dict[str, PersonRef] = {}
+    for s in sents:
+        for p in s.persons:
+            own.setdefault(p.key, p)
+    return own
+
+
+def add_known_names(sents: list[Sentence], known: dict) -> None:
+    """Mark mentions of people known from other articles (by surname key), as :func:`bare_names`."""
+    bare_names(sents, known)
+
+
+def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
+    """Later mentions of a titled person by surname or full name alone ("Tokayev said", "Радев").
+
+    A surname is looked up among the article's own people first, then among ``extra`` (people titled in
+    other articles): the President Karim an article itself introduces is the Karim it speaks of."""
+    known = ChainMap(own_people(sents), extra or {})
+    if not any(known.maps):
+        return
+    for s in sents:
+        taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
+            [(r.start, r.end) for r in s.states]
+        for i, t in enumerate(s.tokens):
+            if not could_be_surname(t.text) or any(a <= t.start < b for a, b in taken):
+                continue
+            p = known_person(t.text, known)
+            if p is None:
+                continue
+            nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+            if nxt is not None and s.text[t.end:nxt.start] == " " and is_cap(nxt.text) \
+                    and nxt.text.lower() not in LX.name_stop and not any(a <= nxt.start < b for a, b in taken) \
+                    and not any(c.start <= nxt.start < c.end for c in s.cities) \
+                    and not any(m.span.start <= nxt.start < m.span.end for m in s.matches):
+                continue   # the first name of someone else ("Юмар Жантанурин"), not a known surname
+            if any(c.start <= t.start < c.end for c in s.cities) and \
+                    translit(t.text).lower() != translit(name_words(p.name)[-1]).lower():
+                continue   # a city of the gazetteer ("Сараево") that merely sounds like a known surname
+            start, name = t.start, t.text
+            # "Владимир Путин" without a title: take the first name along
+            firsts = name_words(p.name)[:-1]
+            if firsts and i and firsts[-1] in surname_forms(s.tokens[i - 1].text) \
+                    and gap(s.text, s.tokens[i - 1], t, " "):   # "Владимиром Путиным": the first name too
+                start = s.tokens[i - 1].start
+                # the name as the title gave it when the text declines it ("с Си Цзиньпином")
+                name = s.text[start:t.end] if t.text == name_words(p.name)[-1] else p.name
+            s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
+        s.persons.sort(key=lambda p: p.start)
+        s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]
+    _honorific_names(sents)
+
+
+def _honorific_names(sents: list[Sentence]) -> None:
+    """"Sheikh Tamim": an honorific and a given name stand for the article's own titled person of that
+    given name (Gulf rulers are named so, not by their family name)."""
+    firsts: dict[str, PersonRef] = {}
+    for s in sents:
+        for p in s.persons:
+            parts = [w for w in p.name.split() if w.lower() not in LX.name_particles]
+            if p.titled and len(parts) > 1:
+                firsts.setdefault(parts[0], p)
+    if not firsts:
+        return
+    for s in sents:
+        for m in LX.honorific_name.finditer(s.text):
+            p = firsts.get(m.group("given"))
+            a, b = m.start("given"), m.end("given")
+            if p is None or any(x.start <= a < x.end for x in s.persons):
+                continue
+            s.persons.append(PersonRef(m.group("given"), a, b, p.role, p.iso, p.former, titled=False, key=p.key))
+            s.persons.sort(key=lambda x: x.start)

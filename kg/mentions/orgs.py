@@ -1,0 +1,141 @@
+"""Organizations a sentence names, by their head words: "the Ministry of Trade and Integration", "Georgian
+Railway", "Министерството на енергетиката", "Министерством образования Армении" (Russian complements in
+the genitive, head words back in the nominative)."""
+from __future__ import annotations
+
+import re
+
+from ..lang import lexicon, pack
+from ..lang.script import is_cyrillic, latin_key
+from .common import Claims, gap, is_cap
+from .corridors import cyr_modifier
+from .model import NamedRef, Sentence
+
+LX = lexicon()
+
+
+def organizations(s: Sentence, claims: Claims, lang: str = "") -> None:
+    toks, text = s.tokens, s.text
+    p = pack(lang)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        span = _org_latin(s, i) if not is_cyrillic(t.text) else _org_cyr(s, i, p)
+        if span is None:
+            i += 1
+            continue
+        a_i, b_i = span
+        a, b = toks[a_i].start, toks[b_i].end
+        if any(m.span.start == a and m.span.end == b for m in s.matches):
+            i = b_i + 1
+            continue
+        if claims.free(a, b):
+            name = p.org_nominative(text[a:b])
+            iso = next((r.iso for r in s.states if a <= r.start and r.end <= b), None)
+            s.named.append(NamedRef("org", name, a, b, iso=iso))
+            claims.take(a, b)
+        i = b_i + 1
+
+
+def _org_latin(s: Sentence, i: int):
+    toks, text = s.tokens, s.text
+    t = toks[i]
+    if not is_cap(t.text) or latin_key(t.text) not in LX.org_heads:
+        return None
+    j = i
+    while j > 0 and gap(text, toks[j - 1], toks[j]) and is_cap(toks[j - 1].text) and i - j < 5:
+        w = toks[j - 1].text
+        if w.lower() in LX.sent_start_stop or w.lower() in LX.name_stop or LX.title_re.fullmatch(w):
+            break
+        j -= 1
+    k = i
+    # "of Trade and Integration", "of Turkic States", "of International Commerce of Kazakhstan"
+    while k + 2 < len(toks) + 1:
+        m = LX.org_of.match(text[toks[k].end:])
+        if not m or k + 1 >= len(toks):
+            break
+        nxt = next((x for x in range(k + 1, len(toks)) if toks[x].start >= toks[k].end + m.end()), None)
+        if nxt is None or not is_cap(toks[nxt].text) or toks[nxt].text.lower() in LX.name_stop:
+            break
+        k = nxt
+        while k + 1 < len(toks) and gap(text, toks[k], toks[k + 1]) and is_cap(toks[k + 1].text) \
+                and toks[k + 1].text.lower() not in LX.name_stop:
+            k += 1
+        am = LX.org_and.match(text[toks[k].end:])
+        # "Ministry of Trade and Integration", but not "Ministry of Energy and QatarEnergy" (a company's name)
+        if am and k + 2 < len(toks) and is_cap(toks[k + 2].text) and not _camel(toks[k + 2].text) \
+                and latin_key(toks[k + 2].text) not in LX.org_heads:
+            k += 2
+    if k == j:
+        return None
+    return j, k
+
+
+def _camel(word: str) -> bool:
+    return re.search(r"[a-z][A-Z]", word) is not None
+
+
+def _org_cyr(s: Sentence, i: int, p):
+    toks, text = s.tokens, s.text
+    if not toks[i].text.lower().startswith(LX.org_head_stems):
+        return None
+    j = i
+    while j > 0 and i - j < 3 and gap(text, toks[j - 1], toks[j]) and not is_cap(toks[j].text):
+        if not cyr_modifier(toks[j - 1].text) and not is_cap(toks[j - 1].text):
+            break
+        j -= 1
+    if not is_cap(toks[j].text):
+        return None
+    k = _org_cyr_complement(s, i, p)
+    if k == i and p.genitive_complements:
+        k = _genitive_complement(s, i)
+    if k == i and j == i:
+        return None
+    return j, k
+
+
+def _org_cyr_complement(s: Sentence, i: int, p) -> int:
+    """The last token of a complement after a preposition ("Агенция за насърчаване на инвестициите",
+    "Министерството на външните работи", "Комитет по ... Казахстана")."""
+    toks, text = s.tokens, s.text
+    stop = LX.org_complement_stop
+    k = i
+    while True:
+        m = LX.org_prep.match(text[toks[k].end:])
+        if not m:
+            break
+        x = k + 2
+        # the complement runs on over plain spaces (a comma ends it)
+        while x < len(toks) and x - k <= 5 and not is_cap(toks[x].text) and toks[x].text.lower() not in stop \
+                and gap(text, toks[x - 1], toks[x], " "):
+            x += 1
+        if x < len(toks) and is_cap(toks[x].text) and x - k <= 5 and gap(text, toks[x - 1], toks[x], " "):
+            k = x
+        elif x - 1 > k + 1 and toks[x - 1].text.lower() not in stop | LX.org_prepositions and x - k <= 5 \
+                and (m.group(1) in LX.org_purpose_prep or (m.group(1) in LX.org_definite_prep
+                                                           and not p.genitive_complements and any(
+                    LX.definite_endings.search(t.text.lower()) for t in toks[k + 2:x]))):
+            k = x - 1    # "Министерството на енергетиката", "Министерството на външните работи"
+        else:
+            break
+    return k
+
+
+def _genitive_complement(s: Sentence, i: int) -> int:
+    """A complement in the genitive without a preposition: "Министерством образования Армении",
+    "Агентством французского развития"; the last token of it."""
+    toks, text = s.tokens, s.text
+    k = i
+    x = i + 1
+    while x < len(toks) and x - i <= 4 and gap(text, toks[x - 1], toks[x], " "):
+        w = toks[x].text
+        if is_cap(w):
+            if any(r.start == toks[x].start and not r.adjective for r in s.states):
+                k = x          # the state it belongs to ends the name
+            break
+        low = w.lower()
+        if low in LX.name_stop or not LX.genitive_endings.search(low) or LX.verb_endings.search(low):
+            break
+        k = x
+        x += 1
+    return k

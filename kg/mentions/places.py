@@ -1,0 +1,113 @@
+"""States and cities a sentence names, from its gazetteer hits: which hit is a state (and whether as an
+adjective or a possessive), which a city (and which of the cities of that name), and which places are
+parts of a longer name."""
+from __future__ import annotations
+
+import re
+
+from ..lang import lexicon
+from ..reference import Gazetteer
+from .common import gap, is_cap
+from .model import CityRef, Sentence, StateRef
+
+LX = lexicon()
+
+
+def states(s: Sentence) -> None:
+    """``s.states`` from the sentence's gazetteer hits."""
+    text = s.text
+    for m in s.matches:
+        st = [e for e in m.entries if e.kind == "state"]
+        if not st:
+            continue
+        e = st[0]
+        after = text[m.span.end:m.span.end + 12].lower()
+        currency = LX.currency_after_state.get(e.ref)
+        if currency is not None and currency.match(after):
+            continue     # "US dollars": the currency, not the state
+        poss = bool(LX.possessive.match(text[m.span.end:m.span.end + 2]))
+        s.states.append(StateRef(e.ref, m.span.start, m.span.end, m.span.text, e.adjective, poss))
+
+
+def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
+    """``s.cities``: the gazetteer's city hits that are not states, surnames or former states; of several
+    cities of one name, one in the article's states, then the largest."""
+    places = {m.span.start for m in s.matches}
+    for m in s.matches:
+        if any(e.kind == "state" for e in m.entries):
+            continue
+        if m.first == m.last and m.first > 1 and LX.surname_shape.search(m.span.text):
+            # (not after a sentence's first word, capitalised anyway: "Столицата Киев")
+            prev = s.tokens[m.first - 1]
+            if is_cap(prev.text) and prev.start not in places and gap(s.text, prev, m.span, " "):
+                continue    # "Костадин Димитров": a first name and a surname, not the town of Dimitrov
+        if any(e.kind == "historic" for e in m.entries):
+            continue
+        found = [e for e in m.entries if e.kind == "city"]
+        if not found:
+            continue
+        found.sort(key=lambda e: (e.country not in home, -e.population, e.ref))
+        e = found[0]
+        # the label: the reference name closest to what the text wrote (Алматы, not Алмати)
+        same = [x.name for x in found if x.ref == e.ref]
+        label = max(same, key=lambda n: (n.lower() == m.span.text.lower(), _common_prefix(n.lower(), m.span.text.lower()),
+                                         -len(n), n))
+        s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def past_state_form(s: Sentence, pos: int) -> int:
+    """Where a state's name starts after a form-of-state word at ``pos`` ("Republic of", "Республики",
+    "Кралство"), or ``pos`` when there is none (or the word is itself part of a known state name)."""
+    form = LX.form_of.match(s.text[pos:])
+    if form and is_state_form(form.group(1)) and not any(r.start == pos for r in s.states):
+        return pos + form.end()
+    return pos
+
+
+def is_state_form(word: str) -> bool:
+    low = word.lower()
+    return low in LX.state_forms or (not low.isascii() and low.startswith(LX.state_form_stems))
+
+
+def places_within(s: Sentence, a: int, b: int) -> list:
+    """(kind, ref, state) of the states and cities named inside ``s.text[a:b]`` (a corridor's name:
+    "Baku-Tbilisi-Kars railway", "коридора Балтийско – Егейско – Черно море")."""
+    return [(e.kind, e.ref, e.country or e.ref) for g in s.matches if a <= g.span.start and g.span.end <= b
+            for e in g.entries[:1]]
+
+
+def mark_in_names(s: Sentence) -> None:
+    """States and cities inside an organization's or corridor's name are marked ``in_name``."""
+    for n in s.named:
+        for r in s.states:
+            if n.start <= r.start and r.end <= n.end:
+                r.in_name = True
+        for c in s.cities:
+            if n.start <= c.start and c.end <= n.end:
+                c.in_name = True
+
+
+def state_ending_at(s: Sentence, pos: int) -> StateRef | None:
+    """A state mention that ends right before ``pos``, skipping words like "counterpart", "си колега"."""
+    before = s.text[:pos]
+    for r in sorted(s.states, key=lambda r: -r.end):
+        if r.end > pos:
+            continue
+        between = before[r.end:]
+        words = re.findall(r"\w+", between)
+        if r.possessive and words[:1] == ["s"]:
+            words = words[1:]
+        if len(between) <= 40 and all(w.lower() in LX.counterpart_words for w in words) \
+                and not re.search(r"[,;:.()]", between):
+            return r
+        return None
+    return None

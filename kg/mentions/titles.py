@@ -1,0 +1,214 @@
+"""People named by their office: "President of Kazakhstan X", "Президента Республики Таджикистан X",
+"X, Prime Minister of Y", "the Kazakh Foreign Minister" (the article's one holder of that office)."""
+from __future__ import annotations
+
+import re
+
+from ..lang import lexicon, nominative
+from ..lang.names import REGNAL_NUMBER
+from ..lang.script import is_cyrillic
+from .common import gap, is_cap
+from .model import PersonRef, Sentence
+from .places import is_state_form, past_state_form, state_ending_at
+
+LX = lexicon()
+
+
+def role_of(title: str) -> str | None:
+    """The English office a title names; ``None`` for "counterpart" (the office is the other side's)."""
+    low = title.lower()
+    if LX.counterpart_titles.fullmatch(low):
+        return None
+    for pattern, role in LX.titles:
+        if re.fullmatch(pattern, low):
+            if role is None:
+                return " ".join(w if w in ("of", "and") else w.capitalize() for w in low.split())
+            return role
+    return title.strip().title()
+
+
+def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
+    """Capitalised name tokens starting at ``pos`` (at most four), not places, not stop words."""
+    toks = [t for t in s.tokens if t.start >= pos]
+    if not toks or s.text[pos:toks[0].start].strip(" \u00a0") not in ("",):
+        return None
+    taken: list = []
+    # a state stops a name; a city does not when more name follows ("Владимир Путин", "Sofia Loren")
+    place_starts = {m.span.start for m in s.matches if any(e.kind == "state" for e in m.entries)}
+    city_only = {m.span.start for m in s.matches} - place_starts
+    for t in toks:
+        if taken and not gap(s.text, taken[-1], t, " -–"):
+            break
+        w = t.text
+        if not taken and w.lower() in LX.honorifics:
+            continue     # "Sheikh Tamim bin Hamad Al Thani": the honorific is not part of the name
+        if taken and w.lower() in LX.name_particles and _next_is_cap(toks, t):
+            taken.append(t)      # "von der", "bin": part of the name when a capitalised word follows
+            continue
+        # a Cyrillic function word is never capitalised inside a sentence: there it is a name ("Си Цзиньпин")
+        stop = w.lower() in LX.name_stop and not (is_cyrillic(w) and t.start > 0 and w[:1].isupper())
+        if taken and REGNAL_NUMBER.fullmatch(w):
+            taken.append(t)    # a regnal number: "King Abdullah II"
+            break
+        if taken and s.text[taken[-1].end:t.start] == "-" and w.isalpha() and w.islower():
+            taken.append(t)    # the rest of a hyphenated name: "Lee Jae-myung"
+            continue
+        if not is_cap(w) or stop or w.isdigit() or (w.isupper() and len(w) > 1):
+            break
+        if is_state_form(w):
+            return None      # "Боливарианская Республика ...": a state's long name, not a person
+        if t.start in place_starts and not taken:
+            return None
+        if t.start in place_starts:
+            break
+        taken.append(t)
+        if sum(1 for x in taken if x.text.lower() not in LX.name_particles) == 4:
+            break
+    if not taken or (len(taken) == 1 and taken[0].start in city_only):
+        return None
+    return s.text[taken[0].start:taken[-1].end], taken[0].start, taken[-1].end
+
+
+def _next_is_cap(toks: list, t) -> bool:
+    later = [x for x in toks if x.start > t.start]
+    while later and later[0].text in LX.name_particles:
+        later = later[1:]
+    return bool(later) and is_cap(later[0].text)
+
+
+def _state_after_title(s: Sentence, m, title: str):
+    """The state a title is of, when named after it ("President of Kazakhstan", "Президента Республики
+    Таджикистан", "Азербайджанской Республики"): (the state mention, where the name may start, whether the
+    title said "of")."""
+    text = s.text
+    pos = m.end()
+    of = LX.title_of_optional.match(text[pos:])
+    after_of = pos + (of.end() if of else 0)
+    body = LX.government_body.match(text, after_of)
+    if body and any(r.start == body.end() for r in s.states):
+        after_of = body.end()      # "Вице-премьером Госсовета КНР X": the state after the body
+    named_at = past_state_form(s, after_of)
+    formed, after_of = named_at != after_of, named_at
+    nxt = next((r for r in s.states if r.start == after_of and not r.adjective), None)
+    end = nxt.end if nxt is not None else None
+    if nxt is None:   # an adjective and a form of state: "Азербайджанской Республики", "Kyrgyz Republic"
+        adj = next((r for r in s.states if r.start == after_of and r.adjective), None)
+        fm = adj and re.match(r"\s+(\w+)", text[adj.end:])
+        if fm and is_state_form(fm.group(1)):
+            nxt, end = adj, adj.end + fm.end()
+    said_of = bool(of and of.group().strip())
+    if nxt is not None and (said_of or formed or is_cyrillic(title) or end != nxt.end):
+        return nxt, end, said_of
+    return nxt, None, said_of
+
+
+def persons(s: Sentence, lang: str = "") -> list:
+    """Titled people into ``s.persons``; returns the title matches that have no name (see
+    :func:`titles_alone`)."""
+    text = s.text
+    nameless = []
+    for m in LX.title_re.finditer(text):
+        title = m.group()
+        if s.in_quote(m.start()) and not s.quoted:
+            continue
+        role = role_of(title)
+        if role is None:   # "his Chinese counterpart X": the office of the titled person beside
+            role = next((p.role for p in s.persons if p.titled and p.role), None)
+        before = text[:m.start()]
+        former = bool(LX.former.search(before[-25:]))
+        nxt, end, said_of = _state_after_title(s, m, title)
+        iso = None
+        pos = m.end()
+        if end is not None:
+            iso, pos = nxt.iso, end
+        r = state_ending_at(s, m.start())
+        if r is not None and iso is None:
+            iso = r.iso
+        if iso is None:   # "the head of the Turkmen state X": the state inside the title
+            iso = next((r.iso for r in s.states if m.start() <= r.start and r.end <= m.end()), None)
+        name = name_after(s, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+        if name is None and nxt is not None and iso is not None and pos == end and not LX.name_before.search(before):
+            # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan": the name in apposition
+            cm = re.match(r",\s+", text[pos:])
+            name = name_after(s, pos + cm.end()) if cm else None
+        if name is None:
+            name, former = _name_before(before, nxt, said_of, former)
+            if name is None:
+                nameless.append(m)
+                continue
+        nm, a, b = name
+        if any(a < r.end and r.start < b for r in s.states):
+            continue
+        s.persons.append(PersonRef(nominative(nm, title, lang), a, b, role, iso, former, titled=True))
+    return nameless
+
+
+def _name_before(before: str, nxt, said_of: bool, former: bool):
+    """"X, President of Y" / "X, the founding president of Y": the name before the title, and whether the
+    words between make X a former holder."""
+    nb = LX.name_before.search(before)
+    if nb and nb.group(1).split()[0].lower() in LX.sent_start_stop | LX.name_stop:
+        nb = None      # "At Akorda, the President of Kazakhstan ...": a place, not a name
+    if nb and (nxt is not None and said_of):
+        qual = (nb.group(2) or "").strip().lower()
+        return (nb.group(1), nb.start(1), nb.end(1)), former or qual in LX.former_qualifiers
+    return None, former
+
+
+def titles_alone(sents: list[Sentence], nameless: dict) -> None:
+    """"the Kazakh Foreign Minister held talks ...", "the President of Kazakhstan and the King of Jordan
+    held talks": a title with a state and no name stands for the article's one titled person of that
+    office and state."""
+    holders: dict[tuple, dict] = {}     # (role, state) -> surname key -> the titled person
+    for s in sents:
+        for p in s.persons:
+            if p.titled and p.iso and not p.former:
+                holders.setdefault((p.role, p.iso), {}).setdefault(p.key, p)
+    if not holders:
+        return
+    for s in sents:
+        for m in nameless.get(s.idx, ()):
+            end = m.end()
+            of = LX.title_of.match(s.text[end:])
+            st = of and next((r for r in s.states if r.start == end + of.end()), None)
+            end = st.end if st else end
+            if any(p.start <= m.start() < p.end or end <= p.start <= end + 3 for p in s.persons):
+                continue      # a title with its name (or already taken)
+            r = state_ending_at(s, m.start())
+            if r is not None and not r.adjective:
+                r = None
+            if r is None and st is not None and not st.adjective:
+                r = st         # "the President of Kazakhstan and the King of Jordan held talks"
+            if r is None or LX.former.search(s.text[max(0, min(r.start, m.start()) - 25):min(r.start, m.start())]):
+                continue      # no state, or "the former Kazakh Foreign Minister"
+            found = holders.get((role_of(m.group()), r.iso), {})
+            if len(found) == 1:
+                p = next(iter(found.values()))
+                s.persons.append(PersonRef(p.name, m.start(), m.end(), p.role, p.iso, False, titled=False, key=p.key))
+                s.persons.sort(key=lambda x: x.start)
+
+
+def invited_by(s: Sentence) -> None:
+    """"X is on a visit to Slovenia at the invitation of President Y": Y holds office in the state visited,
+    when nothing else in the sentence gives Y a state."""
+    inv = LX.invitation.search(s.text)
+    if inv is None:
+        return
+    host = None
+    for m in LX.visit_cue.finditer(s.text[:inv.start()]):
+        pm = LX.visit_to.match(s.text[m.end():m.end() + 40])
+        if pm is None:
+            continue
+        pos = past_state_form(s, m.end() + pm.end())
+        host = next((r.iso for r in s.states if r.start == pos and not r.adjective), None) or \
+            next((c.country for c in s.cities if c.start == pos), None)
+        if host:
+            break
+    if host is None:
+        return
+    for p in s.persons:
+        gap_ = s.text[inv.end():p.start]
+        if p.titled and p.iso is None and not p.former and p.start >= inv.end() and len(gap_) <= 60 \
+                and not re.search(r"[,;:.()]", gap_):
+            p.iso = host
+            return

@@ -1,0 +1,100 @@
+"""The whole build: files -> readings -> the join across articles -> the graph -> the store, kg.ttl and
+the page. ``kg add`` and ``kg remove`` (:mod:`kg.pipeline.changing`) run the same join over only what a
+change touches, so their result is the same as a fresh build of the same articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..graph.join import JoinState, join
+from ..graph.triples import Triples
+from ..graph.vocab import DIP
+from ..mentions import Analysis
+from ..store.oxigraph import write_store
+from ..store.turtle import write_turtle
+from ..store.workspace import Workspace
+from ..util.files import atomic_file
+from ..util.gc import bulk_gc
+from .reading import BuildReport, analyse_paths
+
+
+def _reading_id(x) -> str:
+    return x.article.id if isinstance(x, Analysis) else Path(x).stem
+
+
+def graph_from(readings: list, report: BuildReport | None = None, state=None, facts: dict | None = None) -> Triples:
+    """Join the per-article readings into one graph (articles in id order, so arrival order is moot).
+
+    ``readings`` holds readings or the files they are kept in; files are loaded one at a time, so memory
+    holds the people, facts and graph, not every article's reading. A :class:`~kg.graph.join.JoinState`
+    given as ``state`` and a dict given as ``facts`` receive what the join decided and extracted, for ``kg add``.
+    """
+    with bulk_gc():
+        triples, _ = join(JoinState() if state is None else state, {_reading_id(x): x for x in readings}, set(),
+                          None, {} if facts is None else facts, report, full=True)
+    return triples
+
+
+def run(paths: list[Path], jobs: int = 1, progress=None) -> BuildReport:
+    """Read every article under ``paths`` and return the merged graph (an rdflib ``Graph`` with a
+    ``support`` attribute: triple -> article ids) with a report. For library use on small inputs; ``kg
+    build`` (:func:`build`) keeps the leaner :class:`~kg.graph.triples.Triples` and writes from them."""
+    report = analyse_paths(paths, jobs, progress)
+    report.graph = graph_from(report.analyses, report).to_rdflib()
+    return report
+
+
+def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, notes=None,
+                  turtle: bool = True) -> None:
+    """``kg.ttl``, the working store and ``kg.html`` from ``graph`` (:class:`~kg.graph.triples.Triples` or
+    an rdflib Graph), each written atomically."""
+    out_dir = Path(out_dir)
+    if store:   # the database first: an export is never newer than the store it came from
+        write_store(graph, getattr(graph, "support", None), out_dir)
+    if turtle:
+        with atomic_file(out_dir / "kg.ttl") as f:
+            write_turtle(graph, f)
+    if html:
+        from ..ask.project import view_of_graph
+        from ..ask.render import MAX_NODES, TooLarge, render, too_many
+
+        n = _node_count(graph)
+        if n > MAX_NODES:   # say so without projecting a graph that will not be drawn
+            if notes is not None:
+                notes.append(f"kg.html not written: {too_many(n)}")
+            return
+        try:
+            render(view_of_graph(graph), out_dir / "kg.html")
+        except TooLarge as e:
+            if notes is not None:
+                notes.append(f"kg.html not written: {e}")
+
+
+def _node_count(graph) -> int:
+    """How many nodes a page of the whole graph would draw (typed things other than articles)."""
+    from rdflib.namespace import RDF
+
+    return len({s for s, p, o in graph if p == RDF.type and o != DIP.Article})
+
+
+def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = True, jobs: int = 1,
+          progress=None) -> BuildReport:
+    """Run the pipeline and write the outputs; the per-article readings are kept for ``kg add``."""
+    with Workspace(out_dir).writing() as ws:
+        staging = ws.staging() if store else None   # readings go to disk as they are made
+        report = analyse_paths(paths, jobs, progress, sink=staging.put if staging else None)
+        if not report.articles:
+            if staging:
+                staging.discard()
+            raise InputError("no article could be read" + (f": {'; '.join(report.skipped)}" if report.skipped else ""))
+        state, facts = JoinState(), {}
+        report.graph = graph_from(report.analyses, report, state, facts)
+        if staging:   # the readings are the source of truth: they go in before the store (see kg.store.workspace)
+            ws.pending(True)
+            report.analyses = staging.commit()
+        write_outputs(report.graph, out_dir, store, html, report.notes)
+        if staging:
+            ws.save_join(state, facts)
+            ws.pending(False)
+    return report
+

@@ -1,0 +1,99 @@
+"""Sentences and tokens with their offsets, and the normalised body they are cut from.
+
+>>> [s.text for s in sentences("He met Dr. Smith. Then he left!")]
+['He met Dr. Smith.', 'Then he left!']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from ..lang import lexicon
+
+_SENT_END = re.compile(r"[.!?…]+[\"'”»“)]*\s+|\n\s*")
+_ABBREVIATIONS = lexicon().abbreviations
+
+
+class Span(NamedTuple):
+    """A piece of text with its character offsets in the article body (a tuple: cheap to make)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def clean(text: str) -> str:
+    """Normalise a body: NFC, unified spaces, no zero-width characters; keeps line breaks."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    text = re.sub(r"[\u00a0\u2009\u202f\t]", " ", text)
+    return text
+
+
+MAX_SENTENCE = 1000   # characters; no prose sentence is longer, tables and lists without stops can be
+
+
+def sentences(text: str) -> list[Span]:
+    """Split a body into sentences with offsets (line breaks always end a sentence).
+
+    A full stop after a known abbreviation, an initial or a number does not end the sentence,
+    nor does one followed by a lowercase letter. A "sentence" longer than ``MAX_SENTENCE`` is cut at a
+    semicolon, comma or space, so that the work per sentence stays bounded and reading stays linear.
+    """
+    return [piece for s in _sentences(text) for piece in _bounded(s)]
+
+
+def _bounded(s: Span) -> list[Span]:
+    out = []
+    text, start = s.text, s.start
+    while len(text) > MAX_SENTENCE:
+        window = text[:MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        if cut < MAX_SENTENCE // 2:
+            cut = MAX_SENTENCE - 1
+        piece = text[:cut + 1].rstrip()
+        out.append(Span(piece, start, start + len(piece)))
+        rest = text[cut + 1:]
+        start += cut + 1 + (len(rest) - len(rest.lstrip()))
+        text = rest.lstrip()
+    if text:
+        out.append(Span(text, start, start + len(text)))
+    return out
+
+
+def _sentences(text: str) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        piece = text[start:m.start() + len(m.group().rstrip())]
+        if "\n" not in m.group():
+            before = text[start:m.start()]
+            last = before.split()[-1].lower().rstrip(".") if before.split() else ""
+            nxt = text[end:end + 1]
+            initial = before.split()[-1].rstrip(".")
+            if (last.strip("(\"'“") in _ABBREVIATIONS or (len(initial) == 1 and initial.isupper())
+                    or (nxt and (nxt.islower() or nxt.isdigit() and m.group().startswith(".")))):
+                continue
+        if piece.strip():
+            s = start + (len(piece) - len(piece.lstrip()))
+            out.append(Span(piece.strip(), s, s + len(piece.strip())))
+        start = end
+    piece = text[start:]
+    if piece.strip():
+        s = start + (len(piece) - len(piece.lstrip()))
+        out.append(Span(piece.strip(), s, s + len(piece.strip())))
+    return out
+
+
+_TOKEN = re.compile(r"\w+")
+_new_span = tuple.__new__      # a Span without NamedTuple's keyword-handling constructor (tokens are many)
+
+
+def tokens(text: str) -> list[Span]:
+    """Word tokens with offsets; hyphens and apostrophes split words ("Kazakh-Bulgarian" is two)."""
+    return [_new_span(Span, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]

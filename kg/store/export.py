@@ -1,0 +1,76 @@
+"""RDF exports of the store: Turtle (streamed, canonical), N-Triples, TriG (one named graph per article),
+JSON-LD and RDF/XML, each written atomically; and the store's counts (``kg stats``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+
+from ..errors import StoreError
+from ..graph.vocab import short
+from ..util.files import atomic_file, atomic_write
+from .endpoint import open_backend
+from .oxigraph import rdflib_triples, triples_to_rdflib
+from .terms import ntriples
+from .turtle import trig, turtle, write_turtle
+
+FORMATS = {
+    "turtle": ("ttl", None),
+    "ntriples": ("nt", "nt"),
+    "jsonld": ("jsonld", "json-ld"),
+    "xml": ("rdf", "xml"),
+}
+
+
+def export_path(out_dir: Path, fmt: str, out_file: Path | None = None) -> Path:
+    """Where an export goes: ``out_file``, else ``out_dir/kg.EXT`` (``kg.trig``, ``kg.graphml``: the
+    format's name)."""
+    ext = FORMATS[fmt][0] if fmt in FORMATS else fmt
+    return Path(out_file) if out_file else Path(out_dir) / f"kg.{ext}"
+
+
+def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint: str | None = None) -> Path:
+    """Write the graph in the RDF format ``fmt`` to ``out_file`` (default ``out_dir/kg.EXT``), atomically."""
+    backend = open_backend(out_dir, endpoint)
+    path = export_path(out_dir, fmt, out_file)
+    if fmt == "trig":
+        data = trig(backend.quads())
+    elif fmt == "turtle":    # streamed: no rdflib Graph of the whole store
+        local = hasattr(backend, "sorted_triples")
+        with atomic_file(path) as f:
+            write_turtle(rdflib_triples(backend.sorted_triples() if local else backend.triples()), f,
+                         presorted=local)
+        return path
+    elif fmt == "ntriples":
+        data = ntriples(rdflib_triples(backend.triples()))
+    else:
+        data = serialize(triples_to_rdflib(backend.triples()), fmt)
+    atomic_write(path, data)
+    return path
+
+
+def stats(out_dir: Path, endpoint: str | None = None) -> dict:
+    """Counts per class and property, articles and languages."""
+    store = open_backend(out_dir, endpoint)
+
+    def pairs(q):
+        return {sol[0].value: int(sol[1].value) for sol in store.query(q)}
+
+    classes = pairs("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")
+    props = pairs("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n) ?p")
+    langs = pairs("SELECT ?l (COUNT(?a) AS ?n) WHERE { ?a <http://purl.org/dc/terms/language> ?l } "
+                  "GROUP BY ?l ORDER BY ?l")
+    return {"triples": sum(props.values()), "articles": sum(langs.values()), "languages": langs,
+            "classes": {short(k): v for k, v in classes.items()},
+            "properties": {short(k): v for k, v in props.items()}}
+
+
+def serialize(graph: Graph, fmt: str) -> bytes:
+    """The graph in one of :data:`FORMATS`; N-Triples lines are sorted so that output is stable."""
+    if fmt == "turtle":
+        return turtle(graph)
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "ntriples":
+        return ntriples(graph)
+    return graph.serialize(format=FORMATS[fmt][1], encoding="utf-8")
