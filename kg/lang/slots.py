@@ -107,6 +107,7 @@ def _titles(lx: Lexicon, m: _Merge) -> None:
     lx.award_of = _c(rf"\s+{m.alt('FORM_OF')}((?:[{LATIN_UPPER}][\w’'-]+\s?){{1,4}})")
     lx.government_body = _c(m.alt("GOVERNMENT_BODY"))
     lx.invitation = _c(m.alt("INVITATION"), I)
+    lx.person_verbs = m.alt("PERSON_VERBS")
     lx.person_verb = _c(rf"(?P<name>(?:[{UPPER}][\w’'-]+\s){{1,2}}[{UPPER}][\w’'-]+)\s+"
                         rf"(?:{m.alt('PERSON_VERB_AUX')}\s+)?{m.alt('PERSON_VERBS')}\b")
 
@@ -248,6 +249,7 @@ def _money(lx: Lexicon, m: _Merge) -> None:
     lx.currency_symbols = dict(symbols.CURRENCY_SYMBOLS)
     lx.currency_symbols.update({c: c for c in symbols.CURRENCY_CODES_BEFORE})
     cur = "|".join(f"(?:{p})" for p, _ in lx.currency_words)
+    lx.currency_alternation = cur
     scale = "|".join(f"(?:{p})" for p, _ in lx.scales)
     lx.money_re = _c(
         r"(?P<sym>US\$|\$|€|£|₸|₽|¥|₺|(?-i:(?<!\w)(?:" + "|".join(symbols.CURRENCY_CODES_BEFORE) + r")(?=\s?\d)))?\s?"

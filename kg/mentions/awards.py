@@ -3,9 +3,9 @@ Türkiye", "Dostyk Order", "орден „Стара планина“", "орд
 from __future__ import annotations
 
 from ..lang import lexicon
-from ..lang.script import latin_key
 from .common import Claims, gap, is_cap
 from .model import NamedRef, Sentence
+from .scan import AWARD, flagged
 from .places import past_state_form
 
 LX = lexicon()
@@ -13,9 +13,8 @@ LX = lexicon()
 
 def awards(s: Sentence, claims: Claims) -> None:
     toks, text = s.tokens, s.text
-    for i, t in enumerate(toks):
-        if not is_cap(t.text) or latin_key(t.text) not in LX.award_heads:
-            continue
+    for i in flagged(s, AWARD):
+        t = toks[i]
         j = i
         while j > 0 and gap(text, toks[j - 1], toks[j]) and is_cap(toks[j - 1].text) \
                 and toks[j - 1].text.lower() not in LX.name_stop and i - j < 4:

@@ -4,7 +4,6 @@ International Transport Route (TITR)"), a Cyrillic head word before a chain of p
 Сибири – 2»), and the places the text says a route runs through."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..lang import lexicon
@@ -12,21 +11,10 @@ from ..lang.script import ABBREVIATION_UPPER, is_cyrillic, translit
 from .common import Claims, gap, is_cap
 from .model import NamedRef, Sentence
 from .places import places_within
+from .scan import CORRIDOR, corridor_kind, flagged
 
 LX = lexicon()
 ALIAS = re.compile(rf"\s*\(([{ABBREVIATION_UPPER}]{{2,8}})\)")     # "(TITR)" after a corridor's name
-
-
-@functools.lru_cache(maxsize=50_000)
-def corridor_kind(word: str) -> str | None:
-    """"transport" or "energy" when ``word`` is a corridor head word (any case form), else None."""
-    low = word.lower()
-    kind = LX.corridor_heads.get(low)
-    if kind is None and not low.isascii():
-        for stem, k in LX.corridor_heads_cyr:
-            if low.startswith(stem):
-                return k
-    return kind
 
 
 def cyr_modifier(word: str) -> bool:
@@ -37,12 +25,11 @@ def cyr_modifier(word: str) -> bool:
 
 def corridors(s: Sentence, claims: Claims) -> None:
     toks, text = s.tokens, s.text
-    if not LX.corridor_hint.search(text):
-        return
-    for i, t in enumerate(toks):
+    if not s.every & CORRIDOR:
+        return      # no corridor head word (kg.mentions.scan): nothing here names a corridor
+    for i in flagged(s, CORRIDOR):
+        t = toks[i]
         kind = corridor_kind(t.text)
-        if kind is None:
-            continue
         j = i
         first_cap = None
         while j > 0 and gap(text, toks[j - 1], toks[j]) and i - j < 7:

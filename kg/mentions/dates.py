@@ -6,9 +6,12 @@ import datetime as dt
 import re
 
 from ..lang import lexicon
+from ..lang.prefixes import quick_test
 from .model import Sentence
+from .scan import MONTH, WEEKDAY, YESTERDAY
 
 LX = lexicon()
+_MAYBE_TODAY = quick_test(LX.today.pattern)
 DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # after the date of a dateline: "ASTANA, 20 March 2025 —", "MOSCOW, Nov 12 (Reuters) -"
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[.,]?\s*(?:[—–-]|\(|$)")
@@ -17,8 +20,7 @@ YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:18|19|20)\d{2})(?![\d%])")
 
 def dates(s: Sentence, article_date: dt.date | None) -> None:
     found: list[tuple[int, dt.date, int]] = []    # (start, date, end of a calendar date; -1 for "today" ...)
-    words = {t.text.lower().rstrip(".") for t in s.tokens}
-    has_month = not words.isdisjoint(LX.months)
+    has_month = s.every & MONTH
     for rx in (DATE_ISO, LX.date_dmy, LX.date_mdy) if has_month else (DATE_ISO,):
         for m in rx.finditer(s.text):
             month = m.group("m")
@@ -32,7 +34,7 @@ def dates(s: Sentence, article_date: dt.date | None) -> None:
             except ValueError:
                 continue
     if article_date:
-        found += _relative(s, words, article_date, bool(found))
+        found += _relative(s, article_date, bool(found))
     found.sort()
     if len(found) > 1 and s.idx < 2 and found[0][0] < 40 and found[0][2] >= 0 \
             and DATELINE_AFTER.match(s.text, found[0][2]):
@@ -43,16 +45,17 @@ def dates(s: Sentence, article_date: dt.date | None) -> None:
             s.dates.append(d)
 
 
-def _relative(s: Sentence, words: set, article_date: dt.date, dated: bool) -> list:
+def _relative(s: Sentence, article_date: dt.date, dated: bool) -> list:
     """"today", "yesterday", and (where the sentence gives no date) a weekday: the latest such day up to
     the article's date."""
     found = []
-    for m in LX.today.finditer(s.text):
-        found.append((m.start(), article_date, -1))
-    if not words.isdisjoint(LX.yesterday_words):
+    if _MAYBE_TODAY(s.text.lower()):
+        for m in LX.today.finditer(s.text):
+            found.append((m.start(), article_date, -1))
+    if s.every & YESTERDAY:
         for m in LX.yesterday.finditer(s.text):
             found.append((m.start(), article_date - dt.timedelta(days=1), -1))
-    if not dated and not found and not words.isdisjoint(LX.weekdays):
+    if not dated and not found and s.every & WEEKDAY:
         for m in LX.weekday_re.finditer(s.text):
             if not m.group("next"):
                 back = (article_date.weekday() - LX.weekdays[m.group("d").lower()]) % 7

@@ -92,9 +92,11 @@ class Sentence:
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def __getstate__(self):
-        # tokens and gazetteer hits are cheap to recompute and large to pickle (worker results, the cache)
+        # tokens, their flags and gazetteer hits are cheap to recompute and large to pickle (worker
+        # results, the cache)
         state = dict(self.__dict__)
-        state.pop("tokens", None)
+        for transient in ("tokens", "flags", "every"):
+            state.pop(transient, None)
         state["matches"] = []
         return state
 
@@ -103,10 +105,16 @@ class Sentence:
         self.__dict__.update(state)
 
     def __getattr__(self, name):
-        # only called when ``name`` is not set: the tokens of an unpickled sentence, made on first use
+        # only called when ``name`` is not set: the tokens of an unpickled sentence and their flags
+        # (kg.mentions.scan), made on first use
         if name == "tokens":
             self.tokens = tokens(self.text)
             return self.tokens
+        if name in ("flags", "every"):
+            from .scan import sentence_flags
+
+            self.flags, self.every = sentence_flags(self.tokens)
+            return getattr(self, name)
         raise AttributeError(name)
 
     def of_kind(self, kind: str) -> list[NamedRef]:

@@ -6,9 +6,16 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ..lang import lexicon, pack
+from ..lang.prefixes import quick_test
 from .model import Money, Sentence
+from .scan import DIGIT
 
 LX = lexicon()
+_SCALES = [(re.compile(p), v) for p, v in LX.scales]
+_CURRENCIES = [(re.compile(p), c) for p, c in LX.currency_words]
+# money needs a currency: a symbol or code, or a currency word (a quick test before the slow expression)
+_MAYBE_WORD = quick_test(LX.currency_alternation, n=3)
+_SYMBOLS = tuple(LX.currency_symbols)
 
 
 def parse_number(num: str, lang: str) -> Decimal | None:
@@ -27,8 +34,10 @@ def parse_number(num: str, lang: str) -> Decimal | None:
 
 
 def money(s: Sentence, lang: str) -> None:
-    if not any(t.text[:1].isdigit() for t in s.tokens):
+    if not s.every & DIGIT:
         return      # no number, no money (a quick test: the money expression is slow to try everywhere)
+    if not any(sym in s.text for sym in _SYMBOLS) and not _MAYBE_WORD(s.text.lower()):
+        return      # no currency either
     for m in LX.money_re.finditer(s.text):
         sym, cur = m.group("sym"), m.group("cur")
         if not sym and not cur:
@@ -39,13 +48,13 @@ def money(s: Sentence, lang: str) -> None:
         scale = 1
         if m.group("scale"):
             sc = m.group("scale").lower()
-            scale = next(v for p, v in LX.scales if re.fullmatch(p, sc))
+            scale = next(v for p, v in _SCALES if p.fullmatch(sc))
             if sc in LX.scale_needs_symbol and not sym:
                 continue
         if sym:
             code = LX.currency_symbols[sym]
         else:
-            code = next(c for p, c in LX.currency_words if re.fullmatch(p, cur.lower()))
+            code = next(c for p, c in _CURRENCIES if p.fullmatch(cur.lower()))
         amount = (value * scale).normalize()
         if amount == amount.to_integral():
             amount = amount.quantize(Decimal(1))

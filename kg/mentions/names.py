@@ -4,6 +4,7 @@ surname alone of a person titled earlier ("Tokayev said", "Токаевым"), a
 from __future__ import annotations
 
 import difflib
+import functools
 from collections import ChainMap
 
 from ..lang import lexicon
@@ -11,12 +12,16 @@ from ..lang.names import name_key, name_words
 from ..lang.script import CLOSE_SPELLINGS, is_cyrillic, latin_key, translit
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
+from .scan import SURNAME, VERB, flagged
 
 LX = lexicon()
 
 
 def untitled(s: Sentence) -> None:
     """"Касым-Жомарт Токаев отметил", "Viktor Orbán said": a full name before a verb people do."""
+    if not s.every & VERB:
+        s.persons.sort(key=lambda p: p.start)
+        return
     for m in LX.person_verb.finditer(s.text):
         a, b = m.start("name"), m.end("name")
         if any(a < p.end and p.start < b for p in s.persons):
@@ -41,6 +46,11 @@ def could_be_surname(word: str) -> bool:
     return len(word) >= 4 and is_cap(word)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _forms_and_keys(word: str) -> tuple:
+    return tuple((f, name_key(f)) for f in surname_forms(word))
+
+
 def surname_forms(word: str) -> list[str]:
     """The forms, in the order tried, under which ``word`` could be a known person's surname: itself,
     then (Cyrillic) itself without a case ending."""
@@ -56,6 +66,7 @@ def surname_keys(word: str):
     return [name_key(f) for f in surname_forms(word)]
 
 
+@functools.lru_cache(maxsize=100_000)
 def _spelled_alike(form: str, surname: str) -> bool:
     """Whether two spellings with one consonant skeleton are close enough to be one name across scripts
     and transliterations (Tokayev/Токаев/Tokaev, Zhaparov/Жапаров), not a word that merely shares a short
@@ -73,11 +84,12 @@ def known_person(word: str, known: dict):
     >>> [known_person(w, {p.key: p}) is p for w in ("Tokayev", "Токаев", "Токаевым", "Takes")]
     [True, True, True, False]
     """
-    for form in surname_forms(word):
-        p = known.get(name_key(form))
-        surname = name_words(p.name)[-1] if p is not None else ""
-        if p is not None and translit(form)[:1].lower() == translit(surname)[:1].lower() \
-                and _spelled_alike(form, surname):
+    for form, key in _forms_and_keys(word):
+        p = known.get(key)
+        if p is None:
+            continue
+        surname = name_words(p.name)[-1]
+        if translit(form)[:1].lower() == translit(surname)[:1].lower() and _spelled_alike(form, surname):
             return p
     return None
 
@@ -104,13 +116,15 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
     known = ChainMap(own_people(sents), extra or {})
     if not any(known.maps):
         return
+    looked: dict = {}      # word -> the known person it names (words recur in an article)
     for s in sents:
         taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
             [(r.start, r.end) for r in s.states]
-        for i, t in enumerate(s.tokens):
-            if not could_be_surname(t.text) or any(a <= t.start < b for a, b in taken):
+        for i in flagged(s, SURNAME):     # the words that could be a surname (kg.mentions.scan)
+            t = s.tokens[i]
+            if any(a <= t.start < b for a, b in taken):
                 continue
-            p = known_person(t.text, known)
+            p = looked[t.text] if t.text in looked else looked.setdefault(t.text, known_person(t.text, known))
             if p is None:
                 continue
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None

@@ -10,6 +10,7 @@ from ..lang.script import is_cyrillic, latin_key
 from .common import Claims, gap, is_cap
 from .corridors import cyr_modifier
 from .model import NamedRef, Sentence
+from .scan import ORG, flagged
 
 LX = lexicon()
 
@@ -17,24 +18,24 @@ LX = lexicon()
 def organizations(s: Sentence, claims: Claims, lang: str = "") -> None:
     toks, text = s.tokens, s.text
     p = pack(lang)
-    i = 0
-    while i < len(toks):
+    after = 0
+    for i in flagged(s, ORG):     # only words that can be a head word, left to right
+        if i < after:
+            continue
         t = toks[i]
         span = _org_latin(s, i) if not is_cyrillic(t.text) else _org_cyr(s, i, p)
         if span is None:
-            i += 1
             continue
         a_i, b_i = span
         a, b = toks[a_i].start, toks[b_i].end
+        after = b_i + 1
         if any(m.span.start == a and m.span.end == b for m in s.matches):
-            i = b_i + 1
             continue
         if claims.free(a, b):
             name = p.org_nominative(text[a:b])
             iso = next((r.iso for r in s.states if a <= r.start and r.end <= b), None)
             s.named.append(NamedRef("org", name, a, b, iso=iso))
             claims.take(a, b)
-        i = b_i + 1
 
 
 def _org_latin(s: Sentence, i: int):

@@ -2,25 +2,33 @@
 "X, Prime Minister of Y", "the Kazakh Foreign Minister" (the article's one holder of that office)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lang import lexicon, nominative
 from ..lang.names import REGNAL_NUMBER
+from ..lang.prefixes import quick_test
 from ..lang.script import is_cyrillic
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
+from .scan import TITLE
 
 LX = lexicon()
 
 
+_TITLES = [(re.compile(pattern), role) for pattern, role in LX.titles]
+_MAYBE_INVITATION = quick_test(LX.invitation.pattern)
+
+
+@functools.lru_cache(maxsize=10_000)
 def role_of(title: str) -> str | None:
     """The English office a title names; ``None`` for "counterpart" (the office is the other side's)."""
     low = title.lower()
     if LX.counterpart_titles.fullmatch(low):
         return None
-    for pattern, role in LX.titles:
-        if re.fullmatch(pattern, low):
+    for pattern, role in _TITLES:
+        if pattern.fullmatch(low):
             if role is None:
                 return " ".join(w if w in ("of", "and") else w.capitalize() for w in low.split())
             return role
@@ -76,6 +84,20 @@ def _next_is_cap(toks: list, t) -> bool:
     return bool(later) and is_cap(later[0].text)
 
 
+def title_matches(s: Sentence):
+    """The titles of office in ``s``, left to right (as ``finditer`` finds them, tried only at the words
+    that can start one)."""
+    if not s.every & TITLE:
+        return
+    pos = 0
+    for t, f in zip(s.tokens, s.flags):
+        if f & TITLE and t.start >= pos:
+            m = LX.title_re.match(s.text, t.start)
+            if m:
+                yield m
+                pos = m.end()
+
+
 def _state_after_title(s: Sentence, m, title: str):
     """The state a title is of, when named after it ("President of Kazakhstan", "Президента Республики
     Таджикистан", "Азербайджанской Республики"): (the state mention, where the name may start, whether the
@@ -107,7 +129,7 @@ def persons(s: Sentence, lang: str = "") -> list:
     :func:`titles_alone`)."""
     text = s.text
     nameless = []
-    for m in LX.title_re.finditer(text):
+    for m in title_matches(s):
         title = m.group()
         if s.in_quote(m.start()) and not s.quoted:
             continue
@@ -191,6 +213,8 @@ def titles_alone(sents: list[Sentence], nameless: dict) -> None:
 def invited_by(s: Sentence) -> None:
     """"X is on a visit to Slovenia at the invitation of President Y": Y holds office in the state visited,
     when nothing else in the sentence gives Y a state."""
+    if not _MAYBE_INVITATION(s.text.lower()):
+        return
     inv = LX.invitation.search(s.text)
     if inv is None:
         return

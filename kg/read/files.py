@@ -8,6 +8,7 @@ text. Problems that make a file unusable raise :class:`~kg.errors.InputError` wi
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -36,8 +37,9 @@ def discover(paths: list[Path]) -> list[Path]:
             raise InputError(f"{p}: no such file or folder")
     seen, unique = set(), []
     for f in out:
-        if f.resolve() not in seen:
-            seen.add(f.resolve())
+        real = os.path.realpath(f)
+        if real not in seen:
+            seen.add(real)
             unique.append(f)
     return unique
 

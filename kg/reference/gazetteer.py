@@ -59,6 +59,9 @@ class Gazetteer:
         self.cities: dict[str, dict] = {}
         # gazetteer names that in news text are almost always ordinary words (the packs' NOT_PLACES)
         self._stop = frozenset(latin_key(w) for w in lexicon().not_places)
+        # per word of text (words recur): its candidate names, and its adjective entries
+        self._cands: dict[str, tuple] = {}
+        self._adjs: dict[str, list] = {}
 
     # ---------------------------------------------------------------- building
     def add(self, entry: Entry) -> None:
@@ -109,24 +112,22 @@ class Gazetteer:
         word = toks[i].text
         if not (word[0].isupper() or word[0].isdigit()):
             return None
-        cands: list[tuple[tuple[str, ...], Entry]] = []
-        for key in token_keys(word):
-            cands.extend(self.index.get(key, ()))
-        if not cands:
+        singles, multis = self._candidates(word)
+        if not singles and not multis:
             return None
         best_len, best = 0, []
-        for keys, entry in cands:
+        second = token_keys(toks[i + 1].text) if multis and i + 1 < len(toks) else ()
+        for keys, entry in multis:     # names of several words win over one-word names
             k = len(keys)
-            if k < best_len or i + k > len(toks):
-                continue
-            if k > 1 and not self._continues(toks, text, i, keys):
-                continue
-            if k == 1 and not self._single_ok(word, keys[0], entry):
+            if k < best_len or i + k > len(toks) or keys[1] not in second \
+                    or not self._continues(toks, text, i, keys):
                 continue
             if k > best_len:
                 best_len, best = k, [entry]
             else:
                 best.append(entry)
+        if not best and singles:
+            best_len, best = 1, singles
         if len(best) > 1 and is_cyrillic(word):
             # a name written exactly as in the text wins over one reached through an inflection: "Русе" is
             # the Bulgarian city, not a form of "Русия" (both stored under the stem "рус")
@@ -134,7 +135,24 @@ class Gazetteer:
             exact = [e for e in best if fold(e.name) == written]
             if exact:
                 best = exact
-        return (best_len, best) if best else None
+        return (best_len, list(best)) if best else None
+
+    def _candidates(self, word: str) -> tuple:
+        """The names a word may start: (one-word names it matches, in index order; names of several
+        words starting with it, in index order). Made once per distinct word."""
+        found = self._cands.get(word)
+        if found is None:
+            if len(self._cands) > 300_000:
+                self._cands.clear()
+            singles, multis = [], []
+            for key in token_keys(word):
+                for keys, entry in self.index.get(key, ()):
+                    if len(keys) > 1:
+                        multis.append((keys, entry))
+                    elif self._single_ok(word, keys[0], entry):
+                        singles.append(entry)
+            found = self._cands[word] = (singles, multis)
+        return found
 
     @staticmethod
     def _single_ok(word: str, key: str, entry: Entry) -> bool:
@@ -160,6 +178,14 @@ class Gazetteer:
         return True
 
     def _adjective(self, word: str) -> list[Entry]:
+        found = self._adjs.get(word)
+        if found is None:
+            if len(self._adjs) > 300_000:
+                self._adjs.clear()
+            found = self._adjs[word] = self._adjective_entries(word)
+        return found
+
+    def _adjective_entries(self, word: str) -> list[Entry]:
         if word.isascii():
             return list(self.adj_stems.get(latin_key(word), ())) if word[0].isupper() else []
         if is_cyrillic(word):
