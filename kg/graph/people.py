@@ -25,21 +25,32 @@ class Person:
     bare: Counter = field(default_factory=Counter)        # (name, lang) -> count: a surname alone
     isos: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
+    # what the reference list of office holders says (kg.reference.leaders): used only where the text
+    # says nothing of the person's state or office
+    ref_isos: Counter = field(default_factory=Counter)
+    ref_roles: Counter = field(default_factory=Counter)
     former: Counter = field(default_factory=Counter)      # iso -> count of "former" mentions
     name_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of names -> articles
     bare_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of surnames -> articles
 
     @property
     def iso(self) -> str | None:
-        return self.isos.most_common(1)[0][0] if self.isos else None
+        found = self.isos or self.ref_isos
+        return found.most_common(1)[0][0] if found else None
 
     @property
     def role(self) -> str | None:
-        return self.roles.most_common(1)[0][0] if self.roles else None
+        found = self.roles or self.ref_roles
+        return found.most_common(1)[0][0] if found else None
 
     @property
     def is_former(self) -> bool:
-        return bool(self.former) and sum(self.former.values()) >= sum(self.isos.values())
+        return bool(self.former) and sum(self.former.values()) >= sum((self.isos or self.ref_isos).values())
+
+    @property
+    def stated(self) -> bool:
+        """Whether anything (the text, else the reference list) gives the person a state."""
+        return bool(self.isos or self.ref_isos)
 
     @property
     def labels(self) -> Counter:
@@ -104,18 +115,18 @@ class People:
                     target.bare[(p.name, name_lang)] += 1
                     target.bare_arts[(p.name, name_lang)].add(article_id)
                 if p.iso and not p.former:
-                    target.isos[p.iso] += 1
+                    (target.ref_isos if p.known else target.isos)[p.iso] += 1
                 if p.iso and p.former:
                     target.former[p.iso] += 1
-                if p.role and p.titled:
-                    target.roles[p.role] += 1
+                if p.role and (p.titled or p.known):
+                    (target.ref_roles if p.known else target.roles)[p.role] += 1
             self.by_mention[(article_id, key)] = target
 
     def _find(self, key: str, firsts: set, isos: set) -> Person | None:
         for c in self.by_key.get(key, ()):
             if firsts and c.first_keys and not (firsts & c.first_keys):
                 continue
-            if isos and c.isos and not (isos & set(c.isos)):
+            if isos and c.stated and not (isos & (set(c.isos) | set(c.ref_isos))):
                 continue
             return c
         return None
@@ -135,12 +146,12 @@ class People:
             c = self.get(article_id, p.key)
             if c is not None:
                 local[c.uid] = c
-        unknown = [c for c in local.values() if not c.isos and not c.former]
-        known = {c.iso for c in local.values() if c.isos}
+        unknown = [c for c in local.values() if not c.stated and not c.former]
+        known = {c.iso for c in local.values() if c.stated}
         left = [iso for iso in pair if iso not in known]
         if len(unknown) == 1 and len(left) == 1 and known:
             unknown[0].isos[left[0]] += 1
-        elif 1 < len(unknown) <= 3 and len(left) == 1 and known and all(c.roles for c in unknown):
+        elif 1 < len(unknown) <= 3 and len(left) == 1 and known and all(c.role for c in unknown):
             # "Prime Minister Narendra Modi held talks with President of Mongolia X ... President Droupadi
             # Murmu hosted a banquet": the office holders named without a state are the other side's
             for c in unknown:
@@ -152,6 +163,6 @@ class People:
                 if c.role not in SINGLE_OFFICES:
                     continue
                 free = [iso for iso in pair if not any(o.iso == iso and o.role == c.role for o in local.values()
-                                                       if o.isos and not o.is_former)]
+                                                       if o.stated and not o.is_former)]
                 if len(free) == 1:
                     c.isos[free[0]] += 1

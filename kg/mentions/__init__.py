@@ -13,7 +13,7 @@ from collections import Counter
 from ..read.article import Article
 from ..read.text import sentences, tokens
 from ..reference import Gazetteer
-from . import awards, corridors, dates, money, names, orgs, places, titles
+from . import awards, corridors, dates, holders, money, names, orgs, places, titles
 from .common import Claims
 from .model import Analysis, CityRef, Money, NamedRef, PersonRef, Sentence, StateRef
 from .names import add_known_names, could_be_surname, known_person, own_people, surname_keys
@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 20
+READING_VERSION = 21
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -38,15 +38,17 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         counts.update(r.iso for r in s.states)
     home = set(iso for iso, _ in counts.most_common(4))
     nameless: dict[int, list] = {}     # per sentence: the titles persons() found no name for
+    year = article.date.year if article.date else None
     for s in sents:
         places.cities(s, gaz, home)
         _named(s, article.language)
         places.mark_in_names(s)
-        nameless[s.idx] = titles.persons(s, article.language)
+        nameless[s.idx] = titles.persons(s, article.language, year)
         titles.invited_by(s)
         money.money(s, article.language)
         dates.dates(s, article.date)
-    names.bare_names(sents)
+    holders.full_names(sents, article.language, year)
+    names.bare_names(sents, holders.surnames(sents, article.language, year))
     for s in sents:
         names.untitled(s)
     titles.titles_alone(sents, nameless)

@@ -46,6 +46,7 @@ class PersonRef:
     former: bool = False
     titled: bool = False
     key: str = ""                # surname key, see kg.lang.names.name_key
+    known: bool = False          # role and state from the reference list of office holders, not the text
 
     def __post_init__(self):
         if not self.key:

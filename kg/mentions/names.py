@@ -144,7 +144,8 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                 start = s.tokens[i - 1].start
                 # the name as the title gave it when the text declines it ("с Си Цзиньпином")
                 name = s.text[start:t.end] if t.text == name_words(p.name)[-1] else p.name
-            s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key))
+            s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key,
+                                       known=p.known))
         s.persons.sort(key=lambda p: p.start)
         s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]
     _honorific_names(sents)

@@ -12,6 +12,7 @@ from ..lang.script import is_cyrillic
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
+from .holders import state_of
 from .scan import TITLE
 
 LX = lexicon()
@@ -124,7 +125,7 @@ def _state_after_title(s: Sentence, m, title: str):
     return nxt, None, said_of
 
 
-def persons(s: Sentence, lang: str = "") -> list:
+def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
     """Titled people into ``s.persons``; returns the title matches that have no name (see
     :func:`titles_alone`)."""
     text = s.text
@@ -161,7 +162,10 @@ def persons(s: Sentence, lang: str = "") -> list:
         nm, a, b = name
         if any(a < r.end and r.start < b for r in s.states):
             continue
-        s.persons.append(PersonRef(nominative(nm, title, lang), a, b, role, iso, former, titled=True))
+        nm = nominative(nm, title, lang)
+        if iso is None and not former:     # the state the text does not give: of the office holder so named
+            iso = state_of(nm, role, year)
+        s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))
     return nameless
 
 

@@ -1,0 +1,87 @@
+"""Leaders the text names without a title, recognised from the reference list of office holders
+(:mod:`kg.reference.leaders`): a full name ("Shavkat Mirziyoyev stated", "Ильхама Алиева"), and, in an
+article about their state, a surname alone ("Putin said", "Лукашенко в Иране"). They get the office
+and state of the row; what the text says of a person (a title, a state) is never overridden."""
+from __future__ import annotations
+
+from ..lang import lexicon
+from ..lang.names import name_key
+from ..reference.leaders import Holder, holders, words_of
+from .common import gap, is_cap
+from .model import PersonRef, Sentence
+from .scan import CAP
+
+LX = lexicon()
+
+
+def _taken(s: Sentence):
+    return [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
+        [(r.start, r.end) for r in s.states]
+
+
+def _name(h: Holder, text: str, lang: str) -> str:
+    # Russian declines names: the row's own Russian spelling is the nominative the text may not give
+    return h.ru if lang == "ru" and h.ru else text
+
+
+def full_names(sents: list[Sentence], lang: str, year: int | None) -> None:
+    """Full names of office holders of the article's year, in any case form and script."""
+    table = holders()
+    for s in sents:
+        if not s.every & CAP:
+            continue
+        toks, taken = s.tokens, _taken(s)
+        i = 0
+        while i < len(toks):
+            found = _longest_at(s, i, table, year) if s.flags[i] & CAP else None
+            if found is None:
+                i += 1
+                continue
+            j, h = found
+            a, b = toks[i].start, toks[j].end
+            if not any(x < b and a < y for x, y in taken):
+                s.persons.append(PersonRef(_name(h, s.text[a:b], lang), a, b, h.role, h.iso, False, titled=True,
+                                           known=True))
+                taken.append((a, b))
+            i = j + 1
+        s.persons.sort(key=lambda p: p.start)
+
+
+def _longest_at(s: Sentence, i: int, table, year):
+    """(last token, holder) of the longest office holder's name starting at token ``i``."""
+    toks, text = s.tokens, s.text
+    run = [i]
+    while len(run) < table.longest and run[-1] + 1 < len(toks) and gap(text, toks[run[-1]], toks[run[-1] + 1], " -") \
+            and (is_cap(toks[run[-1] + 1].text) or toks[run[-1] + 1].text.lower() in LX.name_particles):
+        run.append(run[-1] + 1)
+    for end in range(len(run), 1, -1):
+        h = table.full_name([toks[k].text for k in run[:end]], year)
+        if h is not None:
+            return run[end - 1], h
+    return None
+
+
+def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
+    """Surname key -> a person for every office holder of the article's year whose state the article
+    names: what a surname alone may stand for (after the article's own people)."""
+    states = {r.iso for s in sents for r in s.states}
+    out: dict = {}
+    table = holders()
+    for key, rows in table.by_surname.items():
+        h = table.surname_by_key(key, year, states)
+        if h is not None:
+            name = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
+            out[key] = PersonRef(name, 0, 0, h.role, h.iso, False, titled=True, key=name_key(name.split()[-1]),
+                                 known=True)
+    return out
+
+
+def state_of(name: str, role: str | None, year: int | None) -> str | None:
+    """The state of a titled person the text gives none: the one office holder of that name (or, with the
+    title's role, of that surname) in office in the article's year."""
+    words = words_of(name)
+    table = holders()
+    h = table.full_name(words, year) if len(words) > 1 else None
+    if h is None and role:
+        h = table.surname(words[-1], year, role=role)
+    return h.iso if h is not None else None

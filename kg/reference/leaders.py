@@ -1,0 +1,104 @@
+"""Office holders: who held which office of which state in which years (``leaders.tsv``: heads of state
+and government and foreign ministers, 2015-2026, each row with the public list it can be checked against).
+
+The rules use it to recognise a leader the text names without a title and to give the state when the
+text does not; what the text says always wins. A name is looked up word by word by the keys of
+:func:`kg.lang.names.name_key` (so "Шавкатом Мирзиёевым", "Shavkat Mirziyoyev" and "Шавкат Мирзиёев"
+meet), only among the holders in office in the article's year when the article is dated.
+
+>>> h = holders().full_name(["Shavkat", "Mirziyoyev"], 2024)
+>>> (h.iso, h.role)
+('UZ', 'President')
+>>> holders().full_name(["Donald", "Trump"], 2023) is None     # not in office then
+True
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..lang.names import name_key
+
+LEADERS_FILE = Path(__file__).resolve().parent / "leaders.tsv"
+NOW = 2026       # "in office" rows (no end year) hold to this year
+
+
+@dataclass(frozen=True)
+class Holder:
+    iso: str
+    role: str
+    start: int
+    end: int
+    names: tuple          # English name first, then other spellings
+    ru: str
+    bg: str
+    source: str
+
+    def holds(self, year: int | None) -> bool:
+        return year is None or self.start <= year <= self.end
+
+    def name_in(self, lang: str) -> str:
+        """The name as written in ``lang`` (the English one where the row has none)."""
+        return {"ru": self.ru, "bg": self.bg}.get(lang) or self.names[0]
+
+
+def words_of(name: str) -> list[str]:
+    """The words of a name as the tokenizer cuts them (hyphens and apostrophes split words)."""
+    return re.findall(r"\w+", name)
+
+
+def keys_of(words) -> tuple:
+    return tuple(name_key(w) for w in words)
+
+
+class Holders:
+    """The rows of ``leaders.tsv``, indexed by the keys of every word of every spelling of a name."""
+
+    def __init__(self, rows: list[Holder]):
+        self.rows = rows
+        self.by_words: dict[tuple, list[Holder]] = {}
+        self.by_surname: dict[str, list[Holder]] = {}
+        for h in rows:
+            for name in set(h.names) | {h.ru, h.bg} - {""}:
+                ws = words_of(name)
+                if len(ws) < 2:
+                    continue
+                self.by_words.setdefault(keys_of(ws), []).append(h)
+                self.by_surname.setdefault(name_key(ws[-1]), []).append(h)
+        self.longest = max((len(k) for k in self.by_words), default=0)
+
+    def full_name(self, words, year: int | None) -> Holder | None:
+        """The one state's holder whose name is ``words`` (every word, in order), in office in ``year``."""
+        return _one(self.by_words.get(keys_of(words), ()), year)
+
+    def surname(self, word: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
+        """The one holder of the surname ``word``, in office in ``year``, of one of ``states`` (if given)
+        and holding ``role`` (if given)."""
+        return self.surname_by_key(name_key(word), year, states, role)
+
+    def surname_by_key(self, key: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
+        found = [h for h in self.by_surname.get(key, ())
+                 if (states is None or h.iso in states) and (role is None or h.role == role)]
+        return _one(found, year)
+
+
+def _one(found, year) -> Holder | None:
+    found = [h for h in found if h.holds(year)]
+    people = {(h.iso, h.names[0]) for h in found}
+    if len(people) != 1:
+        return None
+    return max(found, key=lambda h: h.start)
+
+
+@functools.lru_cache(maxsize=1)
+def holders() -> Holders:
+    rows = []
+    for line in LEADERS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, role, start, end, names, ru, bg, source = line.split("\t")
+        rows.append(Holder(iso, role, int(start), int(end) if end else NOW, tuple(n.strip() for n in names.split(";")),
+                           ru, bg, source))
+    return Holders(rows)
