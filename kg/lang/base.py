@@ -28,6 +28,8 @@ class Pack:
     typical_words: frozenset = frozenset()
     iso3166_locale: str | None = None   # pycountry's translation of state names, None: pycountry's own (English)
     meeting_label = "Talks"        # the label of talks that have no name of their own
+    home_states: tuple = ()        # the states whose news is written in this language alone (their
+                                   # leaders are named by surname without the state being named)
 
     def words(self, slot: str):
         """The value this pack gives ``slot`` (a module-level name of one of its modules), or None."""
@@ -38,7 +40,7 @@ class Pack:
 
     def defined(self) -> set[str]:
         """Every slot name the pack's modules define."""
-        return {n for m in self.modules for n in vars(m) if n.isupper()}
+        return {n for m in self.modules for n in vars(m) if n.isupper() and not n.startswith("_")}
 
     def nominative(self, name: str, title: str) -> str:
         """``name`` in the nominative, as the ``title`` before it shows its case (identity by default)."""

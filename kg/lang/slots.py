@@ -106,6 +106,9 @@ def _titles(lx: Lexicon, m: _Merge) -> None:
     lx.after_of = _c(rf"\s+{m.alt('FORM_OF')}")
     lx.award_of = _c(rf"\s+{m.alt('FORM_OF')}((?:[{LATIN_UPPER}][\w’'-]+\s?){{1,4}})")
     lx.government_body = _c(m.alt("GOVERNMENT_BODY"))
+    lx.plural_titles = m.list("PLURAL_TITLES")
+    lx.plural_title_re = _c(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t, _ in lx.plural_titles) + r")(?!\w)", I)
+    lx.portfolio = _c(m.alt("PORTFOLIO"))     # case-sensitive: the Cyrillic ones end before a capital
     lx.invitation = _c(m.alt("INVITATION"), I)
     lx.person_verbs = m.alt("PERSON_VERBS")
     lx.person_verb = _c(rf"(?P<name>(?:[{UPPER}][\w’'-]+\s){{1,2}}[{UPPER}][\w’'-]+)\s+"
@@ -328,11 +331,11 @@ SLOTS = {
     "STEM_LETTERS": "final letters a stored stem drops", "MODIFIER_ENDINGS": "endings of adjectives before a head word",
     "DEFINITE_ENDINGS": "patterns: the definite article on a noun",
     # titles
-    "BODY_TITLES": "(pattern, role) of titles of a body", "TITLES": "(pattern, role) of titles of office",
+    "BODY_TITLES": "(pattern, role) of titles of a body", "PLURAL_TITLES": "(pattern, role) of a title of several people", "TITLES": "(pattern, role) of titles of office",
     "COUNTERPART_TITLES": "patterns: 'counterpart'", "FORMER": "patterns: words making a holder former",
     "GENITIVE_OF": "patterns: between a noun and its owner ('of the')", "FORM_OF": "patterns: after a form of state",
     "GOVERNMENT_BODY": "patterns: a government body between a title and its state (case-sensitive)",
-    "INVITATION": "patterns: 'at the invitation of'", "PERSON_VERB_AUX": "patterns: auxiliaries before a verb",
+    "INVITATION": "patterns: 'at the invitation of'", "PORTFOLIO": "patterns: a minister's portfolio after the title", "PERSON_VERB_AUX": "patterns: auxiliaries before a verb",
     "PERSON_VERBS": "patterns: verbs people do ('said')",
     # events
     "VISIT_CUE": "patterns: a visit", "VISIT_NEGATIVE": "patterns: no visit despite the word",

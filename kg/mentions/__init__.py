@@ -13,7 +13,7 @@ from collections import Counter
 from ..read.article import Article
 from ..read.text import sentences, tokens
 from ..reference import Gazetteer
-from . import awards, corridors, dates, holders, money, names, orgs, places, titles
+from . import awards, corridors, dates, holders, money, names, orgs, places, plural, titles
 from .common import Claims
 from .model import Analysis, CityRef, Money, NamedRef, PersonRef, Sentence, StateRef
 from .names import add_known_names, could_be_surname, known_person, own_people, surname_keys
@@ -44,6 +44,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         _named(s, article.language)
         places.mark_in_names(s)
         nameless[s.idx] = titles.persons(s, article.language, year)
+        plural.plural_titles(s, article.language)
         titles.invited_by(s)
         money.money(s, article.language)
         dates.dates(s, article.date)

@@ -4,7 +4,7 @@ article about their state, a surname alone ("Putin said", "Лукашенко в
 and state of the row; what the text says of a person (a title, a state) is never overridden."""
 from __future__ import annotations
 
-from ..lang import lexicon
+from ..lang import lexicon, pack
 from ..lang.names import name_key
 from ..reference.leaders import Holder, holders, words_of
 from .common import gap, is_cap
@@ -64,7 +64,7 @@ def _longest_at(s: Sentence, i: int, table, year):
 def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     """Surname key -> a person for every office holder of the article's year whose state the article
     names: what a surname alone may stand for (after the article's own people)."""
-    states = {r.iso for s in sents for r in s.states}
+    states = {r.iso for s in sents for r in s.states} | set(pack(lang).home_states)
     out: dict = {}
     table = holders()
     for key, rows in table.by_surname.items():

@@ -106,7 +106,10 @@ def state_ending_at(s: Sentence, pos: int) -> StateRef | None:
         words = re.findall(r"\w+", between)
         if r.possessive and words[:1] == ["s"]:
             words = words[1:]
-        if len(between) <= 40 and all(w.lower() in LX.counterpart_words for w in words) \
+        # words between: "counterpart", "си колега", or another title joined by "and" ("българския
+        # вицепремиер и министър на транспорта X")
+        if len(between) <= 40 and all(w.lower() in LX.counterpart_words or LX.and_word.fullmatch(w)
+                                      or LX.title_re.fullmatch(w) for w in words) \
                 and not re.search(r"[,;:.()]", between):
             return r
         return None

@@ -66,6 +66,10 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             break
         if is_state_form(w):
             return None      # "Боливарианская Республика ...": a state's long name, not a person
+        if LX.title_re.fullmatch(w):
+            if not taken:
+                return None  # a title is no name ("министр встретился с Президентом ...")
+            break            # ... nor part of one ("Гурбангулы Бердымухамедов Президент")
         if t.start in place_starts and not taken:
             return None
         if t.start in place_starts:
@@ -73,8 +77,9 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         taken.append(t)
         if sum(1 for x in taken if x.text.lower() not in LX.name_particles) == 4:
             break
-    if not taken or (len(taken) == 1 and taken[0].start in city_only):
-        return None
+    if not taken or (len(taken) == 1 and taken[0].start in city_only
+                     and not LX.surname_shape.search(taken[0].text)):
+        return None      # a city after the title (not a surname that is also a town: "премиерът Борисов")
     return s.text[taken[0].start:taken[-1].end], taken[0].start, taken[-1].end
 
 
@@ -99,12 +104,25 @@ def title_matches(s: Sentence):
                 pos = m.end()
 
 
-def _state_after_title(s: Sentence, m, title: str):
+# offices named with their portfolio after the title ("Minister of Islamic Affairs", "министър на отбраната")
+PORTFOLIO_ROLES = {"Minister", "Deputy Minister", "Deputy Prime Minister"}
+
+
+def title_end(s: Sentence, m, role) -> int:
+    """Where a title ends: after its portfolio for a minister ("Minister of Home Affairs", "министърът на
+    транспорта и съобщенията", "министр сельского хозяйства")."""
+    if role in PORTFOLIO_ROLES:
+        pm = LX.portfolio.match(s.text, m.end())
+        if pm and not any(m.end() <= r.start < pm.end() for r in s.states):
+            return pm.end()
+    return m.end()
+
+
+def _state_after_title(s: Sentence, m, title: str, pos: int):
     """The state a title is of, when named after it ("President of Kazakhstan", "Президента Республики
     Таджикистан", "Азербайджанской Республики"): (the state mention, where the name may start, whether the
     title said "of")."""
     text = s.text
-    pos = m.end()
     of = LX.title_of_optional.match(text[pos:])
     after_of = pos + (of.end() if of else 0)
     body = LX.government_body.match(text, after_of)
@@ -139,9 +157,9 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             role = next((p.role for p in s.persons if p.titled and p.role), None)
         before = text[:m.start()]
         former = bool(LX.former.search(before[-25:]))
-        nxt, end, said_of = _state_after_title(s, m, title)
+        pos = title_end(s, m, role)
+        nxt, end, said_of = _state_after_title(s, m, title, pos)
         iso = None
-        pos = m.end()
         if end is not None:
             iso, pos = nxt.iso, end
         r = state_ending_at(s, m.start())
@@ -163,6 +181,9 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         if any(a < r.end and r.start < b for r in s.states):
             continue
         nm = nominative(nm, title, lang)
+        if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
+            after = LX.after_of.match(text, b)
+            iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)
         if iso is None and not former:     # the state the text does not give: of the office holder so named
             iso = state_of(nm, role, year)
         s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))

@@ -13,3 +13,4 @@ class Defaults(Pack):
     typical_words = frozenset({"на", "за", "със", "са", "е", "от", "това", "който", "които", "като"})
     iso3166_locale = "bg"
     meeting_label = cues.MEETING_LABEL
+    home_states = ("BG",)

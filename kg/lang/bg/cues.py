@@ -3,7 +3,7 @@ from ..cyrillic import (AWARD_HEAD_STEMS, CHAIN_HEADS, CORRIDOR_NUMBER_HEADS, CO
                         GATHERING_NOMINATIVE, HONORIFIC_TITLES, NAMED_GATHERING)
 
 # ------------------------------------------------------------------ visits
-VISIT_CUE = [r"посещени|визит|посети|пристигна"]
+VISIT_CUE = [r"посещени|визит|посети|пристигна|пристиган"]
 VISIT_NEGATIVE = [r"покани .{0,30} да посети"]
 VISIT_TO = [r"в|във|до"]
 REPUBLIC_OF = [r"Република"]

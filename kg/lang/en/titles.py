@@ -14,7 +14,7 @@ TITLES = [
     (r"prime minister|premier", "Prime Minister"),
     (r"vice[- ]president", "Vice President"),
     (r"foreign minister|minister of foreign affairs|foreign affairs minister", "Minister of Foreign Affairs"),
-    (r"minister of [a-z]+(?: and [a-z]+)?", None),
+    (r"deputy (?:foreign )?minister", "Deputy Minister"),
     (r"minister", "Minister"),
     (r"president", "President"),
     (r"chancellor", "Chancellor"),
@@ -34,6 +34,17 @@ COUNTERPART_TITLES = [r"counterpart"]
 # words before a title that make its holder a former one
 FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]
 
+# the portfolio after a minister's title: "Minister of Islamic Affairs", "Minister for Trade and Integration"
+# (a ministry is named by its head noun; the words before it are its field)
+_FIELDS = (r"affairs|defen[cs]e|energy|economy|economics|finance|finances|trade|commerce|industry|industries|"
+           r"transport|transportation|communications?|agriculture|health|education|culture|tourism|justice|"
+           r"interior|labou?r|employment|environment|ecology|development|infrastructure|investments?|integration|"
+           r"science|sports?|youth|information|technology|technologies|innovations?|works|security|planning|"
+           r"mines|mining|resources|emergencies|situations|construction|cooperation|welfare|protection|"
+           r"fisheries|forestry|water|oil|petroleum|telecommunications|digitali[sz]ation|transformation|family|"
+           r"heritage|housing|railways|aviation|customs|budget|privati[sz]ation|endowments")
+PORTFOLIO = [rf"(?i:\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b"
+             rf"(?:(?:,\s*|\s+(?:and|&)\s+)(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b)*)"]
 # between a title and the state it is of: "President of (the) Kazakhstan"
 GENITIVE_OF = [r"of\s+(?:the\s+)?"]
 # after a form of state: "the Republic of (the) ..."
@@ -56,3 +67,11 @@ PERSON_VERB_AUX = [r"has", r"had", r"also", r"then"]
 PERSON_VERBS = [r"said|says|noted|stressed|emphasi[sz]ed|added|stated|announced|held|met|received|welcomed|"
                 r"thanked|invited|awarded|presented|visited|arrived|signed|told|expressed|proposed|called|"
                 r"underlined"]
+# a title of several people, before the states and the names in the same order: "the Presidents of
+# Uzbekistan and Azerbaijan, Shavkat Mirziyoyev and Ilham Aliyev"
+PLURAL_TITLES = [
+    (r"presidents|heads of state", "President"),
+    (r"prime ministers|premiers", "Prime Minister"),
+    (r"foreign ministers|ministers of foreign affairs", "Minister of Foreign Affairs"),
+    (r"ministers", "Minister"),
+]

@@ -20,8 +20,12 @@ from .cues import ORG_CASE_ENDINGS, ORG_NOMINATIVE
 def nominative(name: str, title: str) -> str:
     """The name in the nominative when the title before it shows an oblique case."""
     end = title.lower().split()[0]
-    if re.search(r"(ом|ем)$", end):
+    if re.search(r"(ом|ем|ой|ей|ами|ями)$", end):    # Президентом, Председателем, коллегой, главой, президентами
         case = "ins"
+    elif re.search(r"(ов|ев)$", end):    # "президентов ... Шавката Мирзиёева": the names in the genitive
+        case = "gen"
+    elif re.search(r"(ам|ям)$", end):
+        case = "dat"
     elif re.search(r"[^т]а$|та$", end) and not end.endswith("ята"):
         case = "gen"
     elif re.search(r"[уюе]$", end):

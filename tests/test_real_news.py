@@ -1,0 +1,67 @@
+"""Phrasing families of real diplomatic news, each with sentences written here (other names, states and
+numbers than any development article): how titles, names, states, events, documents and figures are
+really written, and the precision guards that keep wrong facts out."""
+import datetime as dt
+
+import pytest
+
+from conftest import rows
+
+
+def mentions(text, lang="en", date=dt.date(2025, 3, 10)):
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=date), reference.load())
+    return [(p.name, p.iso, p.role) for s in an.sentences for p in s.persons]
+
+
+# ------------------------------------------------------------------ several people under one title
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The Presidents of Ghana and Togo, Kofi Mensah and Edem Agbeko, opened the bridge.",
+     [("Kofi Mensah", "GH"), ("Edem Agbeko", "TG")]),
+    ("en", "The Chilean and Peruvian foreign ministers Ana Rojas and Luis Quispe met in Lima.",
+     [("Ana Rojas", "CL"), ("Luis Quispe", "PE")]),
+    ("bg", "Договорът бе подписан от министрите на земеделието на Гърция и Кипър Костас Петридис и Андреас Лоизу.",
+     [("Костас Петридис", "GR"), ("Андреас Лоизу", "CY")]),
+    ("ru", "Встреча президентов Монголии и Кыргызстана Батбаяра Ганболда и Нурлана Осмонова прошла в Улан-Баторе.",
+     [("Батбаяр Ганболд", "MN"), ("Нурлан Осмонов", "KG")]),
+])
+def test_one_title_for_several_people_pairs_states_and_names_in_order(lang, text, want):
+    got = [(n, iso) for n, iso, _ in mentions(text, lang)]
+    assert all(w in got for w in want), got
+
+
+# ------------------------------------------------------------------ portfolios, titles in names
+@pytest.mark.parametrize("lang, text, name, iso", [
+    ("en", "He met Minister of Islamic Affairs Hassan Farooq of Pakistan in Islamabad.", "Hassan Farooq", "PK"),
+    ("en", "Minister of Transport and Communications Jonas Berg of Sweden said the line would open.", "Jonas Berg",
+     "SE"),
+    ("bg", "Министърът на земеделието и храните на Сърбия Драган Илич посети пловдивския панаир.", "Драган Илич",
+     "RS"),
+    ("ru", "Министр сельского хозяйства Казахстана Ержан Сатпаев провел встречу в Астане.", "Ержан Сатпаев", "KZ"),
+])
+def test_a_ministers_portfolio_stands_between_the_title_and_the_name(lang, text, name, iso):
+    assert (name, iso) in [(n, i) for n, i, _ in mentions(text, lang)]
+
+
+def test_a_title_is_never_part_of_a_name():
+    got = [n for n, _, _ in mentions("Министр встретился с Президентом Казахстана Ерланом Карином.", "ru")]
+    assert "Президентом" not in " ".join(got)
+
+
+def test_a_surname_that_is_also_a_town_after_a_title_is_the_name():
+    # Kovrov is a Russian town; after a title it is a surname
+    got = mentions("Премиерът Ковров разговаря с президента на Сърбия Милан Петрович.", "bg")
+    assert any(n == "Ковров" for n, _, _ in got)
+
+
+def test_an_oblique_counterpart_title_gives_the_nominative():
+    got = mentions("Министр провел переговоры со своим коллегой Андреем Семеновым в Минске.", "ru")
+    assert any(n == "Андрей Семенов" for n, _, _ in got), got
+
+
+def test_a_compound_title_takes_the_state_before_it():
+    got = mentions("Словашкият вицепремиер и министър на икономиката Петер Новак откри форума.", "bg")
+    assert ("Петер Новак", "SK") in [(n, i) for n, i, _ in got]
