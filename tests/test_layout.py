@@ -133,7 +133,7 @@ def test_shared_code_holds_no_word_of_a_language(mod):
 
 def test_every_name_a_pack_defines_is_a_slot_of_the_interface():
     from kg.lang import packs
-    from kg.lang.slots import SLOTS
+    from kg.lang.base import SLOTS
 
     for p in packs():
         assert p.defined() <= set(SLOTS), (p.code, p.defined() - set(SLOTS))

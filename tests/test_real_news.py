@@ -65,3 +65,50 @@ def test_an_oblique_counterpart_title_gives_the_nominative():
 def test_a_compound_title_takes_the_state_before_it():
     got = mentions("Словашкият вицепремиер и министър на икономиката Петер Новак откри форума.", "bg")
     assert ("Петер Новак", "SK") in [(n, i) for n, i, _ in got]
+
+
+# ------------------------------------------------------------------ visits
+VISITS = """SELECT ?guest ?host WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:host/dip:isoCode ?host }"""
+
+
+def _visits(g):
+    return {(guest, host) for guest, host in rows(g, VISITS)}
+
+
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("en", "The visit of President Luis Arce of Bolivia to Chile began in Santiago.", "Luis Arce", "CL"),
+    ("bg", "Посещение на българския президент Петър Стоянов в Австрия.", "Петър Стоянов", "AT"),
+    ("en", "Prime Minister Anna Kovacs of Hungary visited Slovenia on Monday.", "Anna Kovacs", "SI"),
+    ("ru", "Премьер-министр Казахстана Асан Сериков посетил Монголию с официальным визитом.", "Асан Сериков", "MN"),
+    ("ru", "Президент Беларуси Иван Петрович и президент Египта Ахмед Салем провели переговоры в Каире.",
+     "Иван Петрович", "EG"),
+])
+def test_visit_phrasings(build_text, lang, text, guest, host):
+    assert (guest, host) in _visits(build_text(text, language=lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Jonas Berg of Sweden invited Foreign Minister Anna Kovacs of Hungary to visit Stockholm.",
+    "They discussed preparations for the upcoming state visit of President Luis Arce of Bolivia to Chile.",
+    "President Luis Arce of Bolivia and President Gabriel Silva of Chile spoke by video link from Santiago.",
+    "At the summit in Santiago, President Luis Arce of Bolivia met President Gabriel Silva of Chile.",
+])
+def test_no_visit_from_invitations_plans_calls_or_summits(build_text, text):
+    assert not any(host == "CL" and "Arce" in g or host == "SE" for g, host in _visits(build_text(text)))
+
+
+# ------------------------------------------------------------------ meetings
+MEETINGS = """SELECT ?m (GROUP_CONCAT(?n; separator="|") AS ?who) WHERE { ?m a dip:Meeting ; dip:participant ?p .
+              ?p rdfs:label ?n } GROUP BY ?m"""
+
+
+def test_each_counterpart_of_a_visit_is_a_meeting_of_its_own(build_text):
+    g = build_text("""
+        Foreign Minister Jonas Berg of Sweden paid an official visit to Estonia on 3-4 April 2025.
+        On 3 April, Minister Berg met Foreign Minister Margus Kask of Estonia in Tallinn.
+        On 4 April, Minister Berg was received by President Peeter Tamm of Estonia.
+        Minister Berg also had a meeting with Speaker of Parliament Liis Saar of Estonia.
+    """, date="2025-04-04")
+    groups = [set(who.split("|")) for _, who in rows(g, MEETINGS)]
+    for other in ("Margus Kask", "Peeter Tamm", "Liis Saar"):
+        assert any({"Jonas Berg", other} <= m for m in groups), (other, groups)

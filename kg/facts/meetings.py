@@ -16,7 +16,8 @@ LX = lexicon()
 
 def extract(ctx: Context) -> list[MeetingFact]:
     cue_sents = [s for s in ctx.sentences if (LX.meeting_cue.search(s.text) or received(s))
-                 and not LX.visit_negative.search(s.text) and not LX.meeting_to_come.search(s.text)]
+                 and not LX.visit_negative.search(s.text) and not LX.meeting_to_come.search(s.text)
+                 and not LX.remote_cue.search(s.text)]
     separate, main_ev = [], []
     visit_cities = {v.city for v in ctx.out.visits}
     for s in cue_sents:
@@ -37,31 +38,79 @@ def extract(ctx: Context) -> list[MeetingFact]:
 
 
 def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
+    """The talks of each visit: the guest with the host's leader (the sentences that name no one else),
+    and a meeting of its own with each other counterpart a sentence names ("was received by President Y",
+    "then met the Speaker Z")."""
     out = []
     for n, v in enumerate(ctx.out.visits):
         if not main_ev:
             continue
-        parts = [v.guest]
-        hl = host_leader(ctx, v.host, v.guest)
-        if hl:
-            parts.append(hl)
+        guest_state = ctx.state_of(v.guest)
+        groups: dict = {}       # counterparts -> (the guest side, the sentences)
         for s in main_ev:
+            others, own = [], []
             for p in s.persons:
                 r = ctx.pref(p)
                 # "preparations for the visit of President X": X is talked about, not present
-                about = LX.visit_of.search(s.text[max(0, p.start - 50):p.start])
-                if r and r not in parts and not about and ctx.pstate(p) in (v.host, ctx.state_of(v.guest)):
-                    parts.append(r)
-        if len(parts) < 2:
+                if r is None or r == v.guest or LX.visit_of.search(s.text[max(0, p.start - 50):p.start]) \
+                        or not ctx.pstate(p):
+                    continue
+                (own if ctx.pstate(p) == guest_state else others).append(r)
+            side, sents = groups.setdefault(frozenset(others), ([], []))
+            side.extend(x for x in own if x not in side)
+            sents.append(s)
+        for k, (key, (side, sents)) in enumerate(sorted(groups.items(), key=lambda kv: ctx.sentences.index(kv[1][1][0]))):
+            m = _visit_meeting(ctx, v, n, k, key, side, sents)
+            if m is not None:
+                out.append(m)
+    return _same_people_once(out)
+
+
+def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, sents: list) -> MeetingFact | None:
+    parts = [v.guest]
+    if not counterparts:      # the main talks: the host's leader
+        hl = host_leader(ctx, v.host, v.guest)
+        if hl:
+            parts.append(hl)
+    parts += [r for r in sorted(counterparts, key=lambda r: _first_named(ctx, sents, r)) if r not in parts]
+    parts += [r for r in side if r not in parts]
+    if len(parts) < 2:
+        return None
+    dated = next((s.dates[0] for s in sents if s.dates and not elsewhen(s)), None) if counterparts else None
+    m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, v.city, dated or v.date,
+                    meeting_label(ctx, sents), ctx.lang, visit=v.local)
+    m.evidence = [ctx.ev(s) for s in sents]
+    for s in sents:
+        for o in s.of_kind("org"):
+            if LX.meeting_cue.search(s.text[max(0, o.start - 30):o.end + 30]) and \
+                    ("org", org_key(o.name)) not in m.participants:
+                m.participants.append(("org", org_key(o.name)))
+    return m
+
+
+def _first_named(ctx: Context, sents: list, ref) -> int:
+    for s in sents:
+        for p in s.persons:
+            if ctx.pref(p) == ref:
+                return s.idx * 10_000 + p.start
+    return 1 << 30
+
+
+def _same_people_once(meetings: list) -> list:
+    """Two meetings of one visit with the same people on the same day are one (with the name of a body
+    that met, if either has one, rather than plain "talks")."""
+    out: list = []
+    for m in meetings:
+        people = {p for p in m.participants if p[0] == "person"}
+        same = next((x for x in out if {p for p in x.participants if p[0] == "person"} == people
+                     and x.date == m.date), None)
+        if same is None:
+            out.append(m)
             continue
-        m = MeetingFact(f"meeting{n}", parts, v.city, v.date, meeting_label(ctx, main_ev), ctx.lang, visit=v.local)
-        m.evidence = [ctx.ev(s) for s in main_ev]
-        for s in main_ev:
-            for o in s.of_kind("org"):
-                if LX.meeting_cue.search(s.text[max(0, o.start - 30):o.end + 30]) and \
-                        ("org", org_key(o.name)) not in m.participants:
-                    m.participants.append(("org", org_key(o.name)))
-        out.append(m)
+        same.participants += [p for p in m.participants if p not in same.participants]
+        same.evidence += [e for e in m.evidence if e not in same.evidence]
+        if same.label == pack(m.lang).meeting_label:
+            same.label = m.label
     return out
 
 

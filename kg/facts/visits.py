@@ -3,12 +3,13 @@
 a city the sentence places something in, or (failing all) the article's dateline."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..lang import lexicon
 from ..mentions import Sentence
 from .context import Context
-from .events import date_in, event_city, event_date
+from .events import date_in, elsewhen, event_city, event_date
 from .model import VisitFact
 
 LX = lexicon()
@@ -18,10 +19,13 @@ def extract(ctx: Context) -> list[VisitFact]:
     found: dict[tuple, VisitFact] = {}
     pending: list[Sentence] = []
     for s in ctx.sentences:
-        if not LX.visit_cue.search(s.text) or LX.visit_negative.search(s.text):
+        if not _live_cue(s) or LX.visit_negative.search(s.text):
             continue
         hosts = visit_hosts(s)
         guests = [p for p in s.persons if ctx.pstate(p) and ctx.pstate(p) not in hosts]
+        if not hosts and len({ctx.pstate(p) for p in guests}) == 1:
+            # "Modi's visit to Lumbini, Nepal and India signed ...": the other state the sentence names
+            hosts = _other_state(s, ctx.pstate(guests[0]))
         if hosts and guests:
             g = guests[0]
             for host in hosts:
@@ -37,6 +41,7 @@ def extract(ctx: Context) -> list[VisitFact]:
         guest = _main_guest(ctx, host) if host else None
         if host and guest:
             found[(guest, host)] = VisitFact("visit0", guest, host, None, None)
+    _talks_abroad(ctx, found)
     out = []
     for v in found.values():
         for s in pending:
@@ -50,31 +55,74 @@ def extract(ctx: Context) -> list[VisitFact]:
     return out
 
 
+def _live_cue(s: Sentence) -> bool:
+    """A visit word that is not of a visit still to come ("the upcoming visit of ...")."""
+    return any(not LX.visit_to_come.search(s.text[max(0, m.start() - 30):m.start()])
+               for m in LX.visit_cue.finditer(s.text))
+
+
 def _visit_host(s: Sentence) -> str | None:
     hosts = visit_hosts(s)
     return hosts[0] if hosts else None
 
 
 def visit_hosts(s: Sentence) -> list[str]:
-    """The states visited: "visit to Kazakhstan", "visit to Belgium and Germany", "arrived in Bishkek"."""
+    """The states visited: "visit to Kazakhstan", "visit to Belgium and Germany", "arrived in Bishkek",
+    "the visit of President X to Moldova", "посещение на президента Х в Молдова"."""
     text = s.text
     for m in LX.visit_cue.finditer(text):
         # "visit to Kazakhstan", "arrived in Bishkek", "arrival at Ankara's airport", "посещение в Астана"
-        pm = LX.visit_host_at.match(text[m.end():m.end() + 40])
-        if pm:
-            pos = m.end() + pm.end()
-            for r in s.states:
-                if r.start == pos and not r.in_name and not r.adjective:
-                    return _more_hosts(s, r)
-            for c in s.cities:
-                if c.start == pos and not c.in_name:
-                    return [c.country]
+        if LX.visit_to_come.search(text[max(0, m.start() - 30):m.start()]):
+            continue      # "the upcoming visit of President X to China"
+        word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group())
+        if LX.visit_verb.fullmatch(text[m.start():word_end]):     # "visited Kazakhstan", "посетиха България"
+            found = _host_at(s, word_end, verb=True)
+            if found:
+                return found
+        for start in (m.end(), _past_guest(s, m.end())):
+            found = _host_at(s, start)
+            if found:
+                return found
     # a city the sentence places something in ("in Ankara", "в Букурещ"), not one it only names
     # ("the bridge near Ruse")
     cities = [c for c in s.cities if not c.in_name and LX.placed_in.search(text[max(0, c.start - 8):c.start])]
     if cities:
         return [Counter(c.country for c in cities).most_common(1)[0][0]]
     return []
+
+
+def _host_at(s: Sentence, start: int, verb: bool = False) -> list[str]:
+    """The state or city named after "to", "in", "в" at ``start`` (the Republic of X is X), or, after a
+    verb of visiting, right after it ("visited Kazakhstan", "посетил Туркменистан")."""
+    text = s.text
+    pm = LX.visit_host_at.match(text[start:start + 40])
+    if not pm and not verb:
+        return []
+    short = LX.visit_to.match(text[start:start + 40])
+    at = {start + m.end() for m in (pm, short) if m}
+    if verb:
+        at |= {start + m.end() for m in (LX.visited_object.match(text[start:start + 40]),) if m}
+    for r in s.states:
+        if r.start in at and not r.in_name and not r.adjective:
+            return _more_hosts(s, r)
+    for c in s.cities:
+        if c.start in at and not c.in_name:
+            return [c.country]
+    return []
+
+
+def _past_guest(s: Sentence, pos: int) -> int:
+    """After "the visit of President X" / "посещението на президента Х": where the guest's name ends."""
+    of = LX.title_of.match(s.text, pos) or LX.after_of.match(s.text, pos)
+    if not of:
+        return pos
+    person = next((p for p in s.persons if of.end() <= p.start <= of.end() + 40 and p.titled
+                   and not re.search(r"[,.;:]", s.text[of.end():p.start])), None)
+    if person is None:
+        return pos
+    state = LX.after_of.match(s.text, person.end)      # "the visit of President X of Bolivia to Chile"
+    st = state and next((r for r in s.states if r.start == state.end()), None)
+    return st.end if st else person.end
 
 
 def _more_hosts(s: Sentence, r) -> list[str]:
@@ -87,6 +135,37 @@ def _more_hosts(s: Sentence, r) -> list[str]:
         if not r:
             return list(dict.fromkeys(hosts))
         hosts.append(r.iso)
+
+
+def _other_state(s: Sentence, guest_state: str) -> list[str]:
+    """The one state a visit sentence names besides the guest's."""
+    others = {r.iso for r in s.states if not r.adjective and not r.in_name and r.iso != guest_state}
+    return list(others) if len(others) == 1 else []
+
+
+def _talks_abroad(ctx: Context, found: dict) -> None:
+    """Talks held in a city of another state ("Лукашенко и Раиси провели переговоры в Тегеране", "X and Y
+    met in Istanbul"): each leader from a state other than the city's visits it, when the article tells of
+    no visit of theirs. Not at a summit (three states or more) nor on the sidelines of a larger event."""
+    guests = {g for g, _ in found}
+    for s in ctx.sentences:
+        if not LX.meeting_cue.search(s.text) or LX.sidelines.search(s.text) or LX.meeting_to_come.search(s.text) \
+                or LX.visit_negative.search(s.text) or LX.gathering_cue.search(s.text) or LX.remote_cue.search(s.text) \
+                or elsewhen(s):
+            continue
+        places = [c for c in s.cities if not c.in_name and not s.in_quote(c.start)
+                  and LX.placed_in.search(s.text[max(0, c.start - 8):c.start])]
+        people = [p for p in s.persons if ctx.pstate(p)]
+        if len(places) != 1 or len({ctx.pstate(p) for p in people} | {places[0].country}) > 2:
+            continue
+        for p in people:
+            ref = ctx.pref(p)
+            if LX.visit_of.search(s.text[max(0, p.start - 50):p.start]):
+                continue      # "preparations for the visit of President X": talked about, not there
+            if ctx.pstate(p) != places[0].country and ref not in guests and ref is not None:
+                found[(ref, places[0].country)] = VisitFact(f"visit{len(found)}", ref, places[0].country, None, None,
+                                                            [ctx.ev(s)])
+                guests.add(ref)
 
 
 def _dateline_state(ctx: Context) -> str | None:

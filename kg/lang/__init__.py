@@ -2,7 +2,7 @@
 merged words of all of them (:func:`lexicon`), and scripts (:mod:`kg.lang.script`).
 
 To add a language, add a pack (see the README's checklist): ``kg/lang/<code>/`` with its words in the
-slots of :data:`kg.lang.slots.SLOTS`, a ``Defaults`` class, and an entry in :data:`PACKS`.
+slots of :data:`kg.lang.base.SLOTS`, a ``Defaults`` class, and an entry in :data:`CODES`.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The words of every pack merged, compiled once: what the shared code reads.
 
-Each slot (a module-level name a pack may define, listed in :data:`SLOTS`) is merged across the packs
+Each slot (a module-level name a pack may define, listed in :data:`kg.lang.base.SLOTS`) is merged across the packs
 in their order (English, Bulgarian, Russian): lists of pattern fragments become one alternation placed
 in the slot's template below, word sets become one set, ordered lists are concatenated. The templates
 hold only structure (spaces, digits, punctuation, groups), never a word of a language.
@@ -120,6 +120,9 @@ def _visits(lx: Lexicon, m: _Merge) -> None:
     lx.visit_cue = _c(m.alt("VISIT_CUE"), I)
     lx.visit_negative = _c(m.alt("VISIT_NEGATIVE"), I)
     lx.visit_to = _c(rf"\w*\s+{m.alt('VISIT_TO')}\s+{the}")
+    lx.visit_verb = _c(m.alt("VISIT_VERB"), I)
+    lx.visit_to_come = _c(m.alt("VISIT_TO_COME"), I)
+    lx.visited_object = _c(rf"\s+{the}(?:{m.alt('REPUBLIC_OF')}\s+)?")
     lx.visit_host_at = _c(rf"\w*\s+{m.alt('VISIT_TO')}\s+{the}(?:{m.alt('REPUBLIC_OF')}\s+)?")
     lx.and_more = _c(rf"\s*(?:,|{m.alt('LIST_AND')})\s+{the}")
     lx.placed_in = _c(rf"{m.alt('PLACED_IN')}\s+{the}$", I)
@@ -130,6 +133,8 @@ def _visits(lx: Lexicon, m: _Merge) -> None:
 
 def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.meeting_cue = _c(m.alt("MEETING_CUE"), I)
+    lx.gathering_cue = _c(m.alt("GATHERING_CUE"), I)
+    lx.remote_cue = _c(m.alt("REMOTE_CUE"), I)
     lx.meeting_to_come = _c(m.alt("MEETING_TO_COME"), I)
     lx.held_cue = _c(m.alt("HELD_CUE"), I)
     lx.both_leaders = _c(m.alt("BOTH_LEADERS"), I)
@@ -307,94 +312,3 @@ def _dates(lx: Lexicon, m: _Merge) -> None:
     lx.yesterday = _c(m.alt("YESTERDAY"), I)
     lx.yesterday_words = m.words("YESTERDAY_WORDS")
     lx.today = _c(m.alt("TODAY"), I)
-
-
-# Every name a pack may define, with what it is (the pack interface; see kg/lang/base.py).
-SLOTS = {
-    # names, sentences and pages
-    "ABBREVIATIONS": "words after which a full stop does not end a sentence",
-    "BOILERPLATE_STARTS": "patterns: a line starting a page's 'more news' block",
-    "DATE_FIELD": "patterns: the word of a 'date: YYYY-MM-DD' first line",
-    "NAME_STOP": "words never part of a name", "SENT_START_STOP": "capitalised words that start no name",
-    "NAME_PARTICLES": "lowercase words inside names (von, bin)", "HONORIFICS": "honorifics before a name",
-    "HONORIFIC_TITLES": "patterns: honorifics before a given name (case-sensitive)",
-    "COUNTERPART_WORDS": "words between a state adjective and a title",
-    "FORMER_QUALIFIERS": "words making 'X, the former president of Y' a former holder",
-    "EVENT_WORDS": "words of events and documents", "NOT_PLACES": "gazetteer names that are ordinary words",
-    "HISTORIC_STATES": "names of former states", "STATE_FORMS": "words for a form of state",
-    "STATE_FORM_STEMS": "stems of words for a form of state", "SURNAME_SHAPE": "patterns: surname endings",
-    "SURNAME_CASE_ENDINGS": "case endings of surnames, in the order tried",
-    "NAME_KEY_ENDINGS": "patterns: endings dropped from a name's key", "POSSESSIVE": "patterns: a possessive",
-    "CURRENCY_AFTER_STATE": "ISO code -> patterns: words after a state's code that make it a currency",
-    "ARTICLES": "patterns: articles before a noun", "NOUN_ENDINGS": "case endings of nouns",
-    "ADJECTIVE_ENDINGS": "adjective endings", "STEM_SUFFIXES": "two-letter endings a stored stem drops",
-    "STEM_LETTERS": "final letters a stored stem drops", "MODIFIER_ENDINGS": "endings of adjectives before a head word",
-    "DEFINITE_ENDINGS": "patterns: the definite article on a noun",
-    # titles
-    "BODY_TITLES": "(pattern, role) of titles of a body", "PLURAL_TITLES": "(pattern, role) of a title of several people", "TITLES": "(pattern, role) of titles of office",
-    "COUNTERPART_TITLES": "patterns: 'counterpart'", "FORMER": "patterns: words making a holder former",
-    "GENITIVE_OF": "patterns: between a noun and its owner ('of the')", "FORM_OF": "patterns: after a form of state",
-    "GOVERNMENT_BODY": "patterns: a government body between a title and its state (case-sensitive)",
-    "INVITATION": "patterns: 'at the invitation of'", "PORTFOLIO": "patterns: a minister's portfolio after the title", "PERSON_VERB_AUX": "patterns: auxiliaries before a verb",
-    "PERSON_VERBS": "patterns: verbs people do ('said')",
-    # events
-    "VISIT_CUE": "patterns: a visit", "VISIT_NEGATIVE": "patterns: no visit despite the word",
-    "VISIT_TO": "patterns: after a visit word, before the place", "REPUBLIC_OF": "patterns: 'Republic of'",
-    "PLACED_IN": "patterns: before a place something happens in", "VISIT_OF": "patterns: 'the visit of'",
-    "VISIT_UNDER_WAY": "patterns: a visit under way", "ELSEWHEN": "patterns: another time named",
-    "MEETING_CUE": "patterns: talks", "MEETING_TO_COME": "patterns: a meeting still to come",
-    "HELD_CUE": "patterns: 'held'", "BOTH_LEADERS": "patterns: 'both leaders'", "SIDELINES": "patterns: 'on the sidelines'",
-    "RECEIVED_CUE": "patterns: 'received'", "NAMED_GATHERING": "patterns: a named forum or summit (case-sensitive)",
-    "GATHERING_NOMINATIVE": "(pattern, replacement): a gathering's heading in the nominative",
-    "COUNCIL_WORDS": "patterns: bodies that meet", "CABINET_WORDS": "patterns: the government as a council",
-    "ORDINAL_SUFFIXES": "patterns: suffixes of ordinals", "MEETING_LABEL": "the label of unnamed talks",
-    "AWARD_CUE": "patterns: conferring an award", "AWARD_HEADS": "head words of awards",
-    "AWARD_HEAD_STEMS": "stems of award head words before a quoted name", "CONFER_BEFORE": "patterns: before a recipient",
-    "RECIPIENT_AFTER": "patterns: after a recipient", "GIVER_BEFORE": "patterns: before a giver",
-    "GIVER_AFTER": "patterns: after a giver", "AWARDED_TO": "patterns: 'awarded to'", "BY_DECREE": "patterns: 'by decree of'",
-    "AWARDED_BEFORE": "patterns: a passive 'awarded' before the recipient", "AWARD_GENERIC": "words of award names that tell none apart",
-    "RELATIONS_CUE": "patterns: diplomatic relations", "ESTABLISHED": "patterns: established",
-    "TWO_STATES": "patterns: 'the two countries'", "ANNIVERSARY": "patterns: an anniversary",
-    "ANNIVERSARY_ORDINAL": "patterns: an ordinal's suffix before 'anniversary'", "YEARS_WORDS": "patterns: 'years'",
-    "SINCE_WORDS": "patterns: 'since'", "ESTABLISH_WORDS": "patterns: 'establishment'",
-    "BOTH_SIDES": "patterns: 'the two governments'", "TWINNING": "patterns: twinned cities",
-    # organizations and corridors
-    "ORG_HEADS": "head words of organizations", "ORG_HEAD_STEMS": "stems of organization head words",
-    "ORG_OF": "patterns: 'of' after an organization's head", "ORG_AND": "patterns: 'and' inside a name",
-    "ORG_PREPOSITIONS": "prepositions of an organization's complement", "ORG_PURPOSE_PREP": "prepositions whose complement runs on",
-    "ORG_DEFINITE_PREP": "prepositions followed by a definite noun", "ORG_COMPLEMENT_STOP": "words ending a complement",
-    "ORG_NOMINATIVE": "(stem, ending): head words in the nominative", "ORG_CASE_ENDINGS": "case endings of head words",
-    "GENITIVE_ENDINGS": "patterns: genitive endings", "VERB_ENDINGS": "patterns: verb endings",
-    "CORRIDOR_HEADS": "head word -> kind of route", "CORRIDOR_GENERIC": "words of corridor names that tell none apart",
-    "CORRIDOR_PREFIXES": "prefixes of such words", "CORRIDOR_NUMBER_HEADS": "patterns: 'Corridor' before a number",
-    "NUMBER_SIGNS": "patterns: 'No.'", "CHAIN_HEADS": "patterns: a head word before a chain of places",
-    "SEA_WORDS": "patterns: 'sea'", "RUNS_THROUGH": "patterns: 'runs through'", "THROUGH_AFTER": "patterns: 'via'",
-    "PLACE_LIST_WORDS": "patterns: words between places of a list",
-    "CORRIDOR_KEY_SUFFIXES": "transliterated adjective endings dropped from a corridor's key",
-    # documents
-    "AGREEMENT_NOUNS": "(pattern, type, class) of documents", "LEADING_ARTICLES": "patterns: an article before a name", "STATEMENT_WORDS": "words making a declaration a statement",
-    "EXCHANGE_OF": "patterns: 'exchange of'", "SIGN_CUE": "patterns: signing", "HEDGE": "patterns: a hedge",
-    "DOCUMENTS_LIST": "patterns: a list of documents", "LIST_CONJ": "patterns: conjunctions in lists",
-    "LIST_LONG_CONJ": "patterns: 'as well as'", "LIST_ITEM_STARTS": "patterns: words an item starts with",
-    "ITEM_CONJ": "patterns: conjunctions before an item", "TRAILING_CONJ": "patterns: conjunctions after an item",
-    "NOT_ITEM_STARTS": "starts of pieces that are no items", "VAGUE_QUANTITY": "patterns: 'a number of'",
-    "PLURAL_ENDINGS": "patterns: plural endings", "NOT_PLURAL_ENDINGS": "patterns: endings that are not plural",
-    "PLURAL_WORDS": "irregular plurals", "PACKAGE_WORTH": "patterns: 'worth'", "COMPLEMENT_WORDS": "patterns: complement words",
-    "NP_STOP": "words before a title", "NP_MODIFIERS": "lowercase words of titles", "NP_END_WORDS": "patterns: after a title",
-    "NP_END_PLACE": "patterns: where a title ends", "AND_THE": "patterns: 'and the'", "LIST_AND": "patterns: 'and'",
-    "ITEM_ARTICLES": "patterns: articles before an item", "BETWEEN": "patterns: 'between'",
-    "CLAUSE_CONJ": "patterns: conjunctions starting a clause", "BETWEEN_TWO": "patterns: 'between the two'",
-    # money, figures and time
-    "CURRENCY_WORDS": "(pattern, ISO 4217)", "SCALES": "(pattern, factor)", "SCALE_NEEDS_SYMBOL": "scale words needing a symbol",
-    "DECIMAL_COMMA": "whether the language writes a decimal comma", "METRIC_CUES": "metric -> patterns",
-    "PAST_GROWTH": "patterns: a figure reached", "COMPARED": "patterns: compared with", "METRIC_OF": "patterns: after an amount",
-    "SOURCE_PREP": "patterns: 'from'", "DEST_PREP_BEFORE": "patterns: 'to'", "MONTHS": "month name -> number",
-    "WEEKDAYS": "weekday name -> number", "NEXT_WORDS": "patterns: 'next'", "YESTERDAY": "patterns: 'yesterday'",
-    "YESTERDAY_WORDS": "words: 'yesterday'", "TODAY": "patterns: 'today'", "DAY_SUFFIXES": "patterns: 'st' after a day",
-    "TARGET_YEAR": "patterns: 'by 2030'", "BY_YEAR": "patterns: 'by'", "RANGE_FROM": "patterns: 'from'",
-    "RANGE_TO": "patterns: 'to'", "SINCE_YEAR": "patterns: 'since'", "PREVIOUS_YEAR": "patterns: 'the previous year'",
-    "LAST_YEAR": "patterns: 'last year'", "THIS_YEAR": "patterns: 'this year'", "YEAR_PREP": "patterns: 'in' a year",
-    "PART_OF_YEAR": "patterns: 'the first half of'", "DEST_PREP": "patterns: 'to' a state", "IN_YEAR_PREP": "patterns: 'in' a year",
-    "YEAR_ABBR": "patterns: 'y.' after a year", "FIGURE_YEAR_PREP": "patterns: 'in' a figure's year",
-    "FIGURE_PERIOD_YEAR": "patterns with one group: a period and its year",
-}

@@ -180,6 +180,9 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         nm, a, b = name
         if any(a < r.end and r.start < b for r in s.states):
             continue
+        body = _body_then_name(s, b)
+        if body is not None:     # "Председателя Халк Маслахаты Туркменистана Гурбангулы Бердымухамедова"
+            (nm, a, b), iso = body
         nm = nominative(nm, title, lang)
         if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
             after = LX.after_of.match(text, b)
@@ -188,6 +191,21 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = state_of(nm, role, year)
         s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))
     return nameless
+
+
+def _body_then_name(s: Sentence, end: int):
+    """A title's body named before its state and the holder ("Chairman Halk Maslahaty of Turkmenistan X",
+    "Председатель Халк Маслахаты Туркменистана X"): ((name, start, end), state) of the holder when a state
+    and another name follow the first one directly."""
+    text = s.text
+    of = LX.after_of.match(text, end)
+    at = of.end() if of else end + len(text[end:]) - len(text[end:].lstrip(" "))
+    st = next((r for r in s.states if r.start == at and not r.adjective), None)
+    if st is None:
+        return None
+    gap_ = re.match(r"\s+", text[st.end:])
+    name = name_after(s, st.end + gap_.end()) if gap_ else None
+    return (name, st.iso) if name else None
 
 
 def _name_before(before: str, nxt, said_of: bool, former: bool):

@@ -2,7 +2,7 @@
 
 # (pattern, English role) of titles naming a body: tried before the plain titles below
 BODY_TITLES = [
-    (r"(?:chairman|chairwoman|chair|speaker|president) of the (?:senate|parliament|national assembly|mazhilis|"
+    (r"(?:chairman|chairwoman|chair|speaker|president) of (?:the )?(?:senate|parliament|national assembly|mazhilis|"
      r"state duma|federation council|grand national assembly)", "Speaker"),
     # the head of a government called a cabinet or council of ministers
     (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)", "Prime Minister"),
