@@ -112,3 +112,56 @@ def test_each_counterpart_of_a_visit_is_a_meeting_of_its_own(build_text):
     groups = [set(who.split("|")) for _, who in rows(g, MEETINGS)]
     for other in ("Margus Kask", "Peeter Tamm", "Liis Saar"):
         assert any({"Jonas Berg", other} <= m for m in groups), (other, groups)
+
+
+# ------------------------------------------------------------------ money, dates, names in real news
+def analysed(text, lang="en", date=dt.date(2025, 3, 10)):
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    return analyse(Article("t", "t.txt", text, language=lang, date=date), reference.load())
+
+
+def amounts(text, lang="en"):
+    return [(str(m.amount), m.currency) for s in analysed(text, lang).sentences for m in s.money]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Trade reached two billion dollars last year.", [("2000000000", "USD")]),
+    ("en", "Investment of half a billion euros is planned.", [("500000000", "EUR")]),
+    ("ru", "Товарооборот превысил полтора миллиарда долларов.", [("1500000000", "USD")]),
+    ("bg", "Стокообменът достигна два милиарда евро.", [("2000000000", "EUR")]),
+    ("en", "Korean investment reached ₩3.5 trillion.", [("3500000000000", "KRW")]),
+    ("en", "Trade stood at RM12.4 billion (US$2.8 billion) in 2024.", [("12400000000", "MYR")]),
+    ("en", "Exports rose to Rs 4,500 crore, or $540 million.", [("45000000000", "INR"), ("540000000", "USD")]),
+])
+def test_money_as_news_writes_it(lang, text, want):
+    assert amounts(text, lang) == want
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The talks were held on 03/14/2025 in Lima.", dt.date(2025, 3, 14)),
+    ("bg", "Срещата се проведе на 14.03.2025 г. в София.", dt.date(2025, 3, 14)),
+    ("ru", "Визит пройдет с 17 по 19 марта 2025 года.", dt.date(2025, 3, 17)),
+    ("bg", "Форумът ще се проведе от 17 до 19 март 2025 г.", dt.date(2025, 3, 17)),
+])
+def test_dates_numeric_and_ranges(lang, text, want):
+    got = [d for s in analysed(text, lang).sentences for d in s.dates]
+    assert any(getattr(d, "date", d) == want for d in got), got
+
+
+def test_only_the_last_part_of_a_hyphenated_russian_first_name_declines():
+    from kg.lang.ru.morphology import nominative
+    assert nominative("Ахмед-Заки Мамедовым", "Министром") == "Ахмед-Заки Мамедов"
+    assert nominative("Ахмед-Заки Мамедова", "Министра") == "Ахмед-Заки Мамедов"
+
+
+def test_a_c_and_k_spelling_of_one_surname_is_one_key():
+    from kg.lang.names import name_key
+    assert name_key("Macron") == name_key("Макрон")
+
+
+def test_an_ellipsis_between_spaces_does_not_break_sentence_splitting():
+    an = analysed("The minister said ... that the talks went well. Then he left.")
+    assert len(an.sentences) >= 1

@@ -256,13 +256,21 @@ def _money(lx: Lexicon, m: _Merge) -> None:
     lx.scale_needs_symbol = m.words("SCALE_NEEDS_SYMBOL")
     lx.currency_symbols = dict(symbols.CURRENCY_SYMBOLS)
     lx.currency_symbols.update({c: c for c in symbols.CURRENCY_CODES_BEFORE})
+    lx.currency_symbols.update(symbols.CURRENCY_PREFIXES)
     cur = "|".join(f"(?:{p})" for p, _ in lx.currency_words)
     lx.currency_alternation = cur
     scale = "|".join(f"(?:{p})" for p, _ in lx.scales)
+    signs = "|".join(re.escape(x) for x in sorted(symbols.CURRENCY_SYMBOLS, key=len, reverse=True))
+    written = "|".join(re.escape(x) for x in list(symbols.CURRENCY_CODES_BEFORE) + list(symbols.CURRENCY_PREFIXES))
     lx.money_re = _c(
-        r"(?P<sym>US\$|\$|€|£|₸|₽|¥|₺|(?-i:(?<!\w)(?:" + "|".join(symbols.CURRENCY_CODES_BEFORE) + r")(?=\s?\d)))?\s?"
+        r"(?P<sym>" + signs + r"|(?-i:(?<!\w)(?:" + written + r")(?=\s?\d)))?\s?"
         r"(?P<num>\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         r"(?:\s?(?P<scale>" + scale + r"))?(?!\w)(?:\s?(?P<cur>" + cur + r"))?(?![\w])", I)
+    lx.number_words = m.dict("NUMBER_WORDS")
+    words = "|".join(re.escape(w) for w in sorted(lx.number_words, key=len, reverse=True))
+    # "two billion dollars", "одного миллиарда долларов": a number word, a scale word, a currency word
+    lx.word_money_re = _c(r"(?<!\w)(?P<word>" + words + r")\s+(?P<scale>" + scale + r")(?!\w)\s?(?P<cur>" + cur
+                          + r")(?![\w])", I)
     per_metric = {}
     for values in m.values("METRIC_CUES"):
         for metric, parts in values.items():
@@ -302,7 +310,9 @@ def _dates(lx: Lexicon, m: _Merge) -> None:
     lx.months = m.dict("MONTHS")
     mon = "|".join(sorted(lx.months, key=len, reverse=True))
     # "17 March", "17-19 March" (a span of days: its first day), "17 и 18 март"
-    lx.date_dmy = _c(rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}|\s+{m.alt('LIST_AND')}\s+\d{{1,2}})?\s+(?P<m>{mon})"
+    # "17 March", "17-19 March", "17 и 18 март", "от 17 до 19 март" (a span of days: its first day)
+    lx.date_dmy = _c(rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}|\s+(?:{m.alt('LIST_AND')}|{m.alt('RANGE_TO')})\s+\d{{1,2}})?"
+                     rf"\s+(?P<m>{mon})"
                      r"\.?(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b", I)
     lx.date_mdy = _c(rf"\b(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}}){m.alt('DAY_SUFFIXES')}?\b"
                      r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?", I)

@@ -1,7 +1,9 @@
 """What every language writes alike: currency symbols and ISO 4217 codes, number signs."""
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "¥": "CNY",
-                    "₺": "TRY"}
+                    "₺": "TRY", "₩": "KRW", "₹": "INR", "₼": "AZN", "₾": "GEL", "₴": "UAH", "₫": "VND"}
+# prefixes written before the number, case-sensitive: "RM45.5 billion" (Malaysian ringgit), "Rp 10 trillion"
+CURRENCY_PREFIXES = {"RM": "MYR", "Rp": "IDR", "Rs": "INR", "R$": "BRL", "SR": "SAR", "Dh": "AED"}
 # ISO 4217 codes written before the number ("USD 1.1 billion", "EUR 250m")
 CURRENCY_CODES_BEFORE = ("USD", "EUR", "GBP", "KZT", "RUB", "CNY", "TRY", "BGN", "JPY", "CHF", "UZS", "AZN", "KGS",
                          "TJS", "TMT", "AED", "INR", "KRW")

@@ -47,7 +47,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         plural.plural_titles(s, article.language)
         titles.invited_by(s)
         money.money(s, article.language)
-        dates.dates(s, article.date)
+        dates.dates(s, article.date, article.language)
     holders.full_names(sents, article.language, year)
     names.bare_names(sents, holders.surnames(sents, article.language, year))
     for s in sents:

@@ -5,20 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lang import lexicon
+from ..lang import lexicon, pack
 from ..lang.prefixes import quick_test
 from .model import Sentence
-from .scan import MONTH, WEEKDAY, YESTERDAY
+from .scan import DIGIT, MONTH, WEEKDAY, YESTERDAY
 
 LX = lexicon()
 _MAYBE_TODAY = quick_test(LX.today.pattern)
 DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# "09.06.2025 г.", "9/6/2025": day first with dots; with slashes as the article's language writes them
+DATE_NUMERIC = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?![\d.]\d)")
 # after the date of a dateline: "ASTANA, 20 March 2025 —", "MOSCOW, Nov 12 (Reuters) -"
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[.,]?\s*(?:[—–-]|\(|$)")
 YEAR_RE = re.compile(r"(?<![\d,.])(?P<y>(?:18|19|20)\d{2})(?![\d%])")
 
 
-def dates(s: Sentence, article_date: dt.date | None) -> None:
+def dates(s: Sentence, article_date: dt.date | None, lang: str = "") -> None:
     found: list[tuple[int, dt.date, int]] = []    # (start, date, end of a calendar date; -1 for "today" ...)
     has_month = s.every & MONTH
     for rx in (DATE_ISO, LX.date_dmy, LX.date_mdy) if has_month else (DATE_ISO,):
@@ -33,6 +35,8 @@ def dates(s: Sentence, article_date: dt.date | None) -> None:
                 found.append((m.start(), dt.date(year, mo, int(m.group("d"))), m.end()))
             except ValueError:
                 continue
+    if s.every & DIGIT:
+        found += _numeric(s.text, lang)
     if article_date:
         found += _relative(s, article_date, bool(found))
     found.sort()
@@ -43,6 +47,19 @@ def dates(s: Sentence, article_date: dt.date | None) -> None:
     for _, d, _ in found:
         if d not in s.dates:
             s.dates.append(d)
+
+
+def _numeric(text: str, lang: str) -> list:
+    out = []
+    for m in DATE_NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        month_first = m.group("s") == "/" and pack(lang).words("SLASH_MONTH_FIRST") and a <= 12
+        day, month = (b, a) if month_first else (a, b)
+        try:
+            out.append((m.start(), dt.date(int(m.group("y")), month, day), m.end()))
+        except ValueError:
+            continue
+    return out
 
 
 def _relative(s: Sentence, article_date: dt.date, dated: bool) -> list:

@@ -73,9 +73,12 @@ def _sentences(text: str) -> list[Span]:
         piece = text[start:m.start() + len(m.group().rstrip())]
         if "\n" not in m.group():
             before = text[start:m.start()]
-            last = before.split()[-1].lower().rstrip(".") if before.split() else ""
+            words = before.split()
+            if not words:      # " ... " or "… …": stops with no word before them end nothing
+                continue
+            last = words[-1].lower().rstrip(".")
             nxt = text[end:end + 1]
-            initial = before.split()[-1].rstrip(".")
+            initial = words[-1].rstrip(".")
             if (last.strip("(\"'“") in _ABBREVIATIONS or (len(initial) == 1 and initial.isupper())
                     or (nxt and (nxt.islower() or nxt.isdigit() and m.group().startswith(".")))):
                 continue

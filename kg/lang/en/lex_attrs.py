@@ -15,13 +15,37 @@ CURRENCY_WORDS = [
     (r"pounds? sterling|pounds?|gbp", "GBP"),
     (r"yen|jpy", "JPY"),
     (r"swiss francs?|chf", "CHF"),
+    (r"(?:south korean |korean )?won|krw", "KRW"),
+    (r"(?:malaysian )?ringgit|myr", "MYR"),
+    (r"(?:indian )?rupees?|inr", "INR"),
+    (r"rupiah|idr", "IDR"),
+    (r"(?:vietnamese )?dong|vnd", "VND"),
+    (r"baht|thb", "THB"),
+    (r"dirhams?|aed", "AED"),
+    (r"(?:saudi )?riyals?|sar", "SAR"),
+    (r"(?:uzbek )?(?:soums?|sums?)|uzs", "UZS"),
+    (r"(?:azerbaijani )?manats?|azn", "AZN"),
+    (r"(?:georgian )?lari|gel", "GEL"),
+    (r"drams?|amd", "AMD"),
+    (r"hryvnias?|uah", "UAH"),
+    (r"forints?|huf", "HUF"),
+    (r"zlotys?|pln", "PLN"),
+    (r"naira|ngn", "NGN"),
+    (r"rand|zar", "ZAR"),
+    (r"reais|brl", "BRL"),
 ]
+# number words before a scale word: "two billion dollars"
+NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "hundred": 100, "half a": 0.5, "one and a half": 1.5}
 # (pattern, factor)
 SCALES = [
     (r"trillions?", 10 ** 12),
     (r"billions?|bn|bln", 10 ** 9),
     (r"millions?|mln|mn|m", 10 ** 6),
     (r"thousands?", 10 ** 3),
+    (r"crores?", 10 ** 7),      # Indian and Pakistani news: "Rs 4,500 crore"
+    (r"lakhs?", 10 ** 5),
 ]
 # a scale word that is a figure's only when a currency symbol stands before the number ("$5m", not "5 m")
 SCALE_NEEDS_SYMBOL = {"m"}
@@ -87,3 +111,5 @@ FIGURE_YEAR_PREP = [r"in|during"]
 FIGURE_PERIOD_YEAR = [r"\b(?:in|during|for)\s+(?:the\s+)?(?:[A-Za-z][\w–-]*\s+){1,4}((?:19|20)\d{2})\b,"]
 # the suffix of a day after its month: "March 5th"
 DAY_SUFFIXES = [r"st|nd|rd|th"]
+# "9/6/2025" is 6 September in English-language news (as US agencies write it); the others put the day first
+SLASH_MONTH_FIRST = True

@@ -2,8 +2,8 @@
 
 >>> nominative("Шавкатом Мирзиёевым", "Президентом")
 'Шавкат Мирзиёев'
->>> nominative("Касым-Жомарта Токаева", "Президента")
-'Касым-Жомарт Токаев'
+>>> nominative("Касым-Жомарта Токаева", "Президента"), nominative("Касым-Жомартом Токаевым", "Президентом")
+('Касым-Жомарт Токаев', 'Касым-Жомарт Токаев')
 >>> nominative("Эммануэлем Макроном", "Президентом"), nominative("Алексея Оверчука", "Вице-премьера")
 ('Эммануэль Макрон', 'Алексей Оверчук')
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
@@ -32,7 +32,8 @@ def nominative(name: str, title: str) -> str:
         case = "dat"
     else:
         return name
-    return " ".join("-".join(_nominative_word(part, case) for part in w.split("-")) for w in name.split())
+    # only the last part of a hyphenated name declines: "Касым-Жомартом" is Касым-Жомарт
+    return " ".join("-".join(w.split("-")[:-1] + [_nominative_word(w.split("-")[-1], case)]) for w in name.split())
 
 
 def _nominative_word(w: str, case: str) -> str:
