@@ -165,3 +165,42 @@ def test_a_c_and_k_spelling_of_one_surname_is_one_key():
 def test_an_ellipsis_between_spaces_does_not_break_sentence_splitting():
     an = analysed("The minister said ... that the talks went well. Then he left.")
     assert len(an.sentences) >= 1
+
+
+# ------------------------------------------------------------------ one document per field of a plural
+def document_titles(text, lang="en"):
+    from kg.facts.document_titles import titles
+    return [t for s in analysed(text, lang).sentences for t, _, _ in titles(s)]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "During the visit, cooperation agreements on fisheries, tourism, health and higher education were signed.",
+     ["cooperation agreement on fisheries", "cooperation agreement on tourism", "cooperation agreement on health",
+      "cooperation agreement on higher education"]),
+    ("en", "Ghana and Togo signed agreements on trade and energy with the help of the bank.",
+     ["agreement on trade", "agreement on energy"]),
+    ("ru", "Подписаны соглашения о сотрудничестве в области здравоохранения, образования и туризма.",
+     ["соглашение о сотрудничестве в области здравоохранения", "соглашение о сотрудничестве в области образования",
+      "соглашение о сотрудничестве в области туризма"]),
+    # fields of several words keep their "и"
+    ("ru", "Стороны подписали соглашения об упрощении визового режима, сотрудничестве в сфере науки и образования.",
+     ["соглашение об упрощении визового режима", "соглашение об сотрудничестве в сфере науки и образования"]),
+    ("bg", "Бяха подписани споразумения за сътрудничество в областта на туризма, културата и образованието.",
+     ["споразумение за сътрудничество в областта на туризма", "споразумение за сътрудничество в областта на културата",
+      "споразумение за сътрудничество в областта на образованието"]),
+    # a singular document covering several fields is one document; a declaration is not a plural
+    ("en", "The ministers signed an agreement on trade, culture and health.", ["agreement on trade"]),
+    ("ru", "Подписана Декларация о дружбе и добрососедстве.", ["Декларация о дружбе и добрососедстве"]),
+])
+def test_a_plural_document_noun_with_fields_is_one_document_per_field(lang, text, want):
+    assert document_titles(text, lang) == want
+
+
+def test_among_them_lists_the_documents_the_sentence_before_says_were_signed(build_text):
+    g = build_text("Министры Ганы и Того подписали 5 документов в Аккре 3 марта 2025 года. "
+                   "Среди них – Программа экономического сотрудничества на 2025-2027 годы, соглашения о "
+                   "сотрудничестве в области здравоохранения и туризма.", language="ru")
+    labels = {str(r[0]) for r in rows(g, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }")}
+    assert {"Программа экономического сотрудничества на 2025-2027 годы",
+            "соглашение о сотрудничестве в области здравоохранения",
+            "соглашение о сотрудничестве в области туризма"} <= labels, labels

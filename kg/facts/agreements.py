@@ -22,6 +22,7 @@ BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 def extract(ctx: Context) -> list:
     found: list = []
     listing = None   # a sentence "… signed the following documents:" whose items follow as bullets
+    signed = None    # the sentence before, when it says documents were signed ("Among them are ..." lists them)
     for s in ctx.sentences:
         bullet = BULLET.match(s.text)
         if listing is not None and bullet:
@@ -32,8 +33,13 @@ def extract(ctx: Context) -> list:
             continue
         listing = None
         cue = LX.sign_cue.search(s.text)
+        if not cue and signed is not None and LX.among_them.match(s.text):
+            for text, a, b in titles(s):
+                found += _agreement(ctx, s, text, a, b, signing_event(ctx, signed), context=signed)
+        signed = None
         if not cue or LX.hedge.search(s.text[max(0, cue.start() - 40):cue.end() + 5]):
             continue
+        signed = s
         if s.text.rstrip().endswith(":"):
             listing = s
         for text, a, b in titles(s):

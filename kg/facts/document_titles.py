@@ -1,6 +1,7 @@
 """The titles of the documents a sentence says were signed: quoted titles, the items of a list
-("the documents signed include: ..."), and noun phrases around a document noun, without hedged, vague
-("many agreements") or generic ("agreements were signed") mentions."""
+("the documents signed include: ..."), one document per field a plural names ("agreements on trade,
+agriculture and culture"), and noun phrases around a document noun, without hedged, vague ("many
+agreements") or generic ("agreements were signed") mentions."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,11 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
         if any(a <= m.start() < b for a, b in covered):
             continue
         a = np_start(text, m.start())
+        per_field = fields(text, a, m)
+        if per_field and not text.rstrip().endswith(":"):     # (a list of bullets follows: those are the items)
+            items.extend(per_field)
+            covered.append((a, per_field[-1][2]))
+            continue
         b = np_end(text, m.end())
         phrase = text[a:b].strip(" ,.")
         # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
@@ -54,9 +60,15 @@ def _list_items(text: str, items: list, covered: list) -> None:
         if not piece or not piece.strip():
             continue
         idx = text.find(piece, pos)
-        if idx < 0:
+        if idx < 0 or any(a <= idx < b for a, b in covered):
             continue
         pos = idx + len(piece)
+        m = LX.agreement_re.search(text, idx, idx + len(piece))
+        per_field = fields(text, idx + len(piece) - len(piece.lstrip()), m) if m else None
+        if per_field:
+            items.extend(per_field)
+            covered.append((idx, per_field[-1][2]))
+            continue
         p = piece.strip(" .;:")
         # "...: an agreement on X; a memorandum on Y; and a roadmap for Z": the titles, not the articles
         p = LX.item_lead.sub("", p)
@@ -68,12 +80,53 @@ def _list_items(text: str, items: list, covered: list) -> None:
         covered.append((idx, idx + len(piece)))
 
 
+def fields(text: str, a: int, m: re.Match) -> list[tuple[str, int, int]] | None:
+    """A plural document noun at ``m`` (its phrase starting at ``a``) followed by the fields it covers,
+    two or more: one title per field ("cooperation agreements on trade, agriculture and culture" ->
+    "cooperation agreement on trade", ...). A list whose fields are all of a few words is split at "and"
+    too; one of longer fields keeps it ("сотрудничестве в сфере молодежной политики и спорта" is one)."""
+    if m.group().split()[0].lower() not in LX.document_singular:
+        return None
+    intro = LX.field_intro.match(text, m.end())
+    if not intro:
+        return None
+    start = intro.end()
+    end = len(text)
+    for rx in (LX.field_end, LX.sign_cue):
+        e = rx.search(text, start)
+        if e and e.start() < end and (rx is LX.field_end or text[e.start() - 1].isspace()):
+            end = e.start()
+    parts = [(start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:end])]
+    split = [piece for x, y in parts for piece in _split_and(text, x, y)]
+    if all(len(text[x:y].split()) <= 3 for x, y in split):
+        parts = split
+    parts = [(x + len(text[x:y]) - len(text[x:y].lstrip()), x + len(text[x:y].rstrip())) for x, y in parts]
+    parts = [(x, y) for x, y in parts if y > x]
+    if len(parts) < 2:
+        return None
+    first = m.group().split()[0]
+    head = text[a:m.start()] + LX.document_singular.get(first.lower(), first) + m.group()[len(first):] \
+        + text[m.end():start]
+    return [(head + LX.item_lead.sub("", text[x:y]), a if i == 0 else x, y) for i, (x, y) in enumerate(parts)]
+
+
+def _split_and(text: str, x: int, y: int) -> list[tuple[int, int]]:
+    out, pos = [], x
+    for sep in LX.field_and.finditer(text, x, y):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    return out + [(pos, y)]
+
+
+def _is_plural(low: str) -> bool:
+    return bool(LX.plural.search(low) and not LX.not_plural.search(low)) or low.endswith(LX.plural_words)
+
+
 def generic(noun: str, phrase: str) -> bool:
     """A bare plural with no number and no complement ("agreements were signed") names no document; nor
     does a plural by its worth ("agreements worth $10 billion": a package of deals)."""
     low = noun.lower()
-    plural = (LX.plural.search(low) and not LX.not_plural.search(low)) or low.endswith(LX.plural_words)
-    if not plural:
+    if not _is_plural(low):
         return False
     if LX.package_worth.search(phrase):
         return True
@@ -88,7 +141,7 @@ def np_start(text: str, pos: int) -> int:
     start = pos
     for w in reversed(words[-4:]):
         t = w.group()
-        if t.lower() in LX.np_stop or LX.sign_cue.fullmatch(t):
+        if t.lower() in LX.np_stop or LX.sign_cue.match(t):
             break
         if t[0].isupper() or t.lower() in LX.np_modifiers or t.isdigit():
             start = w.start()

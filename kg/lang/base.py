@@ -118,7 +118,10 @@ SLOTS = {
     # documents
     "AGREEMENT_NOUNS": "(pattern, type, class) of documents", "LEADING_ARTICLES": "patterns: an article before a name", "STATEMENT_WORDS": "words making a declaration a statement",
     "EXCHANGE_OF": "patterns: 'exchange of'", "SIGN_CUE": "patterns: signing", "HEDGE": "patterns: a hedge",
-    "DOCUMENTS_LIST": "patterns: a list of documents", "LIST_CONJ": "patterns: conjunctions in lists",
+    "DOCUMENTS_LIST": "patterns: a list of documents",
+    "FIELD_INTRO": "patterns: after a plural document noun, what introduces the fields it lists",
+    "FIELD_END_WORDS": "patterns: where a list of fields ends", "DOCUMENT_SINGULAR": "plural document noun -> singular",
+    "AMONG_THEM": "patterns: a sentence opening listing the documents of the sentence before", "LIST_CONJ": "patterns: conjunctions in lists",
     "LIST_LONG_CONJ": "patterns: 'as well as'", "LIST_ITEM_STARTS": "patterns: words an item starts with",
     "ITEM_CONJ": "patterns: conjunctions before an item", "TRAILING_CONJ": "patterns: conjunctions after an item",
     "NOT_ITEM_STARTS": "starts of pieces that are no items", "VAGUE_QUANTITY": "patterns: 'a number of'",

@@ -222,7 +222,9 @@ def _documents(lx: Lexicon, m: _Merge) -> None:
     lx.leading_article = _c(rf"^{m.alt('LEADING_ARTICLES')}\s+", I)
     lx.sign_cue = _c(rf"{m.alt('EXCHANGE_OF')}(?={lx.agreement_any})|{m.alt('SIGN_CUE')}", I)
     lx.hedge = _c(m.alt("HEDGE"), I)
-    lx.documents_list = _c(m.alt("DOCUMENTS_LIST"), I)
+    # "the documents signed include ...: A; B", or a sentence opening "Among them are A, B" (after one that
+    # says the documents were signed)
+    lx.documents_list = _c(rf"{m.alt('DOCUMENTS_LIST')}|^\s*(?:{m.alt('AMONG_THEM')})\b\s*[–—:-]?\s*", I)
     lx.list_split = _c(rf",\s*{m.alt('LIST_CONJ')}\s+|;\s*|,\s+(?={m.alt('LIST_ITEM_STARTS')}\s)|,\s*|"
                        rf"\s+{m.alt('LIST_LONG_CONJ')}\s+", I)
     articles = rf"(?:{m.alt('ITEM_ARTICLES')}\s+)?"
@@ -248,6 +250,12 @@ def _document_titles(lx: Lexicon, m: _Merge) -> None:
     lx.and_the = _c(rf"\s+{m.alt('AND_THE')}\b")
     lx.and_word = _c(rf"\b{m.alt('LIST_AND')}\b")
     lx.clause_start = _c(rf"[,;]\s*{m.alt('CLAUSE_CONJ')}?\s")
+    lx.field_intro = _c(rf"\s+(?:{m.alt('FIELD_INTRO')})\s+", I)
+    lx.field_end = _c(rf";|\.(?:\s|$)|:|\(|[”\"»]|,\s*{lx.agreement_any}|\s+{m.alt('LIST_LONG_CONJ')}\s|"
+                      rf"\s+(?:{m.alt('FIELD_END_WORDS')}|{m.alt('NP_END_WORDS')})\b|\s+{m.alt('NP_END_PLACE')}\b", I)
+    lx.field_and = _c(rf"\s+{m.alt('LIST_AND')}\s+", I)
+    lx.document_singular = m.dict("DOCUMENT_SINGULAR")
+    lx.among_them = _c(rf"\s*(?:{m.alt('AMONG_THEM')})\b\s*[–—:-]?\s*", I)
 
 
 def _money(lx: Lexicon, m: _Merge) -> None:

@@ -50,3 +50,15 @@ CLAUSE_CONJ = [r"and|while"]
 BETWEEN_TWO = [r"between\s+(the\s+)?two"]
 # an article before a name that is not part of it ("the Ministry of ...")
 LEADING_ARTICLES = [r"the|a"]
+# after a plural document noun, what introduces the fields it lists, one document per field
+# ("cooperation agreements on trade, agriculture and culture")
+FIELD_INTRO = [r"(?:of|on|for) cooperation (?:in|on)(?: the (?:fields?|areas?|spheres?|sectors?) of)?|"
+               r"in the (?:fields?|areas?|spheres?|sectors?) of|on|in"]
+# where such a list of fields ends besides a verb or a full stop
+FIELD_END_WORDS = [r"with|between|during|at|were|was|have|has|to|which|that"]
+DOCUMENT_SINGULAR = {"agreements": "agreement", "memoranda": "memorandum", "memorandums": "memorandum",
+                     "treaties": "treaty", "protocols": "protocol", "conventions": "convention", "accords": "accord",
+                     "contracts": "contract", "plans": "plan", "programmes": "programme", "programs": "program",
+                     "declarations": "declaration", "roadmaps": "roadmap", "mous": "MoU"}
+# a sentence opening that lists the documents the sentence before says were signed ("Among them are ...")
+AMONG_THEM = [r"among them(?: (?:are|were))?|these include[ds]?|they include[ds]?"]
