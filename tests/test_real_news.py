@@ -204,3 +204,19 @@ def test_among_them_lists_the_documents_the_sentence_before_says_were_signed(bui
     assert {"Программа экономического сотрудничества на 2025-2027 годы",
             "соглашение о сотрудничестве в области здравоохранения",
             "соглашение о сотрудничестве в области туризма"} <= labels, labels
+
+
+# ------------------------------------------------------------------ every sovereign state, by name and adjective
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Delegations of the Democratic Republic of the Congo, Ivory Coast, Cape Verde, Brunei and East Timor met.",
+     ["CD", "CI", "CV", "BN", "TL"]),
+    ("en", "The Somali, Nepali, Ivorian and Rwandan ministers spoke.", ["SO", "NP", "CI", "RW"]),
+    ("en", "Guinea and Guinea-Bissau and Papua New Guinea signed it.", ["GN", "GW", "PG"]),
+    ("ru", "Прибыли делегации Демократической Республики Конго, Папуа — Новой Гвинеи и Мальдив.", ["CD", "PG", "MV"]),
+    ("ru", "Сомалийская, непальская и сенегальская делегации прибыли.", ["SO", "NP", "SN"]),
+    ("bg", "Пристигнаха делегации на Демократична република Конго, Бахамските острови и Малдивите.", ["CD", "BS", "MV"]),
+    ("bg", "Сомалийската и непалската делегации пристигнаха.", ["SO", "NP"]),
+])
+def test_states_of_africa_the_americas_and_the_pacific(lang, text, want):
+    got = [r.iso for s in analysed(text, lang).sentences for r in s.states]
+    assert got == want
