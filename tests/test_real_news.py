@@ -220,3 +220,27 @@ def test_among_them_lists_the_documents_the_sentence_before_says_were_signed(bui
 def test_states_of_africa_the_americas_and_the_pacific(lang, text, want):
     got = [r.iso for s in analysed(text, lang).sentences for r in s.states]
     assert got == want
+
+
+# ------------------------------------------------------------------ diplomatic relations and their year
+def _relations(g):
+    q = """SELECT ?a ?b ?y WHERE { ?r a dip:DiplomaticRelations ; dip:between ?x, ?z . ?x dip:isoCode ?a . ?z dip:isoCode ?b
+           FILTER(STR(?a) < STR(?b)) OPTIONAL { ?r dip:year ?y } }"""
+    return {(str(a), str(b), int(y) if y is not None else None) for a, b, y in rows(g, q)}
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    # a document establishing them signed now: the year of its day, not of a convention the text cites
+    ("en", "The envoys of Ghana and Fiji signed a joint communiqué on the establishment of diplomatic relations on "
+           "March 3. Ghana and Fiji will open embassies under the 1961 Vienna Convention on Diplomatic Relations.",
+     ("FJ", "GH", 2025)),
+    ("ru", "Министры Ганы и Фиджи подписали совместное коммюнике об установлении дипломатических отношений.",
+     ("FJ", "GH", 2025)),
+    # the first sentence announces them
+    ("en", "Ghana, Fiji establish diplomatic relations\n\nThe two states will exchange ambassadors.", ("FJ", "GH", 2025)),
+    # next year's anniversary
+    ("bg", "Догодина Гана и Фиджи ще отбележат 20-годишнината от установяването на дипломатическите отношения.",
+     ("FJ", "GH", 2006)),
+])
+def test_the_year_of_diplomatic_relations(build_text, lang, text, want):
+    assert want in _relations(build_text(text, language=lang))

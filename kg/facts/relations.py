@@ -1,8 +1,15 @@
-"""Diplomatic relations established between two states, with the year (given, or counted back from an
-anniversary: "the 30th anniversary of diplomatic relations")."""
+"""Diplomatic relations established between two states, with the year: the one the sentence gives
+nearest its cue, the year of a document establishing them signed now ("signed a joint communiqué on the
+establishment of diplomatic relations on January 6"), the article's year when its first sentence
+announces them, or counted back from an anniversary ("the 30th anniversary", "next year, when the 30th
+anniversary ... will be marked"). A cue inside a capitalised name ("the Vienna Convention on Diplomatic
+Relations") is no cue."""
 from __future__ import annotations
 
+import re
+
 from ..lang import lexicon
+from ..mentions import Sentence
 from ..mentions.dates import YEAR_RE
 from .context import Context
 from .model import RelationsFact
@@ -13,7 +20,8 @@ LX = lexicon()
 def extract(ctx: Context) -> list[RelationsFact]:
     seen: dict = {}
     for s in ctx.sentences:
-        if not LX.relations_cue.search(s.text):
+        cue = _cue(s.text)
+        if cue is None:
             continue
         if not LX.established.search(s.text) and not LX.anniversary.search(s.text):
             continue
@@ -23,12 +31,8 @@ def extract(ctx: Context) -> list[RelationsFact]:
                 isos = list(ctx.pair)
             else:
                 continue
-        years = [int(m.group("y")) for m in YEAR_RE.finditer(s.text)]
         key = tuple(sorted(isos[:2]))
-        year = years[0] if years else None
-        ann = LX.anniversary.search(s.text)
-        if year is None and ann and ctx.art.date:
-            year = ctx.art.date.year - int(ann.group("n") or ann.group("n2"))   # "the 30th anniversary of ..."
+        year = _year(ctx, s, cue)
         if key in seen:
             if seen[key].year is None:
                 seen[key].year = year
@@ -36,3 +40,39 @@ def extract(ctx: Context) -> list[RelationsFact]:
             continue
         seen[key] = RelationsFact(key, year, [ctx.ev(s)])
     return list(seen.values())
+
+
+def _cue(text: str) -> int | None:
+    """Where the sentence speaks of diplomatic relations, not inside a name (a capitalised cue after the
+    sentence's first word)."""
+    for m in LX.relations_cue.finditer(text):
+        if m.start() == 0 or not m.group()[0].isupper():
+            return m.start()
+    return None
+
+
+def _year(ctx: Context, s: Sentence, cue: int) -> int | None:
+    years = [(abs(m.start() - cue), int(m.group("y"))) for m in YEAR_RE.finditer(s.text)
+             if not _names_next(s.text, m.end())]
+    if years:
+        return min(years)[1]
+    date = ctx.art.date
+    ann = LX.anniversary.search(s.text)
+    if ann:
+        if not date:
+            return None
+        n = int(ann.group("n") or ann.group("n2"))     # "the 30th anniversary of ..."
+        return date.year - n + (1 if LX.next_year.search(s.text) else 0)
+    sign = LX.sign_cue.search(s.text)
+    if sign and not LX.hedge.search(s.text):
+        if s.dates:     # a document establishing them signed on a day the sentence gives
+            return s.dates[0].year
+        return date.year if date else None
+    if s.idx == 0 and date and not LX.hedge.search(s.text):    # the article's news: established now
+        return date.year
+    return None
+
+
+def _names_next(text: str, end: int) -> bool:
+    """Whether a capitalised name follows a year ("the 1961 Vienna Convention": the name's year)."""
+    return bool(re.match(r"\s+[A-Z]", text[end:end + 2]))

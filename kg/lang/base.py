@@ -140,7 +140,7 @@ SLOTS = {
     "YESTERDAY_WORDS": "words: 'yesterday'", "SLASH_MONTH_FIRST": "whether 9/6/2025 is 6 September", "TODAY": "patterns: 'today'", "DAY_SUFFIXES": "patterns: 'st' after a day",
     "TARGET_YEAR": "patterns: 'by 2030'", "BY_YEAR": "patterns: 'by'", "RANGE_FROM": "patterns: 'from'",
     "RANGE_TO": "patterns: 'to'", "SINCE_YEAR": "patterns: 'since'", "PREVIOUS_YEAR": "patterns: 'the previous year'",
-    "LAST_YEAR": "patterns: 'last year'", "THIS_YEAR": "patterns: 'this year'", "YEAR_PREP": "patterns: 'in' a year",
+    "NEXT_YEAR": "patterns: 'next year'", "LAST_YEAR": "patterns: 'last year'", "THIS_YEAR": "patterns: 'this year'", "YEAR_PREP": "patterns: 'in' a year",
     "PART_OF_YEAR": "patterns: 'the first half of'", "DEST_PREP": "patterns: 'to' a state", "IN_YEAR_PREP": "patterns: 'in' a year",
     "YEAR_ABBR": "patterns: 'y.' after a year", "FIGURE_YEAR_PREP": "patterns: 'in' a figure's year",
     "FIGURE_PERIOD_YEAR": "patterns with one group: a period and its year",

@@ -302,6 +302,7 @@ def _figure_years(lx: Lexicon, m: _Merge) -> None:
                        rf"\b{m.alt('SINCE_YEAR')}\s+(19|20)\d{{2}}\b(?!\s*{to}\s*\d)", I)
     lx.previous_year = _c(m.alt("PREVIOUS_YEAR"), I)
     lx.last_year = _c(m.alt("LAST_YEAR"), I)
+    lx.next_year = _c(m.alt("NEXT_YEAR"), I)
     lx.this_year = _c(m.alt("THIS_YEAR"), I)
     prep = m.alt("YEAR_PREP")
     lx.year_after = _c(rf"\s*{prep}\s+{year}")

@@ -100,6 +100,7 @@ RANGE_TO = [r"and|to"]
 SINCE_YEAR = [r"since|from"]
 PREVIOUS_YEAR = [r"\b(the previous year|a year earlier|the year before|a year ago|the prior year)\b"]
 LAST_YEAR = [r"\b(last year|past year)\b"]
+NEXT_YEAR = [r"\b(next year|the coming year)\b"]
 THIS_YEAR = [r"\b(this year|current year)\b"]
 # the year of a figure: "in 2024", "for the first half of 2025", "$3.2 billion to Turkey in 2024"
 YEAR_PREP = [r"in|for|during"]
