@@ -244,3 +244,17 @@ def _relations(g):
 ])
 def test_the_year_of_diplomatic_relations(build_text, lang, text, want):
     assert want in _relations(build_text(text, language=lang))
+
+
+def cities(text, lang):
+    return [c.country for s in analysed(text, lang).sentences for c in s.cities]
+
+
+def test_a_cyrillic_alternate_name_that_is_an_adjective_is_no_city():
+    # GeoNames lists "Белая" and "Южне" among small towns' names: in a sentence they are words
+    assert cities("Белая река тече. Доставки по Южния газов коридор.", "bg") == []
+
+
+def test_cyrillic_names_of_several_words_of_large_cities_and_exonyms():
+    assert cities("Срещата в Ню Йорк беше кратка.", "bg") == ["US"]
+    assert cities("Министр прибыл в Ниццу.", "ru") == ["FR"]

