@@ -6,12 +6,12 @@ million ("Ню Йорк")."""
 from __future__ import annotations
 
 import difflib
-import re
 
+from ..lang import lexicon
 from ..lang.script import is_cyrillic, translit
 from .gazetteer import CYRILLIC_NEIGHBOURHOOD, Entry, Gazetteer
 
-_ADJECTIVE = re.compile(r"(?:ая|ое|ый|ий|ые|ой|ая|ое)$")
+_ADJECTIVE = tuple(e for e in lexicon().adjective_endings if len(e) == 2)   # the packs' nominative endings
 
 
 def add_cities(gaz: Gazetteer) -> None:
@@ -43,4 +43,4 @@ def _cyrillic_ok(alt: str, name: str, pop: int) -> bool:
     if pop >= 500_000:
         return True
     like = difflib.SequenceMatcher(None, translit(alt).lower(), name.lower()).ratio() >= 0.5
-    return like or not (_ADJECTIVE.search(alt) or len(alt) <= 4)
+    return like or not (alt.endswith(_ADJECTIVE) or len(alt) <= 4)
