@@ -258,3 +258,30 @@ def test_a_cyrillic_alternate_name_that_is_an_adjective_is_no_city():
 def test_cyrillic_names_of_several_words_of_large_cities_and_exonyms():
     assert cities("Срещата в Ню Йорк беше кратка.", "bg") == ["US"]
     assert cities("Министр прибыл в Ниццу.", "ru") == ["FR"]
+
+
+# ------------------------------------------------------------------ envoys, counterparts, honorifics
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Permanent Representative of Ghana to the UN Ama Owusu spoke.", ("Ama Owusu", "GH", "Permanent Representative")),
+    ("en", "Ambassador of China to Ghana Li Wei attended.", ("Li Wei", "CN", "Ambassador")),
+    ("ru", "Посол России в Гане Иван Петров выступил.", ("Иван Петров", "RU", "Ambassador")),
+    ("bg", "Посланикът на Китай в България Ли Вей откри конференцията.", ("Ли Вей", "CN", "Ambassador")),
+    ("ru", "Во встрече участвовал секретарь Совета безопасности России Сергей Шойгу.",
+     ("Сергей Шойгу", "RU", "Secretary of the Security Council")),
+    ("en", "Foreign Minister Ama Owusu of Ghana met her counterpart from Togo Kofi Dzidzienyo.",
+     ("Kofi Dzidzienyo", "TG", "Minister of Foreign Affairs")),
+    ("ru", "Министр иностранных дел Ганы Ама Овусу и его коллега из Того Кофи Дзидзиеньо подписали коммюнике.",
+     ("Кофи Дзидзиеньо", "TG", "Minister of Foreign Affairs")),
+    ("bg", "Външният министър на Гана Ама Овусу и колегата си от Того Кофи Дзидзиеньо подписаха комюнике.",
+     ("Кофи Дзидзиеньо", "TG", "Minister of Foreign Affairs")),
+    ("en", "Honorable Kofi Mensah, the President of Ghana, spoke.", ("Kofi Mensah", "GH", "President")),
+])
+def test_envoys_counterparts_from_a_state_and_honorifics(lang, text, want):
+    assert want in mentions(text, lang)
+
+
+def test_a_document_of_another_year_is_not_signed_during_this_event(build_text):
+    g = build_text("Министр иностранных дел Ганы Ама Овусу встретился с Послом Того в Гане Кофи Дзидзиеньо в Аккре. "
+                   "Города Аккра и Ломе в 2019 году подписали соглашение об установлении побратимских связей.",
+                   language="ru")
+    assert not rows(g, "SELECT ?a WHERE { ?a a dip:Agreement ; dip:signedDuring ?e }")

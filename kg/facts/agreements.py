@@ -9,6 +9,7 @@ import re
 from ..lang import lexicon
 from ..lang.script import translit
 from ..mentions import Sentence
+from ..mentions.dates import YEAR_RE
 from .context import Context
 from .document_titles import titles
 from .events import elsewhen, signing_event
@@ -89,7 +90,10 @@ def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: st
     cm = re.match(r"(\d+)\s", phrase)
     count = int(cm.group(1)) if cm else None
     year_signed = None
-    own_time = elsewhen(s) or re.search(r"\b(19|20)\d{2}\b", s.text[b:b + 40] or "")
+    # a document of another time than the event: "в 2024 году подписали ...", "signed in 2019"
+    years = {int(y.group("y")) for y in YEAR_RE.finditer(s.text)}
+    own_time = elsewhen(s) or re.search(r"\b(19|20)\d{2}\b", s.text[b:b + 40] or "") or (
+        ctx.art.date is not None and years and ctx.art.date.year not in years)
     if LX.last_year.search(s.text) and ctx.art.date:
         year_signed = ctx.art.date.year - 1
     ag = AgreementFact(doc_type, cls, phrase, ctx.lang, found_parties, concerns, count=count,

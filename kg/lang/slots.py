@@ -100,6 +100,8 @@ def _titles(lx: Lexicon, m: _Merge) -> None:
     lx.counterpart_titles = _c(m.alt("COUNTERPART_TITLES"), I)
     lx.former = _c(rf"\b{m.alt('FORMER')}\W*$", I)
     lx.title_of = _c(rf"\s+{m.alt('GENITIVE_OF')}")
+    lx.posted_to = _c(rf"\s+{m.alt('POSTED_TO')}", I)
+    lx.counterpart_from = _c(rf"\s+{m.alt('COUNTERPART_FROM')}", I)
     lx.title_of_optional = _c(rf"\s+{m.alt('GENITIVE_OF')}?")
     lx.owner_of = _c(rf"\s*{m.alt('GENITIVE_OF')}?", I)
     lx.form_of = _c(rf"(\w+)\s+{m.alt('FORM_OF')}?")

@@ -159,9 +159,15 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         former = bool(LX.former.search(before[-25:]))
         pos = title_end(s, m, role)
         nxt, end, said_of = _state_after_title(s, m, title, pos)
+        if role_of(title) is None and end is None:     # "his counterpart from Ghana X", "коллега из Ганы X"
+            cf = LX.counterpart_from.match(text, pos)
+            nxt = cf and next((r for r in s.states if r.start == cf.end() and not r.adjective), None)
+            end, said_of = (nxt.end, True) if nxt else (None, said_of)
         iso = None
         if end is not None:
             iso, pos = nxt.iso, end
+            if role in ENVOY_ROLES:
+                pos = _posting_end(s, pos)
         r = state_ending_at(s, m.start())
         if r is not None and iso is None:
             iso = r.iso
@@ -193,6 +199,23 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
     return nameless
 
 
+ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
+
+
+def _posting_end(s: Sentence, pos: int) -> int:
+    """After an envoy's state, the end of the posting that may follow ("of China to Ghana", "России в
+    Казахстане", "to the UN"): a state, an organization or an abbreviation."""
+    m = LX.posted_to.match(s.text, pos)
+    if not m:
+        return pos
+    at = m.end()
+    for x in list(s.states) + list(s.named):
+        if x.start == at:
+            return x.end
+    ab = re.match(r"[^\W\d_]{2,6}\b", s.text[at:])
+    return at + ab.end() if ab and ab.group().isupper() else pos
+
+
 def _body_then_name(s: Sentence, end: int):
     """A title's body named before its state and the holder ("Chairman Halk Maslahaty of Turkmenistan X",
     "Председатель Халк Маслахаты Туркменистана X"): ((name, start, end), state) of the holder when a state
@@ -216,7 +239,11 @@ def _name_before(before: str, nxt, said_of: bool, former: bool):
         nb = None      # "At Akorda, the President of Kazakhstan ...": a place, not a name
     if nb and (nxt is not None and said_of):
         qual = (nb.group(2) or "").strip().lower()
-        return (nb.group(1), nb.start(1), nb.end(1)), former or qual in LX.former_qualifiers
+        name, start = nb.group(1), nb.start(1)
+        first = name.split()[0]
+        if first.lower().rstrip(".") in LX.honorifics and len(name.split()) > 2:   # "Honorable X Y, the President"
+            name, start = name[len(first):].lstrip(), start + len(name) - len(name[len(first):].lstrip())
+        return (name, start, nb.end(1)), former or qual in LX.former_qualifiers
     return None, former
 
 

@@ -28,7 +28,8 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", 
                   "al", "el", "dos", "das", "y", "ter", "zu"}
 
 # honorifics before a name, not part of it ("Sheikh Tamim" names a ruler by honorific and given name)
-HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh"}
+HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh", "honorable", "honourable", "excellency", "mr", "mrs", "ms",
+              "dr", "prof"}
 HONORIFIC_TITLES = [r"Sheikh", r"Sheikha", r"Sheik", r"Shaikh"]
 
 # words between a state adjective and a title: "his Kazakh counterpart President"

@@ -6,6 +6,7 @@ BODY_TITLES = [
      r"state duma|federation council|grand national assembly)", "Speaker"),
     # the head of a government called a cabinet or council of ministers
     (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)", "Prime Minister"),
+    (r"secretary of (?:the )?(?:national )?security council", "Secretary of the Security Council"),
 ]
 # (pattern, English role); role None: the office is the title itself ("Minister of Energy") or, for
 # "counterpart", the other side's
@@ -24,12 +25,17 @@ TITLES = [
     (r"emir", "Emir"),
     (r"chairman|chairwoman", "Chairman"),
     (r"sultan", "Sultan"),
+    (r"permanent representative", "Permanent Representative"),
     (r"ambassador", "Ambassador"),
     (r"head of (?:the )?(?:\w+ )?state", "President"),
     # "his Chinese counterpart X": the office of the other side, see kg.mentions.titles
     (r"counterpart", None),
 ]
 COUNTERPART_TITLES = [r"counterpart"]
+# "his counterpart from Ghana X": the state the counterpart is of
+COUNTERPART_FROM = [r"from\s+(?:the\s+)?"]
+# an envoy's posting between the state and the name: "Ambassador of China to Ghana X", "... to the UN X"
+POSTED_TO = [r"to\s+(?:the\s+)?"]
 
 # words before a title that make its holder a former one
 FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]

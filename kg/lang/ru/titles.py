@@ -3,6 +3,7 @@
 BODY_TITLES = [
     (r"председател(?:ь|я|ем|ю) (?:сената|мажилиса|государственной думы|совета федерации|парламента)", "Speaker"),
     (r"председател(?:ь|я|ем|ю) (?:кабинета министров|совета министров)", "Prime Minister"),
+    (r"секретар(?:ь|я|ём|ем|ю) совета безопасности", "Secretary of the Security Council"),
 ]
 TITLES = [
     (r"вице-президент(?:а|у|ом|е)?", "Vice President"),
@@ -13,6 +14,7 @@ TITLES = [
     (r"министр(?:а|у|ом|е)?", "Minister"),
     (r"президент(?:а|у|ом|е)?", "President"),
     (r"глав(?:а|ы|е|ой|у) государства", "President"),
+    (r"постоянн(?:ый|ого|ым|ому) представител(?:ь|я|ем|ю)", "Permanent Representative"),
     (r"посл(?:ом|а|у|е)|посол", "Ambassador"),
     (r"корол(?:ь|я|ём|ю)", "King"),
     (r"председател(?:ь|я|ем|ю)", "Chairman"),
@@ -20,6 +22,8 @@ TITLES = [
     (r"коллег(?:а|ой|и|у)", None),
 ]
 COUNTERPART_TITLES = [r"коллег(?:а|ой|и|у)"]
+COUNTERPART_FROM = [r"из\s+"]
+POSTED_TO = [r"(?:в|во|при)\s+"]
 FORMER = [r"бывш\w*", r"перв\w*", r"покойн\w*"]
 # the portfolio after a minister's title, in the genitive: "министр обороны", "министр сельского хозяйства"
 # (nouns and adjectives in the genitive, or after "по" in the dative; never a verb: "министр провел ...")
