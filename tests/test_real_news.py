@@ -285,3 +285,20 @@ def test_a_document_of_another_year_is_not_signed_during_this_event(build_text):
                    "Города Аккра и Ломе в 2019 году подписали соглашение об установлении побратимских связей.",
                    language="ru")
     assert not rows(g, "SELECT ?a WHERE { ?a a dip:Agreement ; dip:signedDuring ?e }")
+
+
+# ------------------------------------------------------------------ awards as real news writes them
+def award_names(text, lang):
+    return [n.name for s in analysed(text, lang).sentences for n in s.named if n.kind == "award"]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Президентът го удостои с орден Мадарски конник първа степен.", ["Мадарски конник"]),
+    ("bg", "Президентът награди посланика с орден Стара планина.", ["Стара планина"]),
+    ("ru", "Президент наградил его орденом Дружбы народов за вклад в развитие связей.", ["Дружбы народов"]),
+    # a title after the name is not part of it
+    ("ru", "Президент наградил орденом Почёта посла Ганы Ивана Петрова.", ["Почёта"]),
+    ("en", "Kofi Mensah was awarded the Order of \"Friendship\" of Ghana.", ["Order of Friendship"]),
+])
+def test_award_names_unquoted_with_a_lowercase_word_and_quoted_after_of(lang, text, want):
+    assert award_names(text, lang) == want

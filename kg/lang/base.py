@@ -96,7 +96,7 @@ SLOTS = {
     "AWARD_HEAD_STEMS": "stems of award head words before a quoted name", "CONFER_BEFORE": "patterns: before a recipient",
     "RECIPIENT_AFTER": "patterns: after a recipient", "GIVER_BEFORE": "patterns: before a giver",
     "GIVER_AFTER": "patterns: after a giver", "AWARDED_TO": "patterns: 'awarded to'", "BY_DECREE": "patterns: 'by decree of'",
-    "AWARDED_BEFORE": "patterns: a passive 'awarded' before the recipient", "AWARD_GENERIC": "words of award names that tell none apart",
+    "AWARD_DEGREE": "patterns: the degree after an award's name", "AWARDED_BEFORE": "patterns: a passive 'awarded' before the recipient", "AWARD_GENERIC": "words of award names that tell none apart",
     "RELATIONS_CUE": "patterns: diplomatic relations", "ESTABLISHED": "patterns: established",
     "TWO_STATES": "patterns: 'the two countries'", "ANNIVERSARY": "patterns: an anniversary",
     "ANNIVERSARY_ORDINAL": "patterns: an ordinal's suffix before 'anniversary'", "YEARS_WORDS": "patterns: 'years'",

@@ -106,7 +106,7 @@ def _titles(lx: Lexicon, m: _Merge) -> None:
     lx.owner_of = _c(rf"\s*{m.alt('GENITIVE_OF')}?", I)
     lx.form_of = _c(rf"(\w+)\s+{m.alt('FORM_OF')}?")
     lx.after_of = _c(rf"\s+{m.alt('FORM_OF')}")
-    lx.award_of = _c(rf"\s+{m.alt('FORM_OF')}((?:[{LATIN_UPPER}][\w’'-]+\s?){{1,4}})")
+    lx.award_of = _c(rf"\s+{m.alt('FORM_OF')}[\"“„«]?((?:[{LATIN_UPPER}][\w’'-]+\s?){{1,4}})[\"”»]?")
     lx.government_body = _c(m.alt("GOVERNMENT_BODY"))
     lx.plural_titles = m.list("PLURAL_TITLES")
     lx.plural_title_re = _c(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t, _ in lx.plural_titles) + r")(?!\w)", I)
@@ -158,6 +158,10 @@ def _awards(lx: Lexicon, m: _Merge) -> None:
     lx.award_bare = _c(rf"(?<!\w)((?:{capitalised})\w*)\s+((?:[{CYR_UPPER}][{CYR_LOWER}-]+)"
                        rf"(?:\s+[{CYR_UPPER}][{CYR_LOWER}-]+){{0,2}})(?!\w)")
     lx.award_hint = tuple(s[1:] for s in stems)
+    # one lowercase word ending a bare name ("орден Стара планина", "орденом Дружбы народов"), when only a
+    # degree, a function word or punctuation follows it
+    lx.award_tail = _c(rf"\s+([{CYR_LOWER}][{CYR_LOWER}-]+)(?=\s*(?:[,.;:)»“”\"]|$)|\s+(?:{m.alt('AWARD_DEGREE')})\b|"
+                       rf"\s+[{CYR_LOWER}]{{1,3}}\s)")
     lx.confer_before = _c(m.alt("CONFER_BEFORE"), I)
     lx.recipient_after = _c(m.alt("RECIPIENT_AFTER"))
     lx.giver_before = _c(m.alt("GIVER_BEFORE"))

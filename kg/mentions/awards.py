@@ -2,6 +2,8 @@
 Türkiye", "Dostyk Order", "орден „Стара планина“", "орденом Дружбы"."""
 from __future__ import annotations
 
+import re
+
 from ..lang import lexicon
 from .common import Claims, gap, is_cap
 from .model import NamedRef, Sentence
@@ -9,6 +11,7 @@ from .scan import AWARD, flagged
 from .places import past_state_form
 
 LX = lexicon()
+QUOTES = re.compile(r"[\"“”„«»]")
 
 
 def awards(s: Sentence, claims: Claims) -> None:
@@ -24,9 +27,12 @@ def awards(s: Sentence, claims: Claims) -> None:
             if m:
                 b = t.end + m.end(1)
                 name = text[t.start:b].strip()
+                b = t.start + len(name)
+                if QUOTES.search(name):      # 'Order of "Friendship"': the name without its quotes
+                    name, b = QUOTES.sub("", name), t.end + m.end()
                 if claims.free(t.start, b):
-                    s.named.append(NamedRef("award", name, t.start, t.start + len(name)))
-                    claims.take(t.start, t.start + len(name))
+                    s.named.append(NamedRef("award", name, t.start, b))
+                    claims.take(t.start, b)
             continue
         a, b = toks[j].start, toks[i].end
         # "the State Order of the Republic of Türkiye": the state it is of belongs to the name
@@ -44,6 +50,9 @@ def awards(s: Sentence, claims: Claims) -> None:
     if any(h in text for h in LX.award_hint):
         for m in LX.award_bare.finditer(text):
             a, b = m.start(2), m.end(2)
+            tail = LX.award_tail.match(text, b) if " " not in m.group(2) else None
+            if tail and tail.group(1) not in LX.name_stop and not LX.title_re.fullmatch(tail.group(1)):
+                b = tail.end(1)
             if claims.free(m.start(), m.end()) and not any(a <= r.start < b for r in s.states):
-                s.named.append(NamedRef("award", m.group(2), a, b))
+                s.named.append(NamedRef("award", text[a:b], a, b))
                 claims.take(m.start(), m.end())
