@@ -302,3 +302,15 @@ def award_names(text, lang):
 ])
 def test_award_names_unquoted_with_a_lowercase_word_and_quoted_after_of(lang, text, want):
     assert award_names(text, lang) == want
+
+
+# ------------------------------------------------------------------ words in one script
+def test_a_word_mixing_scripts_is_read_in_the_script_of_most_of_its_letters(build_text):
+    from kg.read.text import clean
+    # Cyrillic "с" in Latin words and a Latin "a" in a Cyrillic one; abbreviations in compounds stay
+    assert clean("the Trans-\u0441aspian \u0441orridor") == "the Trans-caspian corridor"
+    assert clean("в М\u0061дрид") == "в Мадрид"
+    assert clean("IT-компания") == "IT-компания"
+    g = build_text("Ghana and Togo discussed the Trans-Sah\u0430ran \u0441orridor.")
+    names = {str(r[0]) for r in rows(g, "SELECT ?l WHERE { ?c a dip:Corridor ; rdfs:label ?l }")}
+    assert names == {"Trans-Saharan corridor"}, names

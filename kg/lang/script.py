@@ -87,3 +87,33 @@ def slug(text: str) -> str:
     s = translit(text).lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s[:80].rstrip("-") or "x"
+
+
+# letters that look alike in the two scripts: a word written with both (a typo, a converter's slip or a
+# spoofing attempt: "Trans-сaspian" with Cyrillic "с") is read in the script most of its letters are in
+_CYR_LOOKALIKE = "аеорсухіјѕкАВЕКМНОРСТХУІЈЅ"
+_LAT_LOOKALIKE = "aeopcyxijskABEKMHOPCTXYIJS"
+_TO_LATIN = str.maketrans(_CYR_LOOKALIKE, _LAT_LOOKALIKE)
+_TO_CYRILLIC = str.maketrans(_LAT_LOOKALIKE, _CYR_LOOKALIKE)
+_MIXED = re.compile(r"\w*(?:[a-zA-Z]\w*[\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-zA-Z])\w*")
+
+
+def one_script(text: str) -> str:
+    """Words mixing Latin and Cyrillic letters rewritten in the script most of their letters are in, where
+    the others have a look-alike there (other words are left as they are).
+
+    >>> one_script("the Trans-\u0441aspian \u0441orridor, \u041cосква")
+    'the Trans-caspian corridor, Москва'
+    """
+    if not _MIXED.search(text):
+        return text
+    return _MIXED.sub(_one_script_word, text)
+
+
+def _one_script_word(m: re.Match) -> str:
+    w = m.group()
+    cyr = sum(1 for ch in w if "\u0400" <= ch <= "\u04ff")
+    lat = sum(1 for ch in w if ch.isascii() and ch.isalpha())
+    fixed = w.translate(_TO_LATIN) if lat >= cyr else w.translate(_TO_CYRILLIC)
+    mixed_left = any("\u0400" <= ch <= "\u04ff" for ch in fixed) and any(ch.isascii() and ch.isalpha() for ch in fixed)
+    return w if mixed_left else fixed

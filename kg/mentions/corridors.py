@@ -36,6 +36,8 @@ def corridors(s: Sentence, claims: Claims) -> None:
             w = toks[j - 1].text
             if is_cap(w) and w.lower() not in LX.name_stop:
                 first_cap = j - 1
+            elif j > 1 and text[toks[j - 2].end:toks[j - 1].start] == "-" and is_cap(toks[j - 2].text):
+                pass    # the lowercase rest of a hyphenated name: "Trans-caspian"
             elif not (w.lower() in LX.corridor_generic or (is_cyrillic(w) and w.lower()[:5] in LX.corridor_prefixes)
                       or cyr_modifier(w)):
                 break

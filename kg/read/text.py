@@ -10,6 +10,7 @@ import unicodedata
 from typing import NamedTuple
 
 from ..lang import lexicon
+from ..lang.script import one_script
 
 _SENT_END = re.compile(r"[.!?…]+[\"'”»“)]*\s+|\n\s*")
 _ABBREVIATIONS = lexicon().abbreviations
@@ -24,12 +25,13 @@ class Span(NamedTuple):
 
 
 def clean(text: str) -> str:
-    """Normalise a body: NFC, unified spaces, no zero-width characters; keeps line breaks."""
+    """Normalise a body: NFC, unified spaces, no zero-width characters, words in one script (see
+    :func:`~kg.lang.script.one_script`); keeps line breaks."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
     text = re.sub(r"[\u00a0\u2009\u202f\t]", " ", text)
-    return text
+    return one_script(text)
 
 
 MAX_SENTENCE = 1000   # characters; no prose sentence is longer, tables and lists without stops can be
