@@ -314,3 +314,19 @@ def test_a_word_mixing_scripts_is_read_in_the_script_of_most_of_its_letters(buil
     g = build_text("Ghana and Togo discussed the Trans-Sah\u0430ran \u0441orridor.")
     names = {str(r[0]) for r in rows(g, "SELECT ?l WHERE { ?c a dip:Corridor ; rdfs:label ?l }")}
     assert names == {"Trans-Saharan corridor"}, names
+
+
+def test_agreements_and_memoranda_in_the_fields_of_are_one_document_per_field():
+    got = document_titles("After the talks, they signed bilateral agreements and memoranda in the fields of health, "
+                          "sport and science.")
+    assert got == ["bilateral agreement and memorandum in the fields of health",
+                   "bilateral agreement and memorandum in the fields of sport",
+                   "bilateral agreement and memorandum in the fields of science"]
+
+
+def test_one_document_named_twice_with_fewer_words_is_one_agreement(build_text):
+    g = build_text("""Ghana and Togo signed the Comprehensive Strategic Partnership Treaty in Accra on March 3, 2025.
+    The strategic partnership treaty was signed by President Kofi Mensah and President Edem Agbeko.
+    They also signed an agreement on fisheries.""")
+    labels = sorted(str(r[0]) for r in rows(g, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }"))
+    assert labels == ["Comprehensive Strategic Partnership Treaty", "agreement on fisheries"], labels

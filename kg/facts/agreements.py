@@ -49,7 +49,9 @@ def extract(ctx: Context) -> list:
 
 
 def _once(found: list) -> list:
-    """The same document named twice in one article is one agreement."""
+    """The same document named twice in one article is one agreement: the same title, or of one type
+    with the words of one title among the other's ("the strategic partnership treaty" and "the
+    Comprehensive Strategic Partnership Treaty"); the longer title names it."""
     seen: dict[tuple, AgreementFact] = {}
     kept = []
     for f in found:
@@ -57,12 +59,31 @@ def _once(found: list) -> list:
             kept.append(f)
             continue
         k = (f.cls, _identity(f))
-        if k in seen:
-            seen[k].evidence.extend(e for e in f.evidence if e.sentence not in {x.sentence for x in seen[k].evidence})
+        same = seen.get(k) or _contained(f, [x for x in kept if isinstance(x, AgreementFact)])
+        if same is not None:
+            if len(f.label) > len(same.label) and not any(c[0] == "corridor" for c in same.concerns):
+                same.label = f.label
+            same.evidence.extend(e for e in f.evidence if e.sentence not in {x.sentence for x in same.evidence})
             continue
         seen[k] = f
         kept.append(f)
     return kept
+
+
+def _words(label: str) -> frozenset:
+    return frozenset(w[:5] for w in re.findall(r"\w{3,}", translit(label).lower()) if w not in LX.np_stop)
+
+
+def _contained(f: AgreementFact, earlier: list) -> AgreementFact | None:
+    """The one earlier agreement of ``f``'s type whose title's words hold ``f``'s or are held by them (a
+    title of the bare noun only when there is no other of its type)."""
+    mine = _words(f.label)
+    same_type = [x for x in earlier if x.doc_type == f.doc_type and x.count is None and f.count is None]
+    hits = [x for x in same_type if (mine <= _words(x.label) or _words(x.label) <= mine)
+            and (set(x.parties) <= set(f.parties) or set(f.parties) <= set(x.parties))]
+    if len(hits) != 1 or (len(same_type) > 1 and (len(mine) <= 1 or len(_words(hits[0].label)) <= 1)):
+        return None
+    return hits[0]
 
 
 def _identity(ag: AgreementFact):

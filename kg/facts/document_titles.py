@@ -32,7 +32,7 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
             items.extend(per_field)
             covered.append((a, per_field[-1][2]))
             continue
-        b = np_end(text, m.end())
+        b = _before_where_and_when(s, a, np_end(text, m.end()))
         phrase = text[a:b].strip(" ,.")
         # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
         phrase = LX.trailing_conj.sub("", phrase)
@@ -87,7 +87,11 @@ def fields(text: str, a: int, m: re.Match) -> list[tuple[str, int, int]] | None:
     too; one of longer fields keeps it ("сотрудничестве в сфере молодежной политики и спорта" is one)."""
     if m.group().split()[0].lower() not in LX.document_singular:
         return None
-    intro = LX.field_intro.match(text, m.end())
+    nouns_end = m.end()
+    more = LX.and_agreement.match(text, nouns_end)     # "agreements and memoranda in the fields of ..."
+    if more:
+        nouns_end = more.end()
+    intro = LX.field_intro.match(text, nouns_end)
     if not intro:
         return None
     start = intro.end()
@@ -104,9 +108,7 @@ def fields(text: str, a: int, m: re.Match) -> list[tuple[str, int, int]] | None:
     parts = [(x, y) for x, y in parts if y > x]
     if len(parts) < 2:
         return None
-    first = m.group().split()[0]
-    head = text[a:m.start()] + LX.document_singular.get(first.lower(), first) + m.group()[len(first):] \
-        + text[m.end():start]
+    head = re.sub(r"[\w-]+", lambda w: LX.document_singular.get(w.group().lower(), w.group()), text[a:start])
     return [(head + LX.item_lead.sub("", text[x:y]), a if i == 0 else x, y) for i, (x, y) in enumerate(parts)]
 
 
@@ -135,8 +137,23 @@ def generic(noun: str, phrase: str) -> bool:
     return True
 
 
+def _before_where_and_when(s: Sentence, a: int, b: int) -> int:
+    """A title ends before a place or a date a short lowercase word introduces ("... Treaty in Accra on
+    March 3")."""
+    cuts = [(c.start, True) for c in s.cities if a < c.start < b]
+    cuts += [(d.start(), False) for rx in (LX.date_dmy, LX.date_mdy) for d in [rx.search(s.text, a, b)] if d]
+    for cut, city in sorted(cuts):
+        w = re.search(r"\s([^\W\d]{1,3})\s+$", s.text[a:cut])
+        if city and w and w.group(1) in LX.signed_in:
+            return a + w.start()
+        if not city:    # "... on March 3", "... 3 марта"
+            return a + w.start() if w and w.group(1).islower() else cut
+    return b
+
+
 def np_start(text: str, pos: int) -> int:
-    """Start of the noun phrase ending in the document noun at ``pos`` (its modifiers)."""
+    """Start of the noun phrase ending in the document noun at ``pos``: its capitalised or known
+    modifiers, or the lowercase words after a determiner ("the strategic partnership treaty")."""
     words = list(re.finditer(r"[\w’'-]+", text[:pos]))
     start = pos
     for w in reversed(words[-4:]):
@@ -147,6 +164,15 @@ def np_start(text: str, pos: int) -> int:
             start = w.start()
         else:
             break
+    if start == pos:
+        run = []
+        for w in reversed(words[-4:]):
+            t = w.group()
+            if t.lower() in LX.determiners and run:
+                return run[-1].start()
+            if not t.islower() or t in LX.np_stop or LX.sign_cue.match(t) or len(run) == 3:
+                break
+            run.append(w)
     return start
 
 

@@ -116,7 +116,7 @@ SLOTS = {
     "PLACE_LIST_WORDS": "patterns: words between places of a list",
     "CORRIDOR_KEY_SUFFIXES": "transliterated adjective endings dropped from a corridor's key",
     # documents
-    "AGREEMENT_NOUNS": "(pattern, type, class) of documents", "LEADING_ARTICLES": "patterns: an article before a name", "STATEMENT_WORDS": "words making a declaration a statement",
+    "AGREEMENT_NOUNS": "(pattern, type, class) of documents", "SIGNED_IN": "words before the city a document was signed in", "DETERMINERS": "words before the lowercase modifiers of a title", "LEADING_ARTICLES": "patterns: an article before a name", "STATEMENT_WORDS": "words making a declaration a statement",
     "EXCHANGE_OF": "patterns: 'exchange of'", "SIGN_CUE": "patterns: signing", "HEDGE": "patterns: a hedge",
     "DOCUMENTS_LIST": "patterns: a list of documents",
     "FIELD_INTRO": "patterns: after a plural document noun, what introduces the fields it lists",

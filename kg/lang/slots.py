@@ -252,6 +252,8 @@ def _document_titles(lx: Lexicon, m: _Merge) -> None:
     lx.complement_words = _c(rf"\b{m.alt('COMPLEMENT_WORDS')}\b", I)
     lx.np_stop = m.words("NP_STOP")
     lx.np_modifiers = m.words("NP_MODIFIERS")
+    lx.determiners = m.words("DETERMINERS")
+    lx.signed_in = m.words("SIGNED_IN")
     lx.np_end = _c(rf",|;|\.(?:\s|$)|[”\"»]|\s+{m.alt('NP_END_WORDS')}\b|\s+{m.alt('NP_END_PLACE')}\b")
     lx.and_the = _c(rf"\s+{m.alt('AND_THE')}\b")
     lx.and_word = _c(rf"\b{m.alt('LIST_AND')}\b")

@@ -2,7 +2,7 @@
 
 # (pattern, document type, class local name), tried in this order
 AGREEMENT_NOUNS = [
-    (r"memorand(?:um|a|ums)(?: of understanding| of cooperation)?|mou", "memorandum", "Memorandum"),
+    (r"memorand(?:um|a|ums)(?: of understanding| of cooperation)?|mous?|memos?", "memorandum", "Memorandum"),
     (r"joint (?:press )?statements?|joint communiqu[ée]s?", "joint statement", "JointStatement"),
     (r"joint declarations?|declarations?", "joint declaration", "JointStatement"),
     (r"road ?maps?", "roadmap", "Roadmap"),
@@ -50,6 +50,10 @@ CLAUSE_CONJ = [r"and|while"]
 BETWEEN_TWO = [r"between\s+(the\s+)?two"]
 # an article before a name that is not part of it ("the Ministry of ...")
 LEADING_ARTICLES = [r"the|a"]
+# the words before lowercase modifiers of a document noun: "the strategic partnership treaty"
+DETERMINERS = {"the", "a", "an", "this", "that"}
+# the word before the city where a document was signed, which ends its title: "... Treaty in Accra"
+SIGNED_IN = {"in", "at"}
 # after a plural document noun, what introduces the fields it lists, one document per field
 # ("cooperation agreements on trade, agriculture and culture")
 FIELD_INTRO = [r"(?:of|on|for) cooperation (?:in|on)(?: the (?:fields?|areas?|spheres?|sectors?) of)?|"
@@ -59,6 +63,7 @@ FIELD_END_WORDS = [r"with|between|during|at|were|was|have|has|to|which|that"]
 DOCUMENT_SINGULAR = {"agreements": "agreement", "memoranda": "memorandum", "memorandums": "memorandum",
                      "treaties": "treaty", "protocols": "protocol", "conventions": "convention", "accords": "accord",
                      "contracts": "contract", "plans": "plan", "programmes": "programme", "programs": "program",
-                     "declarations": "declaration", "roadmaps": "roadmap", "mous": "MoU"}
+                     "declarations": "declaration", "roadmaps": "roadmap", "mous": "MoU",
+                     "memos": "memo"}
 # a sentence opening that lists the documents the sentence before says were signed ("Among them are ...")
 AMONG_THEM = [r"among them(?: (?:are|were))?|these include[ds]?|they include[ds]?"]
