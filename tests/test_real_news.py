@@ -330,3 +330,22 @@ def test_one_document_named_twice_with_fewer_words_is_one_agreement(build_text):
     They also signed an agreement on fisheries.""")
     labels = sorted(str(r[0]) for r in rows(g, "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }"))
     assert labels == ["Comprehensive Strategic Partnership Treaty", "agreement on fisheries"], labels
+
+
+# ------------------------------------------------------------------ figures
+def _figures(g):
+    q = """SELECT ?m ?amt ?y ?f ?t WHERE { ?x a dip:TradeFigure ; dip:metric ?m ; dip:amount ?amt .
+           OPTIONAL { ?x dip:year ?y } OPTIONAL { ?x dip:fromState/dip:isoCode ?f } OPTIONAL { ?x dip:toState/dip:isoCode ?t } }"""
+    return {(str(m), int(float(a)), int(str(y)[:4]) if y is not None else None, f and str(f), t and str(t))
+            for m, a, y, f, t in rows(g, q)}
+
+
+def test_a_converted_amount_and_exports_then_imports_of_the_other_side(build_text):
+    g = build_text("""Ghana and Togo held talks in Accra.
+    Trade between Ghana and Togo reached GH₵ 1 billion, or $1.2 billion (€1.1 billion) in 2023, up 12 per cent.
+    Of that total, Ghana's exports to the country rose to $700 million, while imports from the country rose to \
+$500 million.""")
+    got = _figures(g)
+    assert ("turnover", 1200000000, 2023, None, None) in got, got
+    assert ("exports", 700000000, 2023, "GH", "TG") in got, got
+    assert any(m in ("exports", "imports") and a == 500000000 and f == "TG" and t == "GH" for m, a, _, f, t in got), got

@@ -2,6 +2,8 @@
 investment, a target), the year it is for, and the states (and direction) it is between."""
 from __future__ import annotations
 
+import re
+
 from ..lang import lexicon
 from ..mentions import Sentence
 from .context import Context
@@ -71,7 +73,9 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
     if metric == "target":
         m = LX.year_by.search(after[:40]) or LX.year_by.search(before[-40:])
         return int(m.group("y")) if m else None
-    # "in 2024", "for the first half of 2025", "$3.2 billion to Turkey in 2024"
+    # "in 2024", "for the first half of 2025", "$3.2 billion to Turkey in 2024", "RM45 billion (US$10
+    # billion) in 2022" (past the amount converted)
+    after = re.sub(r"^\s*\([^()]{0,60}\)", "", after)
     m = LX.year_after.match(after) or LX.year_after_part.match(after) or LX.year_after_place.match(after)
     if m:
         return int(m.group(1))
@@ -114,6 +118,9 @@ def _direction(ctx: Context, s: Sentence, mo, metric, before, after, prev):
         return None, None, between
     if prev is not None and prev.metric == metric and not states:
         return prev.from_state, prev.to_state, prev.between
+    if metric == "imports" and prev is not None and prev.metric == "exports" and not states and prev.to_state:
+        # "A's exports to B rose to X, while imports from the country rose to Y": the other way
+        return prev.to_state, prev.from_state, prev.between
     frm, to = _flow(s, mo, metric, all_states)
     if frm and not to and len(pair) == 2 and frm in pair:
         to = pair[0] if pair[1] == frm else pair[1]
