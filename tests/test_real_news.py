@@ -349,3 +349,31 @@ $500 million.""")
     assert ("turnover", 1200000000, 2023, None, None) in got, got
     assert ("exports", 700000000, 2023, "GH", "TG") in got, got
     assert any(m in ("exports", "imports") and a == 500000000 and f == "TG" and t == "GH" for m, a, _, f, t in got), got
+
+
+# ------------------------------------------------------------------ meetings
+def _meetings(g):
+    q = """SELECT ?m ?n WHERE { ?m a dip:Meeting ; dip:participant ?p . ?p a dip:Person ; rdfs:label ?n }"""
+    out: dict = {}
+    for m, n in rows(g, q):
+        out.setdefault(str(m), set()).add(str(n))
+    return list(out.values())
+
+
+def test_a_summit_told_twice_in_one_city_is_kept_once_with_everyone(build_text):
+    g = build_text("The President of Ghana Kofi Mensah, the President of Togo Edem Agbeko and the President of Benin "
+                   "Paul Houngbo held a summit today in Lomé.\n"
+                   "The meeting was also attended by the President of Niger Ali Moussa, the President of Mali Oumar "
+                   "Traoré and the President of Chad Idriss Deby.")
+    got = _meetings(g)
+    assert len(got) == 1 and {"Kofi Mensah", "Edem Agbeko", "Paul Houngbo"} <= got[0], got
+
+
+def test_a_document_signed_by_people_of_two_states_is_a_meeting_of_theirs(build_text):
+    g = build_text("Ghana and Togo signed a fisheries agreement today in Accra.\n"
+                   "The memorandum was signed by the Minister of Fisheries of Ghana Ama Owusu and the Minister of "
+                   "Fisheries of Togo Kofi Dzidzienyo.")
+    got = _meetings(g)
+    assert {"Ama Owusu", "Kofi Dzidzienyo"} in got, got
+    q = "SELECT ?c WHERE { ?m a dip:Meeting ; dip:location/rdfs:label ?c }"
+    assert "Accra" in {str(r[0]) for r in rows(g, q)}

@@ -33,8 +33,34 @@ def extract(ctx: Context) -> list[MeetingFact]:
         meetings += _standalone(ctx, main_ev)
     for i, s in enumerate(separate):
         _separate(ctx, meetings, i, s)
+    _signings(ctx, meetings)
     _one_summit(ctx, meetings)
     return meetings
+
+
+def _signings(ctx: Context, meetings: list) -> None:
+    """A document signed by people of two or more states ("the memorandum was signed by the Deputy
+    Minister of A X and the Ministers of B and C Y and Z", "He and the Minister of B Y signed ...") is a
+    meeting of theirs, where no meeting has them all already; in the sentence's city or the article's."""
+    for s in ctx.sentences:
+        cue = LX.sign_cue.search(s.text)
+        if not cue or not LX.agreement_re.search(s.text) or LX.hedge.search(s.text) or elsewhen(s) \
+                or LX.meeting_to_come.search(s.text):
+            continue
+        people = [ctx.pref(p) for p in s.persons if ctx.pstate(p) and ctx.pref(p)]
+        if s.idx and LX.he_and.match(s.text):     # "He and X signed": he is the one named just before
+            prev = [p for p in ctx.sentences[s.idx - 1].persons if p.titled and ctx.pref(p)]
+            people = [ctx.pref(prev[-1])] + people if prev else people
+        people = list(dict.fromkeys(people))
+        if len({ctx.state_of(r) for r in people} - {None}) < 2:
+            continue
+        if any(set(people) <= set(m.participants) for m in meetings):
+            continue
+        city = _signing_city(ctx, s)
+        date = s.dates[0] if s.dates else event_date(ctx)
+        m = MeetingFact(f"meeting-g{s.idx}", people, city, date, meeting_label(ctx, [s]), ctx.lang)
+        m.evidence = [ctx.ev(s)]
+        meetings.append(m)
 
 
 def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
@@ -148,6 +174,17 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
     meetings.append(m)
 
 
+def _signing_city(ctx: Context, s: Sentence) -> str | None:
+    """The city of a signing: the sentence's, or that of one of the two before it that tells of the
+    signing or of talks ("signed today in Istanbul ... The memorandum was signed by ...")."""
+    for x in [s] + ctx.sentences[max(0, s.idx - 2):s.idx][::-1]:
+        if x is s or LX.sign_cue.search(x.text) or LX.meeting_cue.search(x.text):
+            city = next((c.gid for c in x.cities if not c.in_name), None)
+            if city:
+                return city
+    return None
+
+
 def _one_summit(ctx: Context, meetings: list) -> None:
     """A summit (leaders of three or more states) takes in the other sessions the article places in its
     city on its day ("the summit chaired by X" and "attended by Y, Z" are one event); talks on its
@@ -157,6 +194,8 @@ def _one_summit(ctx: Context, meetings: list) -> None:
 
     summits = [m for m in meetings if len(states(m)) >= 3 and not m.local.startswith("meeting-b")]
     for summit in summits:
+        if summit not in meetings:
+            continue     # taken into an earlier summit already
         for m in list(meetings):
             if m is summit or m.local.startswith("meeting-b") or m.city != summit.city or m.visit \
                     or (m.date and summit.date and m.date != summit.date):

@@ -140,6 +140,7 @@ def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.meeting_to_come = _c(m.alt("MEETING_TO_COME"), I)
     lx.held_cue = _c(m.alt("HELD_CUE"), I)
     lx.both_leaders = _c(m.alt("BOTH_LEADERS"), I)
+    lx.he_and = _c(rf"\W*(?:{m.alt('HE_AND')})")
     lx.sidelines = _c(m.alt("SIDELINES"), I)
     lx.received_cue = _c(m.alt("RECEIVED_CUE"), I)
     lx.named_gathering = _c(m.alt("NAMED_GATHERING"))

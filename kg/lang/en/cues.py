@@ -24,6 +24,8 @@ MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|enc
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet)\b"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
+# "He and X signed ...": the pronoun is the person named just before
+HE_AND = [r"(?:He|She) and\s"]
 BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b"]
 # talks held beside a larger event
 SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b|\bbilateral (talks|meeting)\b"]
