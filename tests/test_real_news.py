@@ -377,3 +377,16 @@ def test_a_document_signed_by_people_of_two_states_is_a_meeting_of_theirs(build_
     assert {"Ama Owusu", "Kofi Dzidzienyo"} in got, got
     q = "SELECT ?c WHERE { ?m a dip:Meeting ; dip:location/rdfs:label ?c }"
     assert "Accra" in {str(r[0]) for r in rows(g, q)}
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Форумът бе открит от Петър Петров – министър на земеделието, и от Ли Мин, посланик на Китай в България.",
+     [("Петър Петров", None, "Minister"), ("Ли Мин", "CN", "Ambassador")]),
+    ("en", "The forum was opened by John Smith – Minister of Agriculture, and by the ambassador.",
+     [("John Smith", None, "Minister")]),
+    ("ru", "Форум открыли Иван Петров – министр сельского хозяйства и Ли Мин, посол Китая в России.",
+     [("Иван Петров", None, "Minister"), ("Ли Мин", "CN", "Ambassador")]),
+])
+def test_a_name_before_a_dash_and_a_ministers_portfolio(lang, text, want):
+    got = mentions(text, lang)
+    assert all(w in got for w in want), got

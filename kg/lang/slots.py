@@ -83,7 +83,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.possessive = _c(m.alt("POSSESSIVE"))
     lx.currency_after_state = {iso: _c(rf"\s*(?:{'|'.join(f'(?:{p})' for p in ps)})")
                                for iso, ps in m.dict("CURRENCY_AFTER_STATE").items()}
-    lx.name_before = _c(rf"((?:[{UPPER}][\w’'-]+\s){{1,3}}[{UPPER}][\w’'-]+)\s*,\s*(?:{m.alt('ARTICLES')}\s+)?"
+    lx.name_before = _c(rf"((?:[{UPPER}][\w’'-]+\s){{1,3}}[{UPPER}][\w’'-]+)\s*(?:,|\s[–—-])\s*(?:{m.alt('ARTICLES')}\s+)?"
                         r"([\w-]+\s+)?$")
     # Cyrillic stems: the endings a noun or adjective may carry, and what a stored stem drops
     lx.noun_endings = sorted(m.words("NOUN_ENDINGS"), key=len, reverse=True)

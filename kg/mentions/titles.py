@@ -179,7 +179,9 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             cm = re.match(r",\s+", text[pos:])
             name = name_after(s, pos + cm.end()) if cm else None
         if name is None:
-            name, former = _name_before(before, nxt, said_of, former)
+            # (a Russian title takes its state in the genitive, without a word for "of")
+            of_state = said_of or (end is not None and is_cyrillic(title))
+            name, former = _name_before(before, nxt, of_state, former, title_end(s, m, role) > m.end())
             if name is None:
                 nameless.append(m)
                 continue
@@ -231,13 +233,13 @@ def _body_then_name(s: Sentence, end: int):
     return (name, st.iso) if name else None
 
 
-def _name_before(before: str, nxt, said_of: bool, former: bool):
-    """"X, President of Y" / "X, the founding president of Y": the name before the title, and whether the
-    words between make X a former holder."""
+def _name_before(before: str, nxt, said_of: bool, former: bool, portfolio: bool = False):
+    """"X, President of Y" / "X, the founding president of Y" / "X – Minister of Agriculture": the name
+    before a title of a state or with a portfolio, and whether the words between make X a former holder."""
     nb = LX.name_before.search(before)
     if nb and nb.group(1).split()[0].lower() in LX.sent_start_stop | LX.name_stop:
         nb = None      # "At Akorda, the President of Kazakhstan ...": a place, not a name
-    if nb and (nxt is not None and said_of):
+    if nb and ((nxt is not None and said_of) or portfolio):
         qual = (nb.group(2) or "").strip().lower()
         name, start = nb.group(1), nb.start(1)
         first = name.split()[0]
