@@ -390,3 +390,21 @@ def test_a_document_signed_by_people_of_two_states_is_a_meeting_of_theirs(build_
 def test_a_name_before_a_dash_and_a_ministers_portfolio(lang, text, want):
     got = mentions(text, lang)
     assert all(w in got for w in want), got
+
+
+def test_a_counterpart_from_a_form_of_state_named_in_apposition_after_an_honorific():
+    got = mentions("Министърът на външните работи на Гана Ама Овусу се срещна със своя колега от Кралство Того, "
+                   "Н. Пр. Кофи Дзидзиеньо.", "bg")
+    assert ("Кофи Дзидзиеньо", "TG", "Minister of Foreign Affairs") in got, got
+
+
+def test_a_visit_of_another_month_is_background(build_text):
+    g = build_text("Министрите на Гана и Того се срещнаха в Ню Йорк. Срещата продължи диалога, започнал с "
+                   "визитата на министъра на Того Кофи Дзидзиеньо в Гана през юли.", language="bg")
+    assert not rows(g, "SELECT ?v WHERE { ?v a dip:Visit }")
+
+
+def test_cyrillic_name_particles_keep_a_name_whole():
+    got = mentions("Министърът на външните работи на Гана Ама Овусу се срещна със своя колега от Султаната Оман, "
+                   "Н. Пр. Сайид Хамад бин Халид Ал Сауди.", "bg")
+    assert ("Сайид Хамад бин Халид Ал Сауди", "OM", "Minister of Foreign Affairs") in got, got

@@ -19,8 +19,8 @@ def extract(ctx: Context) -> list[VisitFact]:
     found: dict[tuple, VisitFact] = {}
     pending: list[Sentence] = []
     for s in ctx.sentences:
-        if not _live_cue(s) or LX.visit_negative.search(s.text):
-            continue
+        if not _live_cue(s) or LX.visit_negative.search(s.text) or (elsewhen(s) and s.idx > 0):
+            continue    # (a visit of another month is the background, not the news)
         hosts = visit_hosts(s)
         guests = [p for p in s.persons if ctx.pstate(p) and ctx.pstate(p) not in hosts]
         if not hosts and len({ctx.pstate(p) for p in guests}) == 1:

@@ -161,7 +161,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         nxt, end, said_of = _state_after_title(s, m, title, pos)
         if role_of(title) is None and end is None:     # "his counterpart from Ghana X", "коллега из Ганы X"
             cf = LX.counterpart_from.match(text, pos)
-            nxt = cf and next((r for r in s.states if r.start == cf.end() and not r.adjective), None)
+            at = past_state_form(s, cf.end()) if cf else -1     # "колега от Султаната Оман"
+            nxt = cf and next((r for r in s.states if r.start == at and not r.adjective), None)
             end, said_of = (nxt.end, True) if nxt else (None, said_of)
         iso = None
         if end is not None:

@@ -30,3 +30,6 @@ SURNAME_CASE_ENDINGS = ("ым", "им", "ом", "ем", "ой", "ей", "ую", 
 # the instrumental of a name adds a consonant to its key (Мирзиёевым, Шавкатом): dropped for the key
 NAME_KEY_ENDINGS = [r"ым|им|ом|ем"]
 BOILERPLATE_STARTS = [r"ЧИТАЙТЕ ТАКЖЕ|Читайте также|Смотрите также|Другие новости|Похожие новости"]
+
+# lowercase particles inside personal names as Cyrillic news writes them: "Мохаммед бин Салман", "фон дер Ляйен"
+NAME_PARTICLES = {"бин", "ибн", "бен", "ал", "аль", "ас", "ад", "фон", "дер", "ван", "де", "да", "дос", "ди", "ла"}
