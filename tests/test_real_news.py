@@ -408,3 +408,53 @@ def test_cyrillic_name_particles_keep_a_name_whole():
     got = mentions("Министърът на външните работи на Гана Ама Овусу се срещна със своя колега от Султаната Оман, "
                    "Н. Пр. Сайид Хамад бин Халид Ал Сауди.", "bg")
     assert ("Сайид Хамад бин Халид Ал Сауди", "OM", "Minister of Foreign Affairs") in got, got
+
+
+# ------------------------------------------------------------------ invitations, staff, greetings, talks to come
+def _visits(g):
+    q = """SELECT ?g ?h WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?g ; dip:host/dip:isoCode ?h }"""
+    return {(str(a), str(b)) for a, b in rows(g, q)}
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The President of Togo Edem Agbeko, who is in Ghana at the invitation of his counterpart, opened the "
+           "bridge.", ("Edem Agbeko", "GH")),
+    ("bg", "Президентът на Того Едем Агбеко, който е в Гана по покана на своя колега, откри моста.",
+     ("Едем Агбеко", "GH")),
+    ("ru", "Президент Того Эдем Агбеко, находящийся в Гане по приглашению своего коллеги, открыл мост.",
+     ("Эдем Агбеко", "GH")),
+])
+def test_someone_placed_in_a_state_at_an_invitation_is_visiting_it(build_text, lang, text, want):
+    assert want in _visits(build_text(text, language=lang))
+
+
+@pytest.mark.parametrize("lang, text, staff", [
+    ("en", "The spokesman for the President of Ghana Kwame Boateng said the talks went well.", "Kwame Boateng"),
+    ("ru", "Пресс-секретарь президента России Олег Смирнов заявил, что переговоры прошли успешно.", "Олег Смирнов"),
+    ("bg", "Говорителят на президента на Гана Кваме Боатенг заяви, че разговорите са успешни.", "Кваме Боатенг"),
+])
+def test_a_leaders_spokesman_is_not_the_leader(lang, text, staff):
+    assert not any(n == staff and r == "President" for n, _, r in mentions(text, lang)), mentions(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The President of Togo Edem Agbeko was met at the airport by the Prime Minister of Ghana Ama Owusu."),
+    ("ru", "Президента Того Эдема Агбеко встретил в аэропорту премьер-министр Ганы Ама Овусу."),
+])
+def test_a_greeting_at_the_airport_is_no_meeting(build_text, lang, text):
+    assert not _meetings(build_text(text, language=lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Presidents of Ghana and Togo, Kofi Mensah and Edem Agbeko, are expected to meet in Accra."),
+    ("ru", "Президенты Ганы и Того Кофи Менса и Эдем Агбеко проведут переговоры в Аккре."),
+    ("bg", "Президентите на Гана и Того Кофи Менса и Едем Агбеко ще се срещнат в Акра."),
+])
+def test_talks_to_come_are_no_meeting(build_text, lang, text):
+    assert not _meetings(build_text(text, language=lang))
+
+
+def test_a_womans_name_and_an_a_stem_surname_in_the_instrumental():
+    got = [n for n, _, _ in mentions("Министр встретился с президентом Того Фостеном Арканжем Туадерой и "
+                                     "министром иностранных дел Ганы Марией Захаровой.", "ru")]
+    assert {"Фостен Арканж Туадера", "Мария Захарова"} <= set(got), got

@@ -17,7 +17,7 @@ LX = lexicon()
 def extract(ctx: Context) -> list[MeetingFact]:
     cue_sents = [s for s in ctx.sentences if (LX.meeting_cue.search(s.text) or received(s))
                  and not LX.visit_negative.search(s.text) and not LX.meeting_to_come.search(s.text)
-                 and not LX.remote_cue.search(s.text)]
+                 and not LX.remote_cue.search(s.text) and not LX.greeted_at.search(s.text)]
     separate, main_ev = [], []
     visit_cities = {v.city for v in ctx.out.visits}
     for s in cue_sents:

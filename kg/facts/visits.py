@@ -83,6 +83,9 @@ def visit_hosts(s: Sentence) -> list[str]:
             found = _host_at(s, start)
             if found:
                 return found
+        placed = _placed_before(s, m.start())
+        if placed:
+            return placed
     # a city the sentence places something in ("in Ankara", "в Букурещ"), not one it only names
     # ("the bridge near Ruse")
     cities = [c for c in s.cities if not c.in_name and LX.placed_in.search(text[max(0, c.start - 8):c.start])]
@@ -108,6 +111,16 @@ def _host_at(s: Sentence, start: int, verb: bool = False) -> list[str]:
     for c in s.cities:
         if c.start in at and not c.in_name:
             return [c.country]
+    return []
+
+
+def _placed_before(s: Sentence, cue: int) -> list[str]:
+    """"is in Bulgaria on an official visit", "е в България по покана на": the state the sentence places
+    someone in just before the visit word."""
+    for r in s.states:
+        if not r.in_name and not r.adjective and 0 <= cue - r.end <= 25 and LX.placed_in.search(
+                s.text[max(0, r.start - 8):r.start]) and not re.search(r"[,.;:]", s.text[r.end:cue]):
+            return [r.iso]
     return []
 
 

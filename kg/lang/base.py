@@ -74,7 +74,7 @@ SLOTS = {
     "DEFINITE_ENDINGS": "patterns: the definite article on a noun",
     # titles
     "BODY_TITLES": "(pattern, role) of titles of a body", "PLURAL_TITLES": "(pattern, role) of a title of several people", "TITLES": "(pattern, role) of titles of office",
-    "POSTED_TO": "patterns: before an envoy's posting", "COUNTERPART_FROM": "patterns: 'from' before a counterpart's state", "COUNTERPART_TITLES": "patterns: 'counterpart'", "FORMER": "patterns: words making a holder former",
+    "POSTED_TO": "patterns: before an envoy's posting", "STAFF_BEFORE": "patterns: staff or family before a title ('spokesman for the')", "COUNTERPART_FROM": "patterns: 'from' before a counterpart's state", "COUNTERPART_TITLES": "patterns: 'counterpart'", "FORMER": "patterns: words making a holder former",
     "GENITIVE_OF": "patterns: between a noun and its owner ('of the')", "FORM_OF": "patterns: after a form of state",
     "GOVERNMENT_BODY": "patterns: a government body between a title and its state (case-sensitive)",
     "INVITATION": "patterns: 'at the invitation of'", "PORTFOLIO": "patterns: a minister's portfolio after the title", "PERSON_VERB_AUX": "patterns: auxiliaries before a verb",
@@ -87,7 +87,7 @@ SLOTS = {
     "VISIT_UNDER_WAY": "patterns: a visit under way", "ELSEWHEN": "patterns: another time named",
     "MEETING_CUE": "patterns: talks", "GATHERING_CUE": "patterns: a summit, forum or conference",
     "REMOTE_CUE": "patterns: talks at a distance (a phone call, a video link)", "MEETING_TO_COME": "patterns: a meeting still to come",
-    "HELD_CUE": "patterns: 'held'", "HE_AND": "patterns: a pronoun and a name opening a sentence", "BOTH_LEADERS": "patterns: 'both leaders'", "SIDELINES": "patterns: 'on the sidelines'",
+    "HELD_CUE": "patterns: 'held'", "HE_AND": "patterns: a pronoun and a name opening a sentence", "GREETED_AT": "patterns: where a greeting on arrival is (the airport)", "BOTH_LEADERS": "patterns: 'both leaders'", "SIDELINES": "patterns: 'on the sidelines'",
     "RECEIVED_CUE": "patterns: 'received'", "NAMED_GATHERING": "patterns: a named forum or summit (case-sensitive)",
     "GATHERING_NOMINATIVE": "(pattern, replacement): a gathering's heading in the nominative",
     "COUNCIL_WORDS": "patterns: bodies that meet", "CABINET_WORDS": "patterns: the government as a council",

@@ -152,6 +152,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         title = m.group()
         if s.in_quote(m.start()) and not s.quoted:
             continue
+        if LX.staff_before.search(text[max(0, m.start() - 40):m.start()]):
+            continue       # "spokesman for the President X", "пресс-секретарь президента России X"
         role = role_of(title)
         if role is None:   # "his Chinese counterpart X": the office of the titled person beside
             role = next((p.role for p in s.persons if p.titled and p.role), None)

@@ -2,7 +2,7 @@
 news names (organizations, corridors, awards)."""
 
 # ------------------------------------------------------------------ visits
-VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of)\b"]
+VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of)\b"]
 VISIT_NEGATIVE = [r"\binvit\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\bon (multiple|several|many) occasions\b|"
                   r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b"]
 # after a visit word, before the place visited: "visit to", "arrived in", "arrival at"
@@ -22,7 +22,9 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
 MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter)\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeting|session|summit|round)\b|"
-                   r"\bwill (be )?(hold|held|take place|meet)\b"]
+                   r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|\bare (expected|scheduled) to\b"]
+# a greeting on arrival is no meeting: "was met at the airport by ..."
+GREETED_AT = [r"\bairport\b"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
 # "He and X signed ...": the pronoun is the person named just before
 HE_AND = [r"(?:He|She) and\s"]

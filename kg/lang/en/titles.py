@@ -32,6 +32,10 @@ TITLES = [
     (r"counterpart", None),
 ]
 COUNTERPART_TITLES = [r"counterpart"]
+# someone of a titled person's staff or family is not the titled person: "spokesman for the President X"
+STAFF_BEFORE = [r"\b(?:spokes(?:man|woman|person)|press secretary|adviser|advisor|aide|chief of staff|office|"
+                r"administration|envoy|special representative|wife|husband|son|daughter|spouse)\s+"
+                r"(?:of|for|to)\s+(?:the\s+)?$"]
 # "his counterpart from Ghana X": the state the counterpart is of
 COUNTERPART_FROM = [r"from\s+(?:the\s+)?"]
 # an envoy's posting between the state and the name: "Ambassador of China to Ghana X", "... to the UN X"

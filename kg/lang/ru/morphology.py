@@ -6,6 +6,8 @@
 ('Касым-Жомарт Токаев', 'Касым-Жомарт Токаев')
 >>> nominative("Эммануэлем Макроном", "Президентом"), nominative("Алексея Оверчука", "Вице-премьера")
 ('Эммануэль Макрон', 'Алексей Оверчук')
+>>> nominative("Фостеном Арканжем Туадерой", "президентом"), nominative("Марией Захаровой", "представителем")
+('Фостен Арканж Туадера', 'Мария Захарова')
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
 """
@@ -39,7 +41,12 @@ def nominative(name: str, title: str) -> str:
 def _nominative_word(w: str, case: str) -> str:
     """One name word from the instrumental, genitive or dative: a hard stem loses the ending
     (Шавкатом, Токаева, Токаеву), a soft one ends in -ь after a consonant (Эммануэлем, Игоря) and in -й
-    after a vowel (Алексеем, Алексея)."""
+    after a vowel (Алексеем, Алексея); an a-stem or a woman's surname in -ой/-ей is one in -а/-я (Туадерой,
+    Захаровой, Марией) in every oblique case."""
+    if re.search(r"(?<=\w{3})ой$", w):
+        return w[:-2] + "а"
+    if case == "ins" and re.search(r"(?<=\w{2}[иь])ей$", w):
+        return w[:-2] + "я"
     if case == "ins":
         if re.search(r"(?<=\w{3})(ым|ом)$", w):
             return w[:-2]
