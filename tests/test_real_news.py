@@ -458,3 +458,47 @@ def test_a_womans_name_and_an_a_stem_surname_in_the_instrumental():
     got = [n for n, _, _ in mentions("Министр встретился с президентом Того Фостеном Арканжем Туадерой и "
                                      "министром иностранных дел Ганы Марией Захаровой.", "ru")]
     assert {"Фостен Арканж Туадера", "Мария Захарова"} <= set(got), got
+
+
+# ------------------------------------------------------------------ dates of the lead, guests who only speak, counterparts
+def test_a_date_told_later_of_a_named_day_does_not_date_the_visit(build_text):
+    g = build_text("Посещение на президента Кофи Менса в Того\n2024-05-14 10:20:00\n"
+                   "Президентът на Гана Кофи Менса е на посещение в Того по покана на президента Едем Агбеко.\n"
+                   "Двамата проведоха разговори в Ломе.\n"
+                   "По време на визитата Менса участва и в честванията по случай Деня на независимостта – 16 май в Кара.", language="bg")
+    q = "SELECT ?d WHERE { ?v a dip:Visit ; dip:date ?d }"
+    assert [str(r[0]) for r in rows(g, q)] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Trade between Ghana and Togo grew by a fifth\nThe bridge will help trade, Togo's Foreign Minister Edem "
+           "Agbeko said at a briefing in Accra.", ("Edem Agbeko", "GH")),
+    ("bg", "Търговията между Гана и Того расте\nМостът ще помогне на търговията, каза министърът на външните работи "
+           "на Того Едем Агбеко на брифинг в Акра.", ("Едем Агбеко", "GH")),
+])
+def test_a_minister_speaking_in_the_lead_in_a_city_of_the_other_state_is_visiting(build_text, lang, text, want):
+    assert want in _visits(build_text(text, language=lang))
+
+
+def test_a_minister_speaking_at_home_is_no_visit(build_text):
+    g = build_text("Trade between Ghana and Togo grew by a fifth\nThe bridge will help trade, Ghana's Foreign "
+                   "Minister Ama Owusu said at a briefing in Accra.")
+    assert not _visits(g)
+
+
+def test_a_visiting_minister_meets_the_hosts_minister_of_the_same_office(build_text):
+    g = build_text("The Foreign Minister of Togo Edem Agbeko paid an official visit to Ghana.\n"
+                   "The talks in Accra covered the new bridge.\n"
+                   "The President of Ghana Kofi Mensah said the bridge would open next year.\n"
+                   "The Foreign Minister of Ghana Ama Owusu said trade was growing.")
+    assert {"Edem Agbeko", "Ama Owusu"} in _meetings(g), _meetings(g)
+
+
+def test_on_a_trip_to_two_states_talks_belong_to_the_visit_of_their_city(build_text):
+    g = build_text("The Foreign Minister of Togo Edem Agbeko paid official visits to Ghana and Benin.\n"
+                   "On 3 March, in Accra, he held talks with the Foreign Minister of Ghana Ama Owusu.\n"
+                   "On 5 March, in Cotonou, he held talks with the Foreign Minister of Benin Paul Houngbo.")
+    q = """SELECT ?n ?c WHERE { ?m a dip:Meeting ; dip:location/rdfs:label ?c ; dip:participant/rdfs:label ?n ;
+           dip:partOf/dip:host ?h . ?m dip:location/dip:inState ?h }"""
+    got = {(str(n), str(c)) for n, c in rows(g, q)}
+    assert {("Ama Owusu", "Accra"), ("Paul Houngbo", "Cotonou")} <= got, got

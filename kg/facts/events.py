@@ -46,13 +46,21 @@ def event_city_any(ctx: Context) -> str | None:
     return None
 
 
+LEAD = 4   # the title, a dateline and the first sentences tell the event
+
+
 def event_date(ctx: Context) -> dt.date | None:
-    """The date of the article's event: of its first event sentence about this time, else of an early
-    sentence naming people, else its own dateline, else the report's date for a visit under way."""
+    """The date of the article's event: of an event sentence of the lead about this time, else of an early
+    sentence naming people, else its own dateline, else the report's date for a visit under way (a date
+    told later is of something within the event: "the Day of X, 29 October"), else of a later event
+    sentence."""
+    later = None
     for s in event_sentences(ctx):
         if s.dates and not elsewhen(s):
-            return s.dates[0]
-    for s in ctx.sentences[:4]:
+            if s.idx < LEAD:
+                return s.dates[0]
+            later = later or s.dates[0]
+    for s in ctx.sentences[:LEAD]:
         if s.dates and s.persons:
             return s.dates[0]
     for s in ctx.sentences[:3]:   # a dateline of its own: "Москва. 12 ноября.", "ABU DHABI, January 14"
@@ -60,7 +68,7 @@ def event_date(ctx: Context) -> dt.date | None:
             return s.dates[0]
     if ctx.art.date and any(LX.visit_under_way.search(s.text) for s in ctx.sentences[:3]):
         return ctx.art.date   # "X, who is on a state visit to Y, ...": under way on the day of the report
-    return None
+    return later
 
 
 def date_in(ctx: Context, city: str | None):
@@ -73,14 +81,20 @@ def date_in(ctx: Context, city: str | None):
 
 
 def host_leader(ctx: Context, host: str, exclude):
-    """The leader of the host state the article names most (a head of state or government)."""
-    counts = Counter()
+    """The leader of the host state the article names most (a head of state or government); for a guest
+    of another office, the host's holder of that office if named (a foreign minister meets his counterpart)."""
+    guest = ctx.people.clusters[exclude[1]] if exclude and exclude[0] == "person" else None
+    counts, peers = Counter(), Counter()
     for s in ctx.sentences:
         for p in s.persons:
             c = ctx.person(p)
-            if c and ctx.pstate(p) == host and ctx.pref(p) != exclude and (c.role in HOST_ROLES or c.role is None):
-                counts[ctx.pref(p)] += 1
-    return counts.most_common(1)[0][0] if counts else None
+            if c and ctx.pstate(p) == host and ctx.pref(p) != exclude:
+                if c.role in HOST_ROLES or c.role is None:
+                    counts[ctx.pref(p)] += 1
+                if guest is not None and guest.role and guest.role not in HOST_ROLES and c.role == guest.role:
+                    peers[ctx.pref(p)] += 1
+    best = (peers or counts).most_common(1)
+    return best[0][0] if best else None
 
 
 def visit_for(ctx: Context, s: Sentence | None):

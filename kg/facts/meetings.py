@@ -7,7 +7,7 @@ import re
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import elsewhen, event_city_any, event_date, host_leader
+from .events import elsewhen, event_city_any, event_date, host_leader, visit_for
 from .keys import org_key
 from .model import MeetingFact
 
@@ -74,6 +74,8 @@ def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
         guest_state = ctx.state_of(v.guest)
         groups: dict = {}       # counterparts -> (the guest side, the sentences)
         for s in main_ev:
+            if len(ctx.out.visits) > 1 and visit_for(ctx, s) is not v:
+                continue      # on a trip to several states, the talks of the visit the sentence tells of
             others, own = [], []
             for p in s.persons:
                 r = ctx.pref(p)

@@ -9,7 +9,7 @@ from collections import Counter
 from ..lang import lexicon
 from ..mentions import Sentence
 from .context import Context
-from .events import date_in, elsewhen, event_city, event_date
+from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date
 from .model import VisitFact
 
 LX = lexicon()
@@ -42,6 +42,8 @@ def extract(ctx: Context) -> list[VisitFact]:
         if host and guest:
             found[(guest, host)] = VisitFact("visit0", guest, host, None, None)
     _talks_abroad(ctx, found)
+    if not found:
+        _spoke_abroad(ctx, found)
     out = []
     for v in found.values():
         for s in pending:
@@ -179,6 +181,26 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
                 found[(ref, places[0].country)] = VisitFact(f"visit{len(found)}", ref, places[0].country, None, None,
                                                             [ctx.ev(s)])
                 guests.add(ref)
+
+
+def _spoke_abroad(ctx: Context, found: dict) -> None:
+    """A leader or minister of one of the article's two states speaking, in its lead, in a city of the other
+    ("said at a briefing in Sofia", "заяви в Анкара"): he is there on a visit, though no visit word is told."""
+    if len(ctx.pair) != 2:
+        return
+    for s in ctx.sentences[:LEAD]:
+        if not LX.spoke_cue.search(s.text) or LX.remote_cue.search(s.text) or LX.gathering_cue.search(s.text) \
+                or elsewhen(s):
+            continue
+        places = {c.country for c in s.cities if not c.in_name and not s.in_quote(c.start)
+                  and LX.placed_in.search(s.text[max(0, c.start - 8):c.start])}
+        for p in s.persons:
+            c, st = ctx.person(p), ctx.pstate(p)
+            if c and p.titled and st in ctx.pair and (c.role in HOST_ROLES or "Minister" in (c.role or "")) \
+                    and len(places) == 1 and places <= set(ctx.pair) - {st}:
+                host = next(iter(places))
+                found[(ctx.pref(p), host)] = VisitFact("visit0", ctx.pref(p), host, None, None, [ctx.ev(s)])
+                return
 
 
 def _dateline_state(ctx: Context) -> str | None:

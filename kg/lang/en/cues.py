@@ -25,6 +25,8 @@ MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeti
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|\bare (expected|scheduled) to\b"]
 # a greeting on arrival is no meeting: "was met at the airport by ..."
 GREETED_AT = [r"\bairport\b"]
+# speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
+SPOKE_CUE = [r"\b(?:said|told|stated|declared|briefing|press conference|news conference)\b"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
 # "He and X signed ...": the pronoun is the person named just before
 HE_AND = [r"(?:He|She) and\s"]
