@@ -502,3 +502,32 @@ def test_on_a_trip_to_two_states_talks_belong_to_the_visit_of_their_city(build_t
            dip:partOf/dip:host ?h . ?m dip:location/dip:inState ?h }"""
     got = {(str(n), str(c)) for n, c in rows(g, q)}
     assert {("Ama Owusu", "Accra"), ("Paul Houngbo", "Cotonou")} <= got, got
+
+
+# ------------------------------------------------------------------ Russian organizations and places by their stems
+def named(text, lang):
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 3, 10)), reference.load())
+    return [n.name for s in an.sentences for n in s.named if n.kind == "org"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Подписана программа между Министерством иностранных дел Того и Министерством иностранных дел Ганы.",
+     "Министерство иностранных дел"),
+    ("Президенты открыли заседание Высшего государственного совета в Аккре.", "Высший государственный совет"),
+    ("Соглашение подписано с Евразийским банком развития.", "Евразийский банк развития"),
+])
+def test_a_russian_organization_after_adjectives_and_with_a_noun_of_any_ending(text, want):
+    assert any(n.startswith(want) for n in named(text, "ru")), named(text, "ru")
+
+
+def test_a_word_shorter_than_a_towns_name_is_no_case_form_of_it():
+    assert cities("Как сообщили в пресс-службе, орден Александра Невского вручили в Аккре.", "ru") == ["GH"]
+
+
+def test_the_secretary_of_the_security_council_by_its_short_name():
+    got = mentions("На встрече присутствовали секретарь Совбеза Ганы Кваме Боатенг и министр Ама Овусу.", "ru")
+    assert ("Кваме Боатенг", "GH", "Secretary of the Security Council") in got, got

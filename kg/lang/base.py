@@ -108,7 +108,7 @@ SLOTS = {
     "ORG_PREPOSITIONS": "prepositions of an organization's complement", "ORG_PURPOSE_PREP": "prepositions whose complement runs on",
     "ORG_DEFINITE_PREP": "prepositions followed by a definite noun", "ORG_COMPLEMENT_STOP": "words ending a complement",
     "ORG_NOMINATIVE": "(stem, ending): head words in the nominative", "ORG_CASE_ENDINGS": "case endings of head words",
-    "GENITIVE_ENDINGS": "patterns: genitive endings", "VERB_ENDINGS": "patterns: verb endings",
+    "GENITIVE_ADJECTIVE_ENDINGS": "patterns: endings of an adjective in the genitive, which a noun of any ending follows ('of foreign affairs')", "GENITIVE_ENDINGS": "patterns: genitive endings", "VERB_ENDINGS": "patterns: verb endings",
     "CORRIDOR_HEADS": "head word -> kind of route", "CORRIDOR_GENERIC": "words of corridor names that tell none apart",
     "CORRIDOR_PREFIXES": "prefixes of such words", "CORRIDOR_NUMBER_HEADS": "patterns: 'Corridor' before a number",
     "NUMBER_SIGNS": "patterns: 'No.'", "CHAIN_HEADS": "patterns: a head word before a chain of places",

@@ -200,6 +200,7 @@ def _organizations(lx: Lexicon, m: _Merge) -> None:
     lx.org_complement_stop = m.words("ORG_COMPLEMENT_STOP")
     lx.genitive_endings = _c(rf"{m.alt('GENITIVE_ENDINGS')}$")
     lx.verb_endings = _c(rf"{m.alt('VERB_ENDINGS')}$")
+    lx.genitive_adjective_endings = _c(rf"{m.alt('GENITIVE_ADJECTIVE_ENDINGS')}$")
 
 
 def _corridors(lx: Lexicon, m: _Merge) -> None:

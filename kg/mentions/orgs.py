@@ -135,7 +135,9 @@ def _genitive_complement(s: Sentence, i: int) -> int:
                 k = x          # the state it belongs to ends the name
             break
         low = w.lower()
-        if low in LX.name_stop or not LX.genitive_endings.search(low) or LX.verb_endings.search(low):
+        after_adj = x > i + 1 and LX.genitive_adjective_endings.search(toks[x - 1].text.lower())
+        if low in LX.name_stop or LX.verb_endings.search(low) or not (
+                after_adj or LX.genitive_endings.search(low)):
             break
         k = x
         x += 1

@@ -50,6 +50,8 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         e = found[0]
         # the label: the reference name closest to what the text wrote (Алматы, not Алмати)
         same = [x.name for x in found if x.ref == e.ref]
+        if all(len(m.span.text) < len(n) for n in same):
+            continue    # no case form of a name is shorter than it: "Как" is not the town of Кака
         label = max(same, key=lambda n: (n.lower() == m.span.text.lower(), _common_prefix(n.lower(), m.span.text.lower()),
                                          -len(n), n))
         s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))

@@ -67,6 +67,8 @@ ORG_NOMINATIVE = (
 ORG_CASE_ENDINGS = ("", "а", "у", "ом", "е", "о", "я", "ю", "ей", "и", "ой", "ы", "ем", "ею", "ою")
 # a complement in the genitive without a preposition ("Министерством образования Армении"), not a verb
 GENITIVE_ENDINGS = [r"ого|его|ой|ей|ых|их|ия|ии|ов|ев|ства|ства|ния|ений|а|я|ы|и"]
+# an adjective in the genitive: the noun after it may end in anything ("иностранных дел", "тюркских государств")
+GENITIVE_ADJECTIVE_ENDINGS = [r"ых|их|ого|его|ой|ей"]
 VERB_ENDINGS = [r"ли|ла|ло|ть|ет|ит|ут|ют|ат|ят|ся|сь"]
 
 # ------------------------------------------------------------------ corridors

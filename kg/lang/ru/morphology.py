@@ -10,6 +10,10 @@
 ('Фостен Арканж Туадера', 'Мария Захарова')
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
+>>> org_nominative("Высшего межгосударственного совета"), org_nominative("Евразийской экономической комиссией")
+('Высший межгосударственный совет', 'Евразийская экономическая комиссия')
+>>> org_nominative("Российским фондом прямых инвестиций")
+'Российский фонд прямых инвестиций'
 """
 from __future__ import annotations
 
@@ -68,12 +72,40 @@ def _nominative_word(w: str, case: str) -> str:
 
 
 def org_nominative(name: str) -> str:
-    """An organization's name with its head word in the nominative when the name starts with it
-    ("Министерством образования Армении" -> "Министерство образования Армении")."""
-    head, _, rest = name.partition(" ")
-    low = head.lower()
-    for stem, ending in ORG_NOMINATIVE:
-        if low.startswith(stem) and low[len(stem):] in ORG_CASE_ENDINGS:
-            nom = stem + ending
-            return (nom[:1].upper() + nom[1:] if head[:1].isupper() else nom) + (" " + rest if rest else "")
+    """An organization's name with its head word, and the adjectives before it, in the nominative
+    ("Министерством образования Армении" -> "Министерство образования Армении", "Высшего
+    межгосударственного совета" -> "Высший межгосударственный совет")."""
+    words = name.split(" ")
+    for h, word in enumerate(words[:4]):
+        low = word.lower()
+        for stem, ending in ORG_NOMINATIVE:
+            if low.startswith(stem) and low[len(stem):] in ORG_CASE_ENDINGS:
+                adjs = [_adjective_nominative(w, ending) for w in words[:h]]
+                if None in adjs:
+                    return name
+                nom = stem + ending
+                head = nom[:1].upper() + nom[1:] if word[:1].isupper() else nom
+                return " ".join(adjs + [head] + words[h + 1:])
     return name
+
+
+# an adjective's oblique ending -> its nominative, by the gender of the head ("" masculine, "о" neuter,
+# "а"/"я" feminine); after к, г, х, ж, ш, щ, ч a masculine one ends in -ий ("Тюркского" -> "Тюркский")
+_ADJ_OBLIQUE = {"": ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ый", "ий"),
+                "о": ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ое", "ее"),
+                "а": ("ой", "ей", "ую", "юю", "ою", "ая", "яя")}
+
+
+def _adjective_nominative(w: str, gender: str) -> str | None:
+    g = "а" if gender in ("а", "я") else gender
+    end = next((e for e in _ADJ_OBLIQUE[g] if w.lower().endswith(e) and len(w) > len(e) + 2), None)
+    if end is None:
+        return None
+    stem = w[:-len(end)]
+    soft = end in ("его", "ему", "им", "ем", "ее", "ий", "ей", "юю", "яя")
+    hushing = stem[-1:].lower() in "кгхжшщч"
+    if g == "":
+        return stem + ("ий" if soft or hushing else "ый")
+    if g == "о":
+        return stem + ("ее" if soft and not hushing else "ое")
+    return stem + ("яя" if soft and not hushing else "ая")
