@@ -138,3 +138,25 @@ def test_every_name_a_pack_defines_is_a_slot_of_the_interface():
     for p in packs():
         assert p.defined() <= set(SLOTS), (p.code, p.defined() - set(SLOTS))
     assert set(SLOTS) <= set().union(*(p.defined() for p in packs()))
+
+
+def test_every_data_file_of_the_package_is_installed():
+    """A wheel holds the package data setup.cfg names: every non-Python file under kg/ must match one of
+    its globs (leaders.tsv was missed once: installed from a wheel, dipkg knew no office holders)."""
+    import configparser
+    import fnmatch
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    cfg = configparser.ConfigParser()
+    cfg.read(root / "setup.cfg")
+    globs = {pkg: [g.strip() for g in v.split(",")] for pkg, v in cfg["options.package_data"].items()}
+    files = subprocess.run(["git", "ls-files", "kg"], cwd=root, capture_output=True, text=True).stdout.split()
+    if not files:
+        files = [str(p.relative_to(root)) for p in (root / "kg").rglob("*") if p.is_file()]
+    data = [f for f in files if not f.endswith(".py") and "__pycache__" not in f]
+    assert data, "no data files found under kg/"
+    for f in data:
+        ok = any(f.startswith(pkg.replace(".", "/") + "/") and any(
+            fnmatch.fnmatch(f[len(pkg) + 1:], g) for g in gs) for pkg, gs in globs.items())
+        assert ok, f"{f} is not in setup.cfg [options.package_data]"

@@ -531,3 +531,21 @@ def test_a_word_shorter_than_a_towns_name_is_no_case_form_of_it():
 def test_the_secretary_of_the_security_council_by_its_short_name():
     got = mentions("На встрече присутствовали секретарь Совбеза Ганы Кваме Боатенг и министр Ама Овусу.", "ru")
     assert ("Кваме Боатенг", "GH", "Secretary of the Security Council") in got, got
+
+
+# ------------------------------------------------------------------ seats of power
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The President of Ghana Kofi Mensah held talks at the Kremlin.", ("RU", "Moscow")),
+    ("ru", "Президент Ганы Кофи Менса провел переговоры в Кремле.", ("RU", "Москва")),
+    ("bg", "Президентът на Гана Кофи Менса бе приет в Белия дом.", ("US", "Вашингтон")),
+    ("ru", "Президент Того принял в Акорде министра Ганы.", ("KZ", "Астана")),
+])
+def test_a_seat_of_power_stands_for_its_city(lang, text, want):
+    got = [(c.country, c.label) for s in analysed(text, lang).sentences for c in s.cities]
+    assert got == [want], got
+
+
+def test_a_guest_received_at_a_seat_of_power_visits_its_state(build_text):
+    g = build_text("Президент Казахстана Ерлан Карин принял в Акорде министра иностранных дел Ганы Кваме Боатенга.",
+                   language="ru")
+    assert ("Кваме Боатенг", "KZ") in _visits(g), _visits(g)

@@ -54,6 +54,8 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
             continue    # no case form of a name is shorter than it: "Как" is not the town of Кака
         label = max(same, key=lambda n: (n.lower() == m.span.text.lower(), _common_prefix(n.lower(), m.span.text.lower()),
                                          -len(n), n))
+        seat = next((x.seat_of for x in found if x.ref == e.ref and x.name == label and x.seat_of), None)
+        label = seat or label      # "в Кремле": Москва
         s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
 
 

@@ -15,11 +15,12 @@ __all__ = ["Entry", "Gazetteer", "Match", "StateInfo", "load"]
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer of all states and cities (built once per process)."""
-    from .cities import add_cities
+    from .cities import add_cities, add_seats
     from .states import add_states
 
     gaz = Gazetteer()
     add_states(gaz)
     add_cities(gaz)
+    add_seats(gaz)
     gaz.finish()
     return gaz

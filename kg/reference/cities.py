@@ -2,7 +2,7 @@
 time), with their Cyrillic names where Bulgarian and Russian news may use them. A Cyrillic alternate
 name unlike the city's own that reads as an adjective ("Белая" for Gudermes) is a word, not the city's
 name, unless the city is large (its exonym: "Ницца"); names of several words only for cities of a
-million ("Ню Йорк")."""
+million ("Ню Йорк"). Seats of power ("the Kremlin", "Акорда") stand for their city."""
 from __future__ import annotations
 
 import difflib
@@ -35,6 +35,21 @@ def add_cities(gaz: Gazetteer) -> None:
             gaz.add(Entry("city", gid, n, "en", country=cc, population=pop))
         for n in cyr:
             gaz.add(Entry("city", gid, n, "", country=cc, population=pop))
+
+
+def add_seats(gaz: Gazetteer) -> None:
+    """Seats of power (``seats.tsv``): "the Kremlin", "Белия дом", "Акорда" stand for their city."""
+    from importlib.resources import files
+
+    for line in files(__package__).joinpath("seats.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        gid, lang, city, names = line.split("\t")
+        c = gaz.cities.get(gid)
+        if c is None:
+            raise ValueError(f"seats.tsv: no city {gid} ({city}) in GeoNames")
+        for n in names.split("|"):
+            gaz.add(Entry("city", gid, n, lang, country=c["country"], population=c["population"], seat_of=city))
 
 
 def _cyrillic_ok(alt: str, name: str, pop: int) -> bool:

@@ -26,6 +26,7 @@ class Entry:
     adjective: bool = False
     country: str = ""    # for cities: ISO alpha-2 of the state
     population: int = 0
+    seat_of: str = ""    # for a seat of power ("Kremlin"): the city's name in the entry's language
 
 
 @dataclass
