@@ -549,3 +549,28 @@ def test_a_guest_received_at_a_seat_of_power_visits_its_state(build_text):
     g = build_text("Президент Казахстана Ерлан Карин принял в Акорде министра иностранных дел Ганы Кваме Боатенга.",
                    language="ru")
     assert ("Кваме Боатенг", "KZ") in _visits(g), _visits(g)
+
+
+# ------------------------------------------------------------------ two sides to talks; "the two are in"
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Prime Minister of Togo Edem Agbeko paid an official visit to Ghana.\nHe met the Prime Minister of "
+           "Ghana Ama Owusu in Accra.\nThe session took place in Kumasi, after last week Owusu went to Lomé to hold "
+           "talks with the leadership of Togo.\nThe day before, Owusu took part in the Business Forum in Tamale."),
+    ("bg", "Премиерът на Того Едем Агбеко е на посещение в Гана.\nТой се срещна с премиера на Гана Ама Овусу в Акра.\n"
+           "Заседанието се състоя в Кумаси, след като миналата седмица Овусу отиде в Ломе, за да проведе разговори с "
+           "ръководството на Того.\nПредния ден Овусу взе участие в Бизнес форума в Тамале."),
+])
+def test_one_person_alone_is_no_talks_but_may_attend_a_forum(build_text, lang, text):
+    got = _meetings(build_text(text, language=lang))
+    assert len(got) == 2 and len([m for m in got if len(m) == 1]) == 1, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Prime Minister of Ghana Ama Owusu talked with the President of Togo Edem Agbeko.\n"
+           "The two are in Benin for the opening of the port."),
+    ("bg", "Премиерът на Гана Ама Овусу разговаря с президента на Того Едем Агбеко.\n"
+           "Двамата са в Бенин по повод откриването на пристанището."),
+])
+def test_the_two_are_in_a_state_both_visit_it(build_text, lang, text):
+    got = {h for _, h in _visits(build_text(text, language=lang))}
+    assert got == {"BJ"} and len(_visits(build_text(text, language=lang))) == 2, _visits(build_text(text, language=lang))

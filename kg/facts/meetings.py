@@ -35,7 +35,10 @@ def extract(ctx: Context) -> list[MeetingFact]:
         _separate(ctx, meetings, i, s)
     _signings(ctx, meetings)
     _one_summit(ctx, meetings)
-    return meetings
+    # talks have two sides at least: one person alone ("X went to Y last week to hold talks with its
+    # leadership") is no meeting the article tells of; a forum or a session may have one named
+    return [m for m in meetings if len(m.participants) >= 2
+            or any(LX.gathering_cue.search(e.sentence) for e in m.evidence)]
 
 
 def _signings(ctx: Context, meetings: list) -> None:

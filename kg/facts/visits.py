@@ -42,6 +42,7 @@ def extract(ctx: Context) -> list[VisitFact]:
         if host and guest:
             found[(guest, host)] = VisitFact("visit0", guest, host, None, None)
     _talks_abroad(ctx, found)
+    _both_in(ctx, found)
     if not found:
         _spoke_abroad(ctx, found)
     out = []
@@ -181,6 +182,26 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
                 found[(ref, places[0].country)] = VisitFact(f"visit{len(found)}", ref, places[0].country, None, None,
                                                             [ctx.ev(s)])
                 guests.add(ref)
+
+
+def _both_in(ctx: Context, found: dict) -> None:
+    """"The two are in Turkey for the ceremony", "Двамата са в Истанбул": each of the two or more people
+    named in the sentence before, of a state other than the place's, is visiting it."""
+    for s in ctx.sentences[1:]:
+        if elsewhen(s) or LX.meeting_to_come.search(s.text):
+            continue
+        host = next((r.iso for r in s.states if not r.adjective and not r.in_name
+                     and LX.both_in.search(s.text[:r.start])), None) or \
+            next((c.country for c in s.cities if not c.in_name and LX.both_in.search(s.text[:c.start])), None)
+        if host is None:
+            continue
+        prev = ctx.sentences[s.idx - 1]
+        people = list(dict.fromkeys(ctx.pref(p) for p in prev.persons if ctx.pstate(p) and ctx.pref(p)))
+        if len(people) < 2:
+            continue
+        for ref in people:
+            if ctx.state_of(ref) != host and not any(g == ref for g, _ in found):
+                found[(ref, host)] = VisitFact(f"visit{len(found)}", ref, host, None, None, [ctx.ev(s)])
 
 
 def _spoke_abroad(ctx: Context, found: dict) -> None:

@@ -18,6 +18,8 @@ MEETING_TO_COME = [r"следващ\w* (заседание|среща|сесия
 GREETED_AT = [r"летище"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
 SPOKE_CUE = [r"\b(?:каза|заяви|посочи|подчерта|изтъкна|брифинг|пресконференция)"]
+# 'the two are in Turkey': both people named just before are there
+BOTH_IN = [r"\bДвамата(?: лидери| президенти| министри| държавни ръководители)? (?:са|бяха) (?:в|във) "]
 HELD_CUE = [r"проведе|състоя|взе\w* участие|участва"]
 # another time than the article's event: "през юли" (a month without a day)
 ELSEWHEN = [r"\bпрез\s+(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)\b"]

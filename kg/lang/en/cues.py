@@ -27,6 +27,8 @@ MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeti
 GREETED_AT = [r"\bairport\b"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
 SPOKE_CUE = [r"\b(?:said|told|stated|declared|briefing|press conference|news conference)\b"]
+# 'the two are in Turkey': both people named just before are there
+BOTH_IN = [r"\b(?:The two|Both)(?: leaders| presidents| ministers| heads of state)? (?:are|were) (?:in|at) "]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
 # "He and X signed ...": the pronoun is the person named just before
 HE_AND = [r"(?:He|She) and\s"]

@@ -17,6 +17,8 @@ MEETING_TO_COME = [r"следующ\w* (заседани|встреч|самми
 GREETED_AT = [r"аэропорт"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
 SPOKE_CUE = [r"\b(?:заявил|сказал|отметил|подчеркнул|брифинг|пресс-конференци)"]
+# 'the two are in Turkey': both people named just before are there
+BOTH_IN = [r"\bОба(?: лидера| президента| министра)? (?:находятся|находились|были|прибыли) в(?:о)? "]
 HELD_CUE = [r"проходил|прошл|состоял|провели|принял\w* участие"]
 ELSEWHEN = [r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"]
 HE_AND = [r"(?:Он|Она) и\s"]
