@@ -574,3 +574,30 @@ def test_one_person_alone_is_no_talks_but_may_attend_a_forum(build_text, lang, t
 def test_the_two_are_in_a_state_both_visit_it(build_text, lang, text):
     got = {h for _, h in _visits(build_text(text, language=lang))}
     assert got == {"BJ"} and len(_visits(build_text(text, language=lang))) == 2, _visits(build_text(text, language=lang))
+
+
+# ------------------------------------------------------------------ villages and small towns
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Премьер Грузии провел встречу в Сигнахи.", [("GE", "Сигнахи")]),
+    ("bg", "Празникът на българите в Молдова се състоя в Тараклия.", [("MD", "Тараклия")]),
+    ("en", "The ministers of Georgia and Armenia met in Sighnaghi.", [("GE", "Sighnaghi")]),
+])
+def test_a_small_town_placed_by_a_preposition_in_one_of_the_articles_states(lang, text, want):
+    got = [(c.country, c.label) for s in analysed(text, lang).sentences for c in s.cities]
+    assert got == want, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The ministers of Ghana and Togo met in Sighnaghi."),            # a town of a state not in the article
+    ("en", "The ministers of Georgia and Armenia met Sighnaghi Beridze."),  # no preposition placing it
+])
+def test_a_small_town_needs_its_state_in_the_article_and_a_preposition(lang, text):
+    assert not [c for s in analysed(text, lang).sentences for c in s.cities]
+
+
+@pytest.mark.parametrize("town", ["Сигнахи", "Батуми"])
+def test_a_meeting_in_another_city_of_the_host_during_a_visit_is_with_the_guest(build_text, town):
+    g = build_text("Премьер-министр Армении Ашот Саргсян прибыл в Тбилиси с официальным визитом.\n"
+                   f"В {town} состоялась неформальная встреча с премьер-министром Грузии Гиорги Бериашвили.",
+                   language="ru")
+    assert {"Ашот Саргсян", "Гиорги Бериашвили"} in _meetings(g), _meetings(g)

@@ -159,9 +159,20 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
     parts += [("org", org_key(o.name)) for o in s.of_kind("org")]
     if not any(p[0] == "person" for p in parts) and not any(p[0] == "org" for p in parts):
         return
-    city = next((c.gid for c in s.cities if not c.in_name), None)
-    if city is None:
+    place = next((c for c in s.cities if not c.in_name), None)
+    if place is None:
         return
+    city = place.gid
+    # "В Сигнахи состоялась неформальная встреча с Кобахидзе": in another city of the host during the
+    # visit, a meeting with people of the host only is one with the guest
+    visit = next((v for v in ctx.out.visits if v.host == place.country), None) if not elsewhen(s) else None
+    with_host = [p for p in s.persons
+                 if ctx.pstate(p) and LX.meeting_with.search(s.text[max(0, p.start - 60):p.start])]
+    if visit is not None and visit.guest not in parts and with_host and all(
+            ctx.state_of(p) == visit.host for p in parts if p[0] == "person"):
+        parts.insert(0, visit.guest)
+    else:
+        visit = None
     if not any(p[0] == "person" for p in parts):
         parts += [("state", r.iso) for r in s.states if r.in_name]
     date = s.dates[0] if s.dates and not elsewhen(s) else None
@@ -174,7 +185,8 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
         same.date = same.date or date
         same.evidence.append(ctx.ev(s))
         return
-    m = MeetingFact(f"meeting-s{i}", list(dict.fromkeys(parts)), city, date, label, ctx.lang)
+    m = MeetingFact(f"meeting-s{i}", list(dict.fromkeys(parts)), city, date, label, ctx.lang,
+                    visit=visit.local if visit else None)
     m.evidence = [ctx.ev(s)]
     meetings.append(m)
 

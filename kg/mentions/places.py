@@ -59,6 +59,29 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
 
 
+def small_places(s: Sentence, home: set) -> None:
+    """A village or small town (:mod:`kg.reference.places`) the sentence places something in: one
+    capitalised word, not the first, after a preposition ("in Signagi", "в Тараклия"), that no other
+    mention took, not beside another capitalised word (a name), and only in one of the article's states."""
+    from ..reference.places import lookup
+
+    taken = [(x.start, x.end) for x in [*s.states, *s.cities, *s.persons, *s.named]] + \
+        [(m.span.start, m.span.end) for m in s.matches]
+    toks = s.tokens
+    for i, t in enumerate(toks):
+        if i == 0 or not is_cap(t.text) or len(t.text) < 4 or not t.text.isalpha() \
+                or not LX.placed_in.search(s.text[max(0, t.start - 8):t.start]) \
+                or any(a < t.end and t.start < b for a, b in taken) or t.text.lower() in LX.name_stop:
+            continue
+        if (i + 1 < len(toks) and is_cap(toks[i + 1].text) and gap(s.text, t, toks[i + 1], " ")) or \
+                (is_cap(toks[i - 1].text) and gap(s.text, toks[i - 1], t, " ") and i - 1 > 0):
+            continue
+        found = lookup(t.text, home)
+        if found:
+            gid, cc, label = found
+            s.cities.append(CityRef(gid, cc, t.start, t.end, t.text, label))
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):

@@ -50,6 +50,19 @@ class StateInfo:
     all_names: tuple
 
 
+class _Cities(dict):
+    """GeoNames id -> city record; a small place (:mod:`kg.reference.places`) is looked up when asked for."""
+
+    def __missing__(self, gid: str) -> dict:
+        from .places import info
+
+        found = info(gid)
+        if found is None:
+            raise KeyError(gid)
+        self[gid] = found
+        return found
+
+
 class Gazetteer:
     """Names of states and cities, and a fast matcher over tokenised text."""
 
@@ -57,7 +70,7 @@ class Gazetteer:
         self.index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self.adj_stems: dict[str, list[Entry]] = {}
         self.states: dict[str, StateInfo] = {}
-        self.cities: dict[str, dict] = {}
+        self.cities: dict[str, dict] = _Cities()
         # gazetteer names that in news text are almost always ordinary words (the packs' NOT_PLACES)
         self._stop = frozenset(latin_key(w) for w in lexicon().not_places)
         # per word of text (words recur): its candidate names, and its adjective entries

@@ -20,6 +20,8 @@ GREETED_AT = [r"летище"]
 SPOKE_CUE = [r"\b(?:каза|заяви|посочи|подчерта|изтъкна|брифинг|пресконференция)"]
 # 'the two are in Turkey': both people named just before are there
 BOTH_IN = [r"\bДвамата(?: лидери| президенти| министри| държавни ръководители)? (?:са|бяха) (?:в|във) "]
+# 'talks with X': X is the other side of the talks
+MEETING_WITH = [r"(?<!\w)(?:с|със)\s"]
 HELD_CUE = [r"проведе|състоя|взе\w* участие|участва"]
 # another time than the article's event: "през юли" (a month without a day)
 ELSEWHEN = [r"\bпрез\s+(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)\b"]

@@ -29,6 +29,8 @@ GREETED_AT = [r"\bairport\b"]
 SPOKE_CUE = [r"\b(?:said|told|stated|declared|briefing|press conference|news conference)\b"]
 # 'the two are in Turkey': both people named just before are there
 BOTH_IN = [r"\b(?:The two|Both)(?: leaders| presidents| ministers| heads of state)? (?:are|were) (?:in|at) "]
+# 'talks with X': X is the other side of the talks
+MEETING_WITH = [r"\bwith\s"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
 # "He and X signed ...": the pronoun is the person named just before
 HE_AND = [r"(?:He|She) and\s"]

