@@ -601,3 +601,26 @@ def test_a_meeting_in_another_city_of_the_host_during_a_visit_is_with_the_guest(
                    f"В {town} состоялась неформальная встреча с премьер-министром Грузии Гиорги Бериашвили.",
                    language="ru")
     assert {"Ашот Саргсян", "Гиорги Бериашвили"} in _meetings(g), _meetings(g)
+
+
+# ------------------------------------------------------------------ titles with enumerations, counts, anaphors
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "They signed an Agreement on the design, construction and operation of a cross-border bridge.",
+     "Agreement on the design, construction and operation of a cross-border bridge"),
+    ("bg", "Те подписаха Споразумение за проектирането, изграждането и поддръжката на граничен мост.",
+     "Споразумение за проектирането, изграждането и поддръжката на граничен мост"),
+    ("ru", "Стороны подписали Соглашение о проектировании, строительстве и эксплуатации пограничного моста.",
+     "Соглашение о проектировании, строительстве и эксплуатации пограничного моста"),
+])
+def test_a_title_goes_on_past_the_comma_of_an_enumeration(lang, text, want):
+    assert document_titles(text, lang) == [want]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The two prime ministers signed three memoranda of cooperation at today's session."),
+    ("bg", "Двамата премиери подписаха три меморандума за сътрудничество на днешното заседание."),
+    ("bg", "Меморандумът за разбирателство по този проект бе подписан от министрите."),
+    ("en", "The memorandum on this project was signed by the ministers."),
+])
+def test_a_count_of_documents_or_one_named_before_is_no_new_title(lang, text):
+    assert document_titles(text, lang) == []

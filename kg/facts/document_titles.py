@@ -36,8 +36,9 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
         phrase = text[a:b].strip(" ,.")
         # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
         phrase = LX.trailing_conj.sub("", phrase)
-        if LX.vague_quantity.search(text[max(0, a - 25):m.start()]):
-            continue
+        if LX.vague_quantity.search(text[max(0, a - 25):m.start()]) or LX.doc_count.search(text[:m.start()]) \
+                or LX.doc_anaphor.search(phrase):
+            continue      # "several agreements", "three memoranda", "the memorandum on this project"
         if generic(m.group(), phrase):
             continue
         items.append((phrase, a, b))
@@ -183,6 +184,11 @@ def np_end(text: str, pos: int) -> int:
     rest = text[pos:pos + 200]
     stops = [len(rest)]
     m = LX.np_end.search(rest)
+    while m and rest[m.start()] == ",":     # "on the preparation, construction and operation of a tunnel"
+        more = LX.title_enumeration.match(rest, m.start())
+        if not more:
+            break
+        m = LX.np_end.search(rest, more.end())
     if m:
         stops.append(m.start())
     m = LX.and_agreement.search(rest)

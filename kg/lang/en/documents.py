@@ -42,6 +42,12 @@ NP_STOP = {"a", "an", "the", "signed", "adopted", "this", "these", "its", "their
 NP_MODIFIERS = {"joint", "intergovernmental", "interagency", "bilateral", "cooperation", "action",
                 "comprehensive", "cultural", "tourism", "and"}
 # where a document's title ends: a verb, "as well as", where and when it was signed (case-sensitive)
+# a title's enumeration goes on past its comma: 'on the preparation, construction and operation of'
+# 'three memoranda': a count of documents, not the title of one
+DOC_COUNT = [r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"]
+# 'the memorandum on this project': a document named before
+DOC_ANAPHOR = [r"this|that|these|those"]
+TITLE_ENUMERATION = [r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?=of\s)"]
 NP_END_WORDS = [r"as well as|is the|was|were|will"]
 NP_END_PLACE = [r"(?:at|during|in the presence of|on the sidelines of)\s+(?:the|a|an)"]
 AND_THE = [r"and the"]
