@@ -84,6 +84,25 @@ def _first_key(name: str) -> str | None:
     return name_key(" ".join(parts[:-1])) if len(parts) > 1 else None
 
 
+def _inner_word_aliases(persons: list) -> dict[str, str]:
+    """A name of one word that is an inner word of one longer name of the article ("Lula" of "Luiz Inácio
+    Lula da Silva"), of no other state: its key -> the longer name's key."""
+    full = [p for p in persons if len(name_words(p.name)) > 1]
+    full_keys = {p.key for p in full}
+    out: dict[str, str] = {}
+    for p in persons:
+        words = name_words(p.name)
+        if len(words) != 1 or p.key in full_keys or p.key in out:
+            continue
+        spelled = translit(words[0]).lower()
+        hits = {f.key for f in full if (not p.iso or not f.iso or p.iso == f.iso) and any(
+            translit(w).lower() == spelled or (len(p.key) > 1 and name_key(w) == p.key)
+            for w in name_words(f.name)[:-1])}
+        if len(hits) == 1:
+            out[p.key] = hits.pop()
+    return out
+
+
 class People:
     """The person clusters of a corpus, and the look-up from (article, surname key) to a cluster."""
 
@@ -95,8 +114,9 @@ class People:
     def add_article(self, article_id: str, lang: str, persons: list) -> None:
         """Register an article's person mentions (from :mod:`kg.mentions`), titled ones first."""
         local: dict[str, list] = defaultdict(list)
+        alias = _inner_word_aliases(persons)
         for p in persons:
-            local[p.key].append(p)
+            local[alias.get(p.key, p.key)].append(p)
         for key, mentions in sorted(local.items()):
             isos = Counter(p.iso for p in mentions if p.iso and not p.former)
             firsts = {k for k in (_first_key(p.name) for p in mentions) if k}
@@ -121,6 +141,8 @@ class People:
                 if p.role and (p.titled or p.known):
                     (target.ref_roles if p.known else target.roles)[p.role] += 1
             self.by_mention[(article_id, key)] = target
+        for short, full in alias.items():
+            self.by_mention[(article_id, short)] = self.by_mention[(article_id, full)]
 
     def _find(self, key: str, firsts: set, isos: set) -> Person | None:
         for c in self.by_key.get(key, ()):

@@ -68,6 +68,8 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     out: dict = {}
     table = holders()
     for key, rows in table.by_surname.items():
+        if len(key) < 2:
+            continue      # one consonant ("Lee", "Yeol": l) stands for too many words
         h = table.surname_by_key(key, year, states)
         if h is not None:
             name = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]

@@ -49,8 +49,24 @@ class PersonRef:
     known: bool = False          # role and state from the reference list of office holders, not the text
 
     def __post_init__(self):
+        self.name = family_name_last(self.name)
         if not self.key:
             self.key = name_key(name_words(self.name)[-1])
+
+
+def family_name_last(name: str) -> str:
+    """A family name written first in capitals, as official texts write Japanese names ("ISHIBA
+    Shigeru"), goes last in the usual case ("Shigeru Ishiba"); two words only (a Korean "KIM Jong Un"
+    stays as written).
+
+    >>> family_name_last("ISHIBA Shigeru"), family_name_last("Kofi Mensah"), family_name_last("KIM Jong Un")
+    ('Shigeru Ishiba', 'Kofi Mensah', 'KIM Jong Un')
+    """
+    words = name.split()
+    if len(words) == 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+            and not words[1].isupper():
+        return f"{words[1]} {words[0].capitalize()}"
+    return name
 
 
 @dataclass

@@ -62,7 +62,8 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         if taken and s.text[taken[-1].end:t.start] == "-" and w.isalpha() and w.islower():
             taken.append(t)    # the rest of a hyphenated name: "Lee Jae-myung"
             continue
-        if not is_cap(w) or stop or w.isdigit() or (w.isupper() and len(w) > 1):
+        caps = w.isupper() and len(w) > 1 and not _family_in_capitals(s, toks, t, taken)
+        if not is_cap(w) or stop or w.isdigit() or caps:
             break
         if is_state_form(w):
             return None      # "Боливарианская Республика ...": a state's long name, not a person
@@ -81,6 +82,13 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
                      and not LX.surname_shape.search(taken[0].text)):
         return None      # a city after the title (not a surname that is also a town: "премиерът Борисов")
     return s.text[taken[0].start:taken[-1].end], taken[0].start, taken[-1].end
+
+
+def _family_in_capitals(s: Sentence, toks: list, t, taken: list) -> bool:
+    """"HAYASHI Kenta": a family name in capitals opening a name, before a given name (not "UN", "EU")."""
+    i = toks.index(t)
+    return not taken and len(t.text) >= 3 and t.text.isalpha() and i + 1 < len(toks) and \
+        is_cap(toks[i + 1].text) and not toks[i + 1].text.isupper() and gap(s.text, t, toks[i + 1], " ")
 
 
 def _next_is_cap(toks: list, t) -> bool:

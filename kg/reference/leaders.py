@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..lang.names import name_key
+from ..lang.script import translit
 
 LEADERS_FILE = Path(__file__).resolve().parent / "leaders.tsv"
 NOW = 2026       # "in office" rows (no end year) hold to this year
@@ -53,6 +54,11 @@ def keys_of(words) -> tuple:
     return tuple(name_key(w) for w in words)
 
 
+# states whose people are named family name first ("Xi Jinping" is President Xi, "Lee Jae-myung"
+# President Lee): the first word of a holder's name is a surname too
+FAMILY_NAME_FIRST = frozenset({"CN", "KR", "KP", "TW"})
+
+
 class Holders:
     """The rows of ``leaders.tsv``, indexed by the keys of every word of every spelling of a name."""
 
@@ -63,10 +69,13 @@ class Holders:
         for h in rows:
             for name in set(h.names) | {h.ru, h.bg} - {""}:
                 ws = words_of(name)
-                if len(ws) < 2:
+                if len(ws) < 2:      # a name of one word ("Lula"): what a surname alone may stand for
+                    if ws:
+                        self.by_surname.setdefault(name_key(ws[0]), []).append(h)
                     continue
                 self.by_words.setdefault(keys_of(ws), []).append(h)
-                self.by_surname.setdefault(name_key(ws[-1]), []).append(h)
+                for w in {ws[-1], ws[0]} if h.iso in FAMILY_NAME_FIRST else {ws[-1]}:
+                    self.by_surname.setdefault(name_key(w), []).append(h)
         self.longest = max((len(k) for k in self.by_words), default=0)
 
     def full_name(self, words, year: int | None) -> Holder | None:
@@ -76,7 +85,14 @@ class Holders:
     def surname(self, word: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
         """The one holder of the surname ``word``, in office in ``year``, of one of ``states`` (if given)
         and holding ``role`` (if given)."""
-        return self.surname_by_key(name_key(word), year, states, role)
+        key = name_key(word)
+        found = [h for h in self.by_surname.get(key, ())
+                 if (states is None or h.iso in states) and (role is None or h.role == role)]
+        if len(key) < 2:    # a one-consonant key ("Lula", "Yeol": l) is a name only when spelled alike
+            spelled = translit(word).lower()
+            found = [h for h in found if any(translit(w).lower() == spelled
+                                             for n in (*h.names, h.ru, h.bg) for w in words_of(n))]
+        return _one(found, year)
 
     def surname_by_key(self, key: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
         found = [h for h in self.by_surname.get(key, ())
