@@ -650,3 +650,17 @@ def test_a_family_name_in_capitals_goes_last(build_text):
     g = build_text("Prime Minister of Japan HAYASHI Kenta met the President of Ghana Kofi Mensah in Tokyo.\n"
                    "Prime Minister Hayashi said the talks were useful.")
     assert ("Kenta Hayashi", "JP") in _leaders(g) and len(rows(g, "SELECT ?p WHERE { ?p a dip:Person }")) == 2
+
+
+# ------------------------------------------------------------------ a figure's year is its own
+def test_a_year_runs_on_through_figures_told_one_after_another_only(build_text):
+    g = build_text("Ghana and Togo held talks in Accra.\n"
+                   "In 2023, trade between Ghana and Togo reached $900 million. Ghana's exports to Togo rose to "
+                   "$600 million.\n"
+                   "The ministers also discussed the new bridge.\n"
+                   "Ghana's imports from Togo grew to $300 million.\n"
+                   "Investments of Ghana in Togo have exceeded $2 billion.")
+    got = {(m, a, y) for m, a, y, _, _ in _figures(g)}
+    assert ("turnover", 900000000, 2023) in got and ("exports", 600000000, 2023) in got, got
+    assert any(a == 300000000 and y is None for _, a, y in got), got
+    assert ("investment", 2000000000, None) in got, got

@@ -37,6 +37,8 @@ def extract(ctx: Context) -> list[FigureFact]:
             if year and metric != "target" and prev is None:
                 carry_year = year     # the sentence's main year, not that of a comparison
             prev = f
+        if not s.money:
+            carry_year = None    # a year runs on only through sentences telling figures one after another
     return _dated_once(found)
 
 
@@ -89,6 +91,8 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
     m = LX.figure_year.search(before) or LX.figure_period_year.search(before)
     if m:   # "в 2024 году", "за девять месяцев 2025 года", "през първото полугодие на 2025 г.",
         return int(next(g for g in m.groups() if g))   # "В январе-мае 2025 года", "In January-June 2025, ..."
+    if LX.figure_cumulative.search(before[-60:]) or LX.figure_cumulative.search(after[:40]):
+        return None   # "investments have exceeded $5 billion": a running total, of no one year
     if ctx.art.date:
         if LX.last_year.search(s.text):
             return ctx.art.date.year - 1

@@ -127,7 +127,7 @@ SLOTS = {
     "NOT_ITEM_STARTS": "starts of pieces that are no items", "VAGUE_QUANTITY": "patterns: 'a number of'",
     "PLURAL_ENDINGS": "patterns: plural endings", "NOT_PLURAL_ENDINGS": "patterns: endings that are not plural",
     "PLURAL_WORDS": "irregular plurals", "PACKAGE_WORTH": "patterns: 'worth'", "COMPLEMENT_WORDS": "patterns: complement words",
-    "NP_STOP": "words before a title", "NP_MODIFIERS": "lowercase words of titles", "DOC_COUNT": "patterns: a number word just before a document noun (a count, no title)", "DOC_ANAPHOR": "patterns: a demonstrative in a title ('on this project': a document named before)", "TITLE_ENUMERATION": "patterns: after a comma in a title, the rest of an enumeration of nouns and what it is of ('preparation, construction and operation of')", "NP_END_WORDS": "patterns: after a title",
+    "NP_STOP": "words before a title", "NP_MODIFIERS": "lowercase words of titles", "FIGURE_CUMULATIVE": "patterns: a running total ('have exceeded', 'to date'): no year but its own", "DOC_COUNT": "patterns: a number word just before a document noun (a count, no title)", "DOC_ANAPHOR": "patterns: a demonstrative in a title ('on this project': a document named before)", "TITLE_ENUMERATION": "patterns: after a comma in a title, the rest of an enumeration of nouns and what it is of ('preparation, construction and operation of')", "NP_END_WORDS": "patterns: after a title",
     "NP_END_PLACE": "patterns: where a title ends", "AND_THE": "patterns: 'and the'", "LIST_AND": "patterns: 'and'",
     "ITEM_ARTICLES": "patterns: articles before an item", "BETWEEN": "patterns: 'between'",
     "CLAUSE_CONJ": "patterns: conjunctions starting a clause", "BETWEEN_TWO": "patterns: 'between the two'",

@@ -67,3 +67,5 @@ IN_YEAR_PREP = [r"през|в"]
 YEAR_ABBR = [r"г\.?"]
 FIGURE_YEAR_PREP = [r"през|в|за"]
 FIGURE_PERIOD_YEAR = [r"(?<!\w)(?:за|през|в)\s+(?:[а-яё-]+\s+){1,3}((?:19|20)\d{2})\s*(?:г\.|година)"]
+# a running total: 'investments have exceeded $X', 'so far' (no year but its own)
+FIGURE_CUMULATIVE = [r"(?<!\w)(?:надхвърли\w*|надмина\w*|досега|до момента|натрупан\w*|през годините)"]

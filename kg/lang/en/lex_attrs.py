@@ -114,3 +114,5 @@ FIGURE_PERIOD_YEAR = [r"\b(?:in|during|for)\s+(?:the\s+)?(?:[A-Za-z][\w–-]*\s+
 DAY_SUFFIXES = [r"st|nd|rd|th"]
 # "9/6/2025" is 6 September in English-language news (as US agencies write it); the others put the day first
 SLASH_MONTH_FIRST = True
+# a running total: 'investments have exceeded $X', 'so far' (no year but its own)
+FIGURE_CUMULATIVE = [r"\b(?:exceed(?:ed|s)?|surpass(?:ed|es)?|so far|to date|over the years|cumulative|accumulated|in total since)\b"]

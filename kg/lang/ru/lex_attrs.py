@@ -71,3 +71,5 @@ IN_YEAR_PREP = [r"в"]
 YEAR_ABBR = [r"г\.?"]
 FIGURE_YEAR_PREP = [r"в|за|по итогам"]
 FIGURE_PERIOD_YEAR = [r"(?<!\w)(?:за|в)\s+(?:[а-яё-]+\s+){1,3}((?:19|20)\d{2})\s*(?:г\.|года)"]
+# a running total: 'investments have exceeded $X', 'so far' (no year but its own)
+FIGURE_CUMULATIVE = [r"(?<!\w)(?:превысил\w*|превышает|превысит|накоплен\w*|за все время|за годы|к настоящему времени|на сегодняшний день)"]
