@@ -664,3 +664,33 @@ def test_a_year_runs_on_through_figures_told_one_after_another_only(build_text):
     assert ("turnover", 900000000, 2023) in got and ("exports", 600000000, 2023) in got, got
     assert any(a == 300000000 and y is None for _, a, y in got), got
     assert ("investment", 2000000000, None) in got, got
+
+
+# ------------------------------------------------------------------ datelines, discussions, guests of no known state
+def test_discussions_held_are_talks_and_one_a_leader_is_to_hold_is_not(build_text):
+    g = build_text("ACCRA (Ghana News) – Bilateral discussions between President Kwesi Badu of Ghana, who is on an "
+                   "official visit to Togo, and Prime Minister Edem Agbeko of Togo were held last night in Lomé.\n"
+                   "President Badu is to meet the Speaker of Togo Yao Dzidzienyo this morning.")
+    got = _meetings(g)
+    assert len(got) == 1 and {"Kwesi Badu", "Edem Agbeko"} <= got[0] and "Yao Dzidzienyo" not in got[0], got
+    q = "SELECT ?c WHERE { ?m a dip:Meeting ; dip:location/rdfs:label ?c }"
+    assert {str(r[0]) for r in rows(g, q)} == {"Lomé"}     # not the dateline's Accra
+
+
+def test_a_titled_guest_of_no_known_state_on_a_visit(build_text):
+    g = build_text("President Kwesi Arthur Badu, who is on an official visit to Togo, opened the bridge.")
+    assert ("Kwesi Arthur Badu", "TG") in _visits(g)
+
+
+def test_a_city_the_text_names_by_its_own_name_before_a_larger_one_listing_it():
+    assert [c.gid for s in analysed("The talks were held in New Delhi.", "en").sentences
+            for c in s.cities] == ["1261481"]      # GeoNames' New Delhi, not Delhi (which lists the name too)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Президент Новая Зеландия провел переговоры.", "NZ"),       # the nominative of a name with an adjective
+    ("Министр посетил Новую Зеландию.", "NZ"),
+    ("Делегация прибыла в Экваториальную Гвинею.", "GQ"),
+])
+def test_a_state_name_with_an_adjective_in_any_case(text, iso):
+    assert iso in [r.iso for s in analysed(text, "ru").sentences for r in s.states]

@@ -3,6 +3,8 @@ where and when the article's event took place, who hosted it, which visit a sent
 event a document was signed at."""
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections import Counter
 
@@ -24,6 +26,12 @@ def event_sentences(ctx: Context) -> list[Sentence]:
     """The sentences that tell of a visit or talks (not of one that is not a visit)."""
     return [s for s in ctx.sentences if (LX.visit_cue.search(s.text) or LX.meeting_cue.search(s.text))
             and not LX.visit_negative.search(s.text)]
+
+
+def dateline(s: Sentence, c) -> bool:
+    """A city opening the sentence before an agency or a dash ("COLOMBO (News 1st) –", "BEIJING –"): where
+    the report was filed, which need not be where the event was."""
+    return c.start <= 1 and bool(re.match(r"\s*(?:\(|[,–—-]\s)", s.text[c.end:c.end + 4]))
 
 
 def event_city(ctx: Context, host: str) -> str | None:

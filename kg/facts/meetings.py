@@ -7,7 +7,7 @@ import re
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import elsewhen, event_city_any, event_date, host_leader, visit_for
+from .events import dateline, elsewhen, event_city_any, event_date, host_leader, visit_for
 from .keys import org_key
 from .model import MeetingFact
 
@@ -21,7 +21,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
     separate, main_ev = [], []
     visit_cities = {v.city for v in ctx.out.visits}
     for s in cue_sents:
-        own_city = [c for c in s.cities if not c.in_name]
+        own_city = [c for c in s.cities if not c.in_name and not dateline(s, c)]
         away = (own_city and all(c.gid not in visit_cities for c in own_city)
                 and (LX.held_cue.search(s.text) or elsewhen(s) or not ctx.out.visits))
         if away or (elsewhen(s) and ctx.out.visits):
@@ -159,7 +159,7 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
     parts += [("org", org_key(o.name)) for o in s.of_kind("org")]
     if not any(p[0] == "person" for p in parts) and not any(p[0] == "org" for p in parts):
         return
-    place = next((c for c in s.cities if not c.in_name), None)
+    place = next((c for c in s.cities if not c.in_name and not dateline(s, c)), None)
     if place is None:
         return
     city = place.gid

@@ -23,6 +23,8 @@ def extract(ctx: Context) -> list[VisitFact]:
             continue    # (a visit of another month is the background, not the news)
         hosts = visit_hosts(s)
         guests = [p for p in s.persons if ctx.pstate(p) and ctx.pstate(p) not in hosts]
+        if hosts and not guests:
+            guests = _stateless_guests(ctx, s)
         if not hosts and len({ctx.pstate(p) for p in guests}) == 1:
             # "Modi's visit to Lumbini, Nepal and India signed ...": the other state the sentence names
             hosts = _other_state(s, ctx.pstate(guests[0]))
@@ -55,6 +57,20 @@ def extract(ctx: Context) -> list[VisitFact]:
         v.city = event_city(ctx, v.host)
         v.date = (date_in(ctx, v.city) if len(found) > 1 else None) or event_date(ctx)
         out.append(v)
+    return out
+
+
+def _stateless_guests(ctx: Context, s: Sentence) -> list:
+    """"President X, who is on an official visit to Y": a titled person of no known state, named just
+    before the visit word (or just after "the visit of"), is the guest."""
+    out = []
+    for p in s.persons:
+        c = ctx.person(p)
+        if c is None or not p.titled or ctx.pstate(p) or c.is_former or any(
+                p.start < m.span.end and m.span.start < p.end for m in s.matches):
+            continue      # (not a "name" made of a place: "Президентом Новая Зеландия")
+        if any(0 <= m.start() - p.end <= 60 or 0 <= p.start - m.end() <= 30 for m in LX.visit_cue.finditer(s.text)):
+            out.append(p)
     return out
 
 

@@ -69,7 +69,7 @@ SLOTS = {
     "NAME_KEY_ENDINGS": "patterns: endings dropped from a name's key", "POSSESSIVE": "patterns: a possessive",
     "CURRENCY_AFTER_STATE": "ISO code -> patterns: words after a state's code that make it a currency",
     "ARTICLES": "patterns: articles before a noun", "NOUN_ENDINGS": "case endings of nouns",
-    "ADJECTIVE_ENDINGS": "adjective endings", "STEM_SUFFIXES": "two-letter endings a stored stem drops",
+    "ADJECTIVE_ENDINGS": "adjective endings", "ADJECTIVE_ONLY_ENDINGS": "endings only adjectives have (an adjective opening a state's name, in any case)", "STEM_SUFFIXES": "two-letter endings a stored stem drops",
     "STEM_LETTERS": "final letters a stored stem drops", "MODIFIER_ENDINGS": "endings of adjectives before a head word",
     "DEFINITE_ENDINGS": "patterns: the definite article on a noun",
     # titles

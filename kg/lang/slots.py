@@ -88,6 +88,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     # Cyrillic stems: the endings a noun or adjective may carry, and what a stored stem drops
     lx.noun_endings = sorted(m.words("NOUN_ENDINGS"), key=len, reverse=True)
     lx.adjective_endings = m.words("ADJECTIVE_ENDINGS")
+    lx.adjective_only_endings = tuple(sorted(m.words("ADJECTIVE_ONLY_ENDINGS")))
     lx.stem_suffixes = tuple(m.list("STEM_SUFFIXES"))
     lx.stem_letters = "".join(sorted({ch for v in m.values("STEM_LETTERS") for ch in v}))
     lx.modifier_endings = tuple(m.list("MODIFIER_ENDINGS"))

@@ -34,7 +34,14 @@ def cyr_stem_candidates(word: str) -> list[str]:
     for end in _LX.noun_endings:
         if end and w.endswith(end) and len(w) - len(end) >= 3:
             out.append(w[:-len(end)])
+    for end in _ADJ_ENDINGS:     # an adjective of a name in any case ("Новая", "Новую" Зеландия: нов)
+        if w.endswith(end) and len(w) - len(end) >= 3 and w[:-len(end)] not in out:
+            out.append(w[:-len(end)])
     return out
+
+
+# endings only adjectives have (a surname in the instrumental, "Сараевым", stays no form of Сараево)
+_ADJ_ENDINGS = _LX.adjective_only_endings
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -46,7 +46,10 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         found = [e for e in m.entries if e.kind == "city"]
         if not found:
             continue
-        found.sort(key=lambda e: (e.country not in home, -e.population, e.ref))
+        # a city whose own name the text wrote before a larger one that lists it among its other names
+        # ("New Delhi" is New Delhi, not Delhi)
+        found.sort(key=lambda e: (e.country not in home, gaz.cities[e.ref]["name"] != m.span.text,
+                                  -e.population, e.ref))
         e = found[0]
         # the label: the reference name closest to what the text wrote (Алматы, not Алмати)
         same = [x.name for x in found if x.ref == e.ref]

@@ -24,11 +24,11 @@ NP_STOP = {"и", "документи", "подписаха", "разменени
 NP_MODIFIERS = {"и"}
 # a title's enumeration goes on past its comma: 'on the preparation, construction and operation of'
 # 'three memoranda': a count of documents, not the title of one
-DOC_COUNT = [r"два|две|три|четири|пет|шест|седем|осем|девет|десет|единадесет|дванадесет"]
+DOC_COUNT = [r"два|две|три|четири|пет|шест|седем|осем|девет|десет|единадесет|дванадесет|\d{1,2}"]
 # 'the memorandum on this project': a document named before
 DOC_ANAPHOR = [r"този|тази|това|тези"]
 TITLE_ENUMERATION = [r",\s+[а-я]+(?:,\s+[а-я]+)*\s+и\s+[а-я]+\s+(?=(?:на|за)\s)"]
-NP_END_WORDS = [r"както и|бяха|беше|бе|е"]
+NP_END_WORDS = [r"както и|бяха|беше|бе|е|вчера|днес"]
 CLAUSE_CONJ = [r"и|а|както и"]
 BETWEEN_TWO = [r"между\s+двете"]
 SIGNED_IN = {"в", "във"}

@@ -19,10 +19,11 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
             r"december)\b"]
 
 # ------------------------------------------------------------------ meetings
-MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter)\b"]
+MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?)\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeting|session|summit|round)\b|"
-                   r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|\bare (expected|scheduled) to\b"]
+                   r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
+                   r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\bare (expected|scheduled) to\b"]
 # a greeting on arrival is no meeting: "was met at the airport by ..."
 GREETED_AT = [r"\bairport\b"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
@@ -34,7 +35,7 @@ MEETING_WITH = [r"\bwith\s"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
 # "He and X signed ...": the pronoun is the person named just before
 HE_AND = [r"(?:He|She) and\s"]
-BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b"]
+BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b|\bthe pair\b"]
 # talks held beside a larger event
 SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b|\bbilateral (talks|meeting)\b"]
 # receiving a visitor (a meeting when a titled person follows)

@@ -44,11 +44,11 @@ NP_MODIFIERS = {"joint", "intergovernmental", "interagency", "bilateral", "coope
 # where a document's title ends: a verb, "as well as", where and when it was signed (case-sensitive)
 # a title's enumeration goes on past its comma: 'on the preparation, construction and operation of'
 # 'three memoranda': a count of documents, not the title of one
-DOC_COUNT = [r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"]
+DOC_COUNT = [r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\d{1,2}"]
 # 'the memorandum on this project': a document named before
 DOC_ANAPHOR = [r"this|that|these|those"]
 TITLE_ENUMERATION = [r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?=of\s)"]
-NP_END_WORDS = [r"as well as|is the|was|were|will"]
+NP_END_WORDS = [r"as well as|is the|was|were|will|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"]
 NP_END_PLACE = [r"(?:at|during|in the presence of|on the sidelines of)\s+(?:the|a|an)"]
 AND_THE = [r"and the"]
 # what starts the clause of a signing verb after a comma: ", and the two governments signed"

@@ -25,11 +25,11 @@ NP_STOP = {"и"}
 NP_MODIFIERS = {"и"}
 # a title's enumeration goes on past its comma: 'on the preparation, construction and operation of'
 # 'three memoranda': a count of documents, not the title of one
-DOC_COUNT = [r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать"]
+DOC_COUNT = [r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|\d{1,2}"]
 # 'the memorandum on this project': a document named before
 DOC_ANAPHOR = [r"этот|этого|этому|этом|эта|этой|эту|это|эти|этих|данн\w+"]
 TITLE_ENUMERATION = [r",\s+[а-яё]+(?:,\s+[а-яё]+)*\s+и\s+[а-яё]+\s+(?=[а-яё]+(?:ого|его|ых|их|ой|ей|ов|ия|ии)\b)"]
-NP_END_WORDS = [r"а также|был[аио]?|будет"]
+NP_END_WORDS = [r"а также|был[аио]?|будет|вчера|сегодня"]
 CLAUSE_CONJ = [r"и|а"]
 BETWEEN_TWO = [r"между\s+двумя"]
 SIGNED_IN = {"в", "во"}

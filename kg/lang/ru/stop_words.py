@@ -18,6 +18,8 @@ BETWEEN = [r"между"]
 # case endings of nouns and adjectives (the gazetteer looks names up by their stem)
 NOUN_ENDINGS = {"", "а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей", "ою", "ею", "ия", "ии", "ию",
                 "ией", "ам", "ям", "ами", "ями", "ах", "ях", "ь", "й"}
+# endings only adjectives have: a name's adjective in any case ('Новая', 'Новую' Зеландия), never a surname's
+ADJECTIVE_ONLY_ENDINGS = {"ая", "ую", "яя", "юю", "ые", "ое"}
 ADJECTIVE_ENDINGS = {"ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "его", "ому", "ему", "ым", "им",
                      "ом", "ем", "ей", "ую", "юю", "ых", "их", "ыми", "ими"}
 STEM_SUFFIXES = ("ия", "ая", "ья")
