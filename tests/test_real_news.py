@@ -694,3 +694,23 @@ def test_a_city_the_text_names_by_its_own_name_before_a_larger_one_listing_it():
 ])
 def test_a_state_name_with_an_adjective_in_any_case(text, iso):
     assert iso in [r.iso for s in analysed(text, "ru").sentences for r in s.states]
+
+
+# ------------------------------------------------------------------ surnames alone, proposals, sidelines
+def test_a_known_surname_alone_in_a_case_form_is_named_in_the_nominative(build_text):
+    # an office holder of the reference list named by a declined surname alone
+    g = build_text("В Хельсинки закончилась встреча между Трампом и Путиным. Это первые переговоры президентов "
+                   "США и России.", language="ru", date="2018-07-16")
+    labels = {n for n, _ in _leaders(g)}
+    assert "Трамп" in labels and "Трампом" not in labels, labels
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Ганы Кофи Менса провел переговоры с президентом Того Эдемом Агбеко в Аккре.\n"
+           "Менса предложил совместить визит в Того с участием в заседании Совета министров Западной Африки."),
+    ("en", "The President of Ghana Kofi Mensah held talks with the President of Togo Edem Agbeko in Accra.\n"
+           "Mensah proposed to combine the visit with the session of the West African Council of Ministers."),
+])
+def test_a_proposal_to_attend_a_session_adds_no_body_to_the_talks(build_text, lang, text):
+    q = "SELECT ?o WHERE { ?m a dip:Meeting ; dip:participant ?o . ?o a dip:Organization }"
+    assert not rows(build_text(text, language=lang), q)

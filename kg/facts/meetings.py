@@ -111,7 +111,8 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, v.city, dated or v.date,
                     meeting_label(ctx, sents), ctx.lang, visit=v.local)
     m.evidence = [ctx.ev(s) for s in sents]
-    for s in sents:
+    aside = any(LX.sidelines.search(s.text) for s in sents)   # talks on a summit's sidelines are not its body's
+    for s in ([] if aside else sents):
         for o in s.of_kind("org"):
             if LX.meeting_cue.search(s.text[max(0, o.start - 30):o.end + 30]) and \
                     ("org", org_key(o.name)) not in m.participants:

@@ -137,6 +137,8 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                     translit(t.text).lower() != translit(name_words(p.name)[-1]).lower():
                 continue   # a city of the gazetteer ("Сараево") that merely sounds like a known surname
             start, name = t.start, t.text
+            if t.text != name_words(p.name)[-1]:
+                name = name_words(p.name)[-1]      # a surname alone as the person's name has it: "Трампом" Трамп
             # "Владимир Путин" without a title: take the first name along
             firsts = name_words(p.name)[:-1]
             if firsts and i and firsts[-1] in surname_forms(s.tokens[i - 1].text) \

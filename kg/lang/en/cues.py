@@ -3,7 +3,7 @@ news names (organizations, corridors, awards)."""
 
 # ------------------------------------------------------------------ visits
 VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of)\b"]
-VISIT_NEGATIVE = [r"\binvit\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\bon (multiple|several|many) occasions\b|"
+VISIT_NEGATIVE = [r"\b(?:invit|suggest|propos)\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\bon (multiple|several|many) occasions\b|"
                   r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b"]
 # after a visit word, before the place visited: "visit to", "arrived in", "arrival at"
 VISIT_TO = [r"to|in|at"]
@@ -21,7 +21,7 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
 # ------------------------------------------------------------------ meetings
 MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?)\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
-MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?) to hold\b|\bthe next (meeting|session|summit|round)\b|"
+MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit)\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
                    r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\bare (expected|scheduled) to\b"]
 # a greeting on arrival is no meeting: "was met at the airport by ..."
