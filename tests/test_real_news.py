@@ -714,3 +714,21 @@ def test_a_known_surname_alone_in_a_case_form_is_named_in_the_nominative(build_t
 def test_a_proposal_to_attend_a_session_adds_no_body_to_the_talks(build_text, lang, text):
     q = "SELECT ?o WHERE { ?m a dip:Meeting ; dip:participant ?o . ?o a dip:Organization }"
     assert not rows(build_text(text, language=lang), q)
+
+
+# ------------------------------------------------------------------ where a visit and a meeting are
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "В Акра депутатите обсъдиха бюджета.\nИскаме мир, заяви президентът на Гана Кофи Менса от Ломе, "
+           "където е на посещение за откриването на моста.", ("Кофи Менса", "TG")),
+    ("en", "In Accra, deputies debated the budget.\nWe want peace, the President of Ghana Kofi Mensah said from "
+           "Lomé, where he is on an official visit.", ("Kofi Mensah", "TG")),
+])
+def test_from_a_city_where_one_is_on_a_visit(build_text, lang, text, want):
+    assert want in _visits(build_text(text, language=lang))
+
+
+def test_a_city_named_for_its_state_is_not_where_the_talks_were(build_text):
+    g = build_text("Президентът на Гана Кофи Менса се срещна с посланика на Того Едем Агбеко.\n"
+                   "Държавният глава и посланикът на Ломе в Акра направиха преглед на отношенията.", language="bg")
+    q = "SELECT ?c WHERE { ?m a dip:Meeting ; dip:location/rdfs:label ?c }"
+    assert {str(r[0]) for r in rows(g, q)} <= {"Акра", "Accra"} and rows(g, q)

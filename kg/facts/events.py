@@ -46,11 +46,14 @@ def event_city(ctx: Context, host: str) -> str | None:
 
 
 def event_city_any(ctx: Context) -> str | None:
-    """The first city of the first three sentences that is not part of a name."""
+    """The first city of the first three sentences that is not part of a name (not the Shanghai of
+    "Shanghai Cooperation Organisation"), of each sentence one placed by a preposition first ("the envoy of
+    Moscow in Sofia": Sofia)."""
     for s in ctx.sentences[:3]:
-        for c in s.cities:
-            if not c.in_name:    # not the Shanghai of "Shanghai Cooperation Organisation"
-                return c.gid
+        named = [c for c in s.cities if not c.in_name]
+        placed = [c for c in named if LX.placed_in.search(s.text[max(0, c.start - 8):c.start])]
+        if named:
+            return (placed or named)[0].gid
     return None
 
 

@@ -105,6 +105,9 @@ def visit_hosts(s: Sentence) -> list[str]:
         placed = _placed_before(s, m.start())
         if placed:
             return placed
+    for c in s.cities:    # "заяви от Париж, където е на посещение", "from Paris, where he is on a visit"
+        if not c.in_name and LX.where_visiting.match(text, c.end):
+            return [c.country]
     # a city the sentence places something in ("in Ankara", "в Букурещ"), not one it only names
     # ("the bridge near Ruse")
     cities = [c for c in s.cities if not c.in_name and LX.placed_in.search(text[max(0, c.start - 8):c.start])]

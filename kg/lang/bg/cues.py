@@ -20,6 +20,8 @@ GREETED_AT = [r"летище"]
 SPOKE_CUE = [r"\b(?:каза|заяви|посочи|подчерта|изтъкна|брифинг|пресконференция)"]
 # 'the two are in Turkey': both people named just before are there
 BOTH_IN = [r"\bДвамата(?: лидери| президенти| министри| държавни ръководители)? (?:са|бяха) (?:в|във) "]
+# 'from Paris, where he is on a visit': the city of the visit
+WHERE_VISITING = [r",?\s+където\s+(?:е|са|беше|бяха)\s+(?:на\s+)?(?:\w+\s+){0,2}(?:посещение|визита)"]
 # 'talks with X': X is the other side of the talks
 MEETING_WITH = [r"(?<!\w)(?:с|със)\s"]
 HELD_CUE = [r"проведе|състоя|взе\w* участие|участва"]

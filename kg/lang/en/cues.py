@@ -30,6 +30,8 @@ GREETED_AT = [r"\bairport\b"]
 SPOKE_CUE = [r"\b(?:said|told|stated|declared|briefing|press conference|news conference)\b"]
 # 'the two are in Turkey': both people named just before are there
 BOTH_IN = [r"\b(?:The two|Both)(?: leaders| presidents| ministers| heads of state)? (?:are|were) (?:in|at) "]
+# 'from Paris, where he is on a visit': the city of the visit
+WHERE_VISITING = [r",?\s+where\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:on\s+)?(?:an?\s+)?(?:\w+\s+){0,2}visit"]
 # 'talks with X': X is the other side of the talks
 MEETING_WITH = [r"\bwith\s"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]

@@ -19,6 +19,8 @@ GREETED_AT = [r"аэропорт"]
 SPOKE_CUE = [r"\b(?:заявил|сказал|отметил|подчеркнул|брифинг|пресс-конференци)"]
 # 'the two are in Turkey': both people named just before are there
 BOTH_IN = [r"\bОба(?: лидера| президента| министра)? (?:находятся|находились|были|прибыли) в(?:о)? "]
+# 'from Paris, where he is on a visit': the city of the visit
+WHERE_VISITING = [r",?\s+где\s+(?:он|она|они)?\s*(?:находится|находятся|находился|находилась|пребывает)\s+(?:с\s+)?(?:\w+\s+){0,2}визит"]
 # 'talks with X': X is the other side of the talks
 MEETING_WITH = [r"(?<!\w)(?:с|со)\s"]
 HELD_CUE = [r"проходил|прошл|состоял|провели|принял\w* участие"]
