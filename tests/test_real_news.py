@@ -732,3 +732,17 @@ def test_a_city_named_for_its_state_is_not_where_the_talks_were(build_text):
                    "Държавният глава и посланикът на Ломе в Акра направиха преглед на отношенията.", language="bg")
     q = "SELECT ?c WHERE { ?m a dip:Meeting ; dip:location/rdfs:label ?c }"
     assert {str(r[0]) for r in rows(g, q)} <= {"Акра", "Accra"} and rows(g, q)
+
+
+# ------------------------------------------------------------------ the reference against a misleading phrase; "visiting"
+def test_an_office_holder_named_in_full_keeps_the_state_of_his_office():
+    # the state before the title is the other side's: the reference list knows whose President he is
+    got = mentions("Talks between Uzbekistan and the United States of America President Shavkat Mirziyoyev and "
+                   "President Donald Trump continued.", date=dt.date(2018, 5, 16))
+    assert ("Shavkat Mirziyoyev", "UZ", "President") in got, got
+
+
+def test_visiting_before_a_title_names_the_guests_state_not_the_host(build_text):
+    g = build_text("ACCRA - President Kofi Mensah of Ghana met in Accra with visiting Togo President Edem "
+                   "Agbeko.")
+    assert _visits(g) == {("Edem Agbeko", "GH")}, _visits(g)

@@ -94,6 +94,10 @@ def visit_hosts(s: Sentence) -> list[str]:
         if LX.visit_to_come.search(text[max(0, m.start() - 30):m.start()]):
             continue      # "the upcoming visit of President X to China"
         word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group())
+        if LX.visiting_guest.search(text[:word_end]) and any(
+                p.titled and 0 < p.start - word_end <= 40 and not re.search(r"[,;:]", text[word_end:p.start])
+                for p in s.persons):
+            continue      # "visiting U.S. President Donald Trump": the state is the guest's, not the host
         if LX.visit_verb.fullmatch(text[m.start():word_end]):     # "visited Kazakhstan", "посетиха България"
             found = _host_at(s, word_end, verb=True)
             if found:

@@ -146,6 +146,7 @@ def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.spoke_cue = _c(m.alt('SPOKE_CUE'), I)
     lx.both_in = _c(rf"{m.alt('BOTH_IN')}$")
     lx.where_visiting = _c(m.alt('WHERE_VISITING'), I)
+    lx.visiting_guest = _c(rf"{m.alt('VISITING_GUEST')}$", I)
     lx.meeting_with = _c(rf"{m.alt('MEETING_WITH')}[^,.;]*$", I)
     lx.he_and = _c(rf"\W*(?:{m.alt('HE_AND')})")
     lx.sidelines = _c(m.alt("SIDELINES"), I)

@@ -78,6 +78,15 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     return out
 
 
+def holder_state(name: str, role: str | None, year: int | None) -> str | None:
+    """The state of the one office holder whose full name (two words or more) this is and who held
+    ``role`` in the article's year: stronger than a state the words around the title seem to give
+    ("between Uzbekistan and the United States of America President Shavkat Mirziyoyev")."""
+    words = words_of(name)
+    h = holders().full_name(words, year) if len(words) > 1 else None
+    return h.iso if h is not None and role and h.role == role else None
+
+
 def state_of(name: str, role: str | None, year: int | None) -> str | None:
     """The state of a titled person the text gives none: the one office holder of that name (or, with the
     title's role, of that surname) in office in the article's year."""

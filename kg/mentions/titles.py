@@ -12,7 +12,7 @@ from ..lang.script import is_cyrillic
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
-from .holders import state_of
+from .holders import holder_state, state_of
 from .scan import TITLE
 
 LX = lexicon()
@@ -208,6 +208,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)
         if iso is None and not former:     # the state the text does not give: of the office holder so named
             iso = state_of(nm, role, year)
+        elif not former:
+            iso = holder_state(nm, role, year) or iso
         s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))
     return nameless
 

@@ -22,6 +22,8 @@ SPOKE_CUE = [r"\b(?:каза|заяви|посочи|подчерта|изтък
 BOTH_IN = [r"\bДвамата(?: лидери| президенти| министри| държавни ръководители)? (?:са|бяха) (?:в|във) "]
 # 'from Paris, where he is on a visit': the city of the visit
 WHERE_VISITING = [r",?\s+където\s+(?:е|са|беше|бяха)\s+(?:на\s+)?(?:\w+\s+){0,2}(?:посещение|визита)"]
+# a visit word describing the guest named next: 'visiting U.S. President X' (the state is the guest's)
+VISITING_GUEST = [r"гостуващ\w*"]
 # 'talks with X': X is the other side of the talks
 MEETING_WITH = [r"(?<!\w)(?:с|със)\s"]
 HELD_CUE = [r"проведе|състоя|взе\w* участие|участва"]

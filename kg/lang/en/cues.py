@@ -32,6 +32,8 @@ SPOKE_CUE = [r"\b(?:said|told|stated|declared|briefing|press conference|news con
 BOTH_IN = [r"\b(?:The two|Both)(?: leaders| presidents| ministers| heads of state)? (?:are|were) (?:in|at) "]
 # 'from Paris, where he is on a visit': the city of the visit
 WHERE_VISITING = [r",?\s+where\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:on\s+)?(?:an?\s+)?(?:\w+\s+){0,2}visit"]
+# a visit word describing the guest named next: 'visiting U.S. President X' (the state is the guest's)
+VISITING_GUEST = [r"visiting"]
 # 'talks with X': X is the other side of the talks
 MEETING_WITH = [r"\bwith\s"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]

@@ -21,6 +21,8 @@ SPOKE_CUE = [r"\b(?:заявил|сказал|отметил|подчеркну�
 BOTH_IN = [r"\bОба(?: лидера| президента| министра)? (?:находятся|находились|были|прибыли) в(?:о)? "]
 # 'from Paris, where he is on a visit': the city of the visit
 WHERE_VISITING = [r",?\s+где\s+(?:он|она|они)?\s*(?:находится|находятся|находился|находилась|пребывает)\s+(?:с\s+)?(?:\w+\s+){0,2}визит"]
+# a visit word describing the guest named next: 'visiting U.S. President X' (the state is the guest's)
+VISITING_GUEST = [r"прибывш\w*|находящ\w*"]
 # 'talks with X': X is the other side of the talks
 MEETING_WITH = [r"(?<!\w)(?:с|со)\s"]
 HELD_CUE = [r"проходил|прошл|состоял|провели|принял\w* участие"]
