@@ -746,3 +746,15 @@ def test_visiting_before_a_title_names_the_guests_state_not_the_host(build_text)
     g = build_text("ACCRA - President Kofi Mensah of Ghana met in Accra with visiting Togo President Edem "
                    "Agbeko.")
     assert _visits(g) == {("Edem Agbeko", "GH")}, _visits(g)
+
+
+def test_a_figure_without_its_year_joins_the_one_report_of_it_with_a_year(tmp_path):
+    from conftest import write_article
+    from kg.pipeline import run
+
+    a = write_article(tmp_path, "a", "Ghana and Togo held talks in Accra.\nIn 2023, Ghana's exports to Togo rose to "
+                      "$600 million.", language="en", date="2024-03-01")
+    b = write_article(tmp_path, "b", "Ghana and Togo signed a treaty in Lomé.\nThe bridge was discussed.\nGhana's "
+                      "exports to Togo rose to $600 million.", language="en", date="2024-03-05")
+    got = _figures(run([a, b]).graph)
+    assert got == {("exports", 600000000, 2023, "GH", "TG")}, got

@@ -76,6 +76,12 @@ def figures(r) -> None:
             metric = "exports" if f.metric == "imports" else f.metric
             key = (metric, f.between, f.from_state, f.to_state, f.year, str(f.amount), f.currency)
             merged.setdefault(key, []).append(f)
+    # a figure reported without its year joins the one report of the same figure with a year (as an
+    # undated visit joins the only dated one)
+    for key in [k for k in merged if k[4] is None]:
+        dated = [k for k in merged if k[4] is not None and k[:4] == key[:4] and k[5:] == key[5:]]
+        if len(dated) == 1:
+            merged[dated[0]].extend(merged.pop(key))
     for key, items in sorted(merged.items(), key=lambda kv: str(kv[0])):
         arts = {e.article for f in items for e in f.evidence}
         if r.skip(arts):
