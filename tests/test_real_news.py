@@ -758,3 +758,14 @@ def test_a_figure_without_its_year_joins_the_one_report_of_it_with_a_year(tmp_pa
                       "exports to Togo rose to $600 million.", language="en", date="2024-03-05")
     got = _figures(run([a, b]).graph)
     assert got == {("exports", 600000000, 2023, "GH", "TG")}, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ghana and Togo\nThe President of Ghana said that Ghanaian troops guard the border with Benin, and added "
+           "that he wants trade with Togo raised fivefold to $5 billion."),
+    ("bg", "Гана и Того\nПрезидентът на Гана подчерта, че ганайската армия пази границата с Бенин, и добави, че иска "
+           "да увеличи петкратно търговията с Того до 5 милиарда долара."),
+])
+def test_a_target_is_between_the_state_of_its_own_clause_and_the_sentences_subject(build_text, lang, text):
+    q = "SELECT ?iso WHERE { ?f a dip:TradeFigure ; dip:metric 'target' ; dip:between/dip:isoCode ?iso }"
+    assert {str(r[0]) for r in rows(build_text(text, language=lang), q)} == {"GH", "TG"}

@@ -111,7 +111,13 @@ def _direction(ctx: Context, s: Sentence, mo, metric, before, after, prev):
     pair = list(ctx.pair)
     if metric in ("turnover", "target"):
         isos = list(dict.fromkeys(r.iso for r in all_states))
-        if len(isos) >= 2:
+        clause = seg_a + max(before.rfind(","), before.rfind(";"), 0)     # the figure's own clause
+        near = list(dict.fromkeys(r.iso for r in states if r.start >= clause))
+        if len(isos) > 2 and len(near) == 1 and isos[0] != near[0]:
+            # "the US President ... oil fields in Syria ... wants trade with Turkey raised to $100bn": the
+            # state of the figure's own clause and the sentence's first (its subject's)
+            between = tuple(sorted((isos[0], near[0])))
+        elif len(isos) >= 2:
             between = tuple(sorted(isos[:2]))
         elif len(isos) == 1 and len(pair) == 2 and isos[0] in pair:
             between = tuple(sorted(pair))

@@ -57,7 +57,8 @@ DECIMAL_COMMA = False
 METRIC_CUES = {
     "target": [r"\b(aims?|aim(ed|ing) to|goal|target|objective|strive|committed to|plans? to|intends? to|"
                r"seek(s|ing)? to|(?<!has )(?<!have )increasing|boosting|bringing|raising|doubling|lifting|"
-               r"to (increase|boost|bring|raise|double|reach|lift|expand))\b"],
+               r"to (increase|boost|bring|raise|double|reach|lift|expand)|wants? to|"
+               r"wants? (?:\w+ ){1,4}(?:raised|increased|doubled|boosted|brought))\b"],
     "investment": [r"\binvest\w*|\binject\w*|\bfdi\b"],
     "imports": [r"\bimport\w*"],
     "exports": [r"\bexport\w*"],
