@@ -769,3 +769,30 @@ def test_a_figure_without_its_year_joins_the_one_report_of_it_with_a_year(tmp_pa
 def test_a_target_is_between_the_state_of_its_own_clause_and_the_sentences_subject(build_text, lang, text):
     q = "SELECT ?iso WHERE { ?f a dip:TradeFigure ; dip:metric 'target' ; dip:between/dip:isoCode ?iso }"
     assert {str(r[0]) for r in rows(build_text(text, language=lang), q)} == {"GH", "TG"}
+
+
+# ------------------------------------------------------------------ expected visits, invitations, names after a dash
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Премиерът на Того Едем Агбеко очаква визита и на ганайския президент Кофи Менса.\nТова каза Агбеко "
+           "след срещата си с ганайския премиер Ама Овусу в Ломе."),
+    ("ru", "Премьер Того Эдем Агбеко ожидает визита и президента Ганы Кофи Менсы.\nОб этом Агбеко сказал после "
+           "встречи с премьер-министром Ганы Амой Овусу в Ломе."),
+    ("en", "The Prime Minister of Togo Edem Agbeko expects a visit of the President of Ghana Kofi Mensah too.\nAgbeko "
+           "said so after his meeting with the Prime Minister of Ghana Ama Owusu in Lomé."),
+])
+def test_an_expected_visit_is_no_visit(build_text, lang, text):
+    assert not any(g in ("Кофи Менса", "Kofi Mensah") for g, _ in _visits(build_text(text, language=lang)))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Премьер Ганы Кофи Менса получил приглашение от президента Того посетить Кару."),
+    ("en", "The Prime Minister of Ghana Kofi Mensah received an invitation from Togo to visit Kara."),
+])
+def test_an_invitation_to_visit_is_no_visit(build_text, lang, text):
+    assert not _visits(build_text(text, language=lang))
+
+
+def test_a_name_in_apposition_after_a_dash_and_a_womans_name_in_the_instrumental():
+    got = mentions("Премьер Ганы встретился с послом Того в Гане — Эдемом Агбеко и с президентом Того Майей Сану.",
+                   "ru")
+    assert ("Эдем Агбеко", "TG", "Ambassador") in got and ("Майя Сану", "TG", "President") in got, got

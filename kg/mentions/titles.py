@@ -184,7 +184,9 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = r.iso
         if iso is None:   # "the head of the Turkmen state X": the state inside the title
             iso = next((r.iso for r in s.states if m.start() <= r.start and r.end <= m.end()), None)
-        name = name_after(s, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+        # the name after the title, or after a dash in apposition ("послом России в Болгарии — Анатолием ...")
+        gap_m = re.match(r"\s*(?:[—–]\s+)?", text[pos:])
+        name = name_after(s, pos + gap_m.end())
         if name is None and nxt is not None and iso is not None and pos == end and not LX.name_before.search(before):
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan": the name in apposition
             cm = re.match(r",\s+", text[pos:])

@@ -3,7 +3,7 @@ news names (organizations, corridors, awards)."""
 
 # ------------------------------------------------------------------ visits
 VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of)\b"]
-VISIT_NEGATIVE = [r"\b(?:invit|suggest|propos)\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\bon (multiple|several|many) occasions\b|"
+VISIT_NEGATIVE = [r"\b(?:invit|suggest|propos)\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\binvitation (?:\w+ ){0,6}to visit\b|\bon (multiple|several|many) occasions\b|"
                   r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b"]
 # after a visit word, before the place visited: "visit to", "arrived in", "arrival at"
 VISIT_TO = [r"to|in|at"]
@@ -119,7 +119,7 @@ VISIT_VERB = [r"visit(?:s|ed|ing)?"]
 # a multilateral gathering (a summit, a forum): those attending are not each on a visit
 GATHERING_CUE = [r"\b(?:summit|forum|conference|congress|general assembly|general debate)\b"]
 # just before a visit word, a visit still to come: "the upcoming state visit of President X to China"
-VISIT_TO_COME = [r"\b(?:upcoming|forthcoming|planned|future|next|expected|proposed|possible)\b|\bpreparations? for\b"]
+VISIT_TO_COME = [r"\b(?:upcoming|forthcoming|planned|future|next|expected|proposed|possible)\b|\bpreparations? for\b|\bexpects? (?:a |an )?"]
 # talks at a distance are no meeting in a place: "by video link", "in a phone call"
 REMOTE_CUE = [r"\bby (?:video ?link|videoconference|video conference|phone|telephone)\b|\b(?:phone|telephone) "
               r"(?:call|conversation|talks)\b|\bvia (?:video ?link|videoconference|video conference)\b|\bvirtual(?:ly)?\b"]
