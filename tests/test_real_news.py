@@ -796,3 +796,11 @@ def test_a_name_in_apposition_after_a_dash_and_a_womans_name_in_the_instrumental
     got = mentions("Премьер Ганы встретился с послом Того в Гане — Эдемом Агбеко и с президентом Того Майей Сану.",
                    "ru")
     assert ("Эдем Агбеко", "TG", "Ambassador") in got and ("Майя Сану", "TG", "President") in got, got
+
+
+def test_talks_with_other_leaders_told_after_the_first_talks_are_their_own(build_text):
+    g = build_text("The Prime Minister of Ghana Kofi Mensah met the Prime Minister of Togo Edem Agbeko.\n"
+                   "Mensah also met the President of Benin Paul Houngbo and the President of Niger Ali Moussa.")
+    got = _meetings(g)
+    assert len(got) == 2 and any({"Kofi Mensah", "Edem Agbeko"} <= m and "Paul Houngbo" not in m for m in got) \
+        and any({"Paul Houngbo", "Ali Moussa"} <= m for m in got), got

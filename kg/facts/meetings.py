@@ -212,8 +212,8 @@ def _one_summit(ctx: Context, meetings: list) -> None:
 
     summits = [m for m in meetings if len(states(m)) >= 3 and not m.local.startswith("meeting-b")]
     for summit in summits:
-        if summit not in meetings:
-            continue     # taken into an earlier summit already
+        if summit not in meetings or summit.city is None:
+            continue     # taken into an earlier summit already; or of no known place to share
         for m in list(meetings):
             if m is summit or m.local.startswith("meeting-b") or m.city != summit.city or m.visit \
                     or (m.date and summit.date and m.date != summit.date):
@@ -252,6 +252,15 @@ def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
         m = MeetingFact("meeting0", parts, city, date, meeting_label(ctx, main), ctx.lang)
         m.evidence = [ctx.ev(x) for x in main]
         out = [m]
+        if len(states) == 2:    # "X also met the President of C and ...": talks with others are talks of their own
+            for i, x in enumerate(main[main.index(s) + 1:]):
+                own = list(dict.fromkeys(ctx.pref(p) for p in x.persons if ctx.pstate(p)))
+                new = {ctx.state_of(r) for r in own} - states
+                if len(own) >= 2 and new and len({ctx.state_of(r) for r in own}) >= 2:
+                    o = MeetingFact(f"meeting-o{i}", own, city, date, meeting_label(ctx, [x]), ctx.lang)
+                    o.evidence = [ctx.ev(x)]
+                    out.append(o)
+                    m.evidence = [e for e in m.evidence if e.sentence != x.text]
         for i, x in enumerate(aside):   # "on the sidelines of the summit, X held talks with Y and Z"
             others = list(dict.fromkeys(ctx.pref(p) for p in x.persons if ctx.pstate(p)))
             if len(others) >= 2:
