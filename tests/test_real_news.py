@@ -804,3 +804,10 @@ def test_talks_with_other_leaders_told_after_the_first_talks_are_their_own(build
     got = _meetings(g)
     assert len(got) == 2 and any({"Kofi Mensah", "Edem Agbeko"} <= m and "Paul Houngbo" not in m for m in got) \
         and any({"Paul Houngbo", "Ali Moussa"} <= m for m in got), got
+
+
+def test_a_list_of_titled_people_closed_by_one_state_is_of_that_state():
+    got = mentions("The Minister of Ghana Kofi Mensah met Foreign Minister Ama Owusu, Minister of Trade Yao Dzidzienyo "
+                   "and Minister of Health Kwame Boateng of Togo.")
+    assert {(n, i) for n, i, _ in got} >= {("Ama Owusu", "TG"), ("Yao Dzidzienyo", "TG"), ("Kwame Boateng", "TG"),
+                                           ("Kofi Mensah", "GH")}, got

@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 27
+READING_VERSION = 28
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -44,6 +44,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         _named(s, article.language)
         places.mark_in_names(s)
         nameless[s.idx] = titles.persons(s, article.language, year)
+        titles.list_state(s)
         places.small_places(s, home)
         plural.plural_titles(s, article.language)
         titles.invited_by(s)

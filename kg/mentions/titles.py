@@ -216,6 +216,26 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
     return nameless
 
 
+def list_state(s: Sentence) -> None:
+    """A list of titled people closed by one state ("Foreign Minister A, Minister of Islamic Affairs B and
+    Minister of Home Affairs C of Maldives"): those the text gives no state take it."""
+    people = [p for p in s.persons if p.titled]
+    for k, last in enumerate(people):
+        after = LX.after_of.match(s.text, last.end)
+        st = after and next((r for r in s.states if r.start == after.end() and not r.adjective), None)
+        if st is None:
+            continue
+        run = [last]
+        for p in reversed(people[:k]):
+            between = s.text[p.end:run[0].start]
+            if len(between) > 60 or not LX.and_more.match(between) or p.iso not in (None, st.iso):
+                break
+            run.insert(0, p)
+        for p in run:
+            if p.iso is None and not p.former:
+                p.iso = st.iso
+
+
 ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
 
 
