@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+from os.path import commonprefix
 from pathlib import Path
 
 from ..lang.script import is_cyrillic
@@ -50,10 +51,9 @@ def lookup(word: str, countries: set) -> tuple[str, str, str] | None:
     if best is None:
         return None
     cc, _, name, cyr = rows[best]
-    label = name
+    label, low = name, word.lower()
     if is_cyrillic(word):
-        label = max(cyr, key=lambda n: (n.lower() == word.lower(), _prefix(n.lower(), word.lower()), n),
-                    default=name)
+        label = max(cyr, key=lambda n: (n.lower() == low, len(commonprefix([n.lower(), low])), n), default=name)
     return best, cc, label
 
 
@@ -64,15 +64,6 @@ def info(gid: str) -> dict | None:
         return None
     cc, pop, name, cyr = row
     return {"name": name, "country": cc, "population": pop, "cyrillic": list(cyr)}
-
-
-def _prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def build(out: Path = PLACES_FILE) -> int:
