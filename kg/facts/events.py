@@ -50,11 +50,17 @@ def event_city_any(ctx: Context) -> str | None:
     "Shanghai Cooperation Organisation"), of each sentence one placed by a preposition first ("the envoy of
     Moscow in Sofia": Sofia)."""
     for s in ctx.sentences[:3]:
-        named = [c for c in s.cities if not c.in_name]
-        placed = [c for c in named if LX.placed_in.search(s.text[max(0, c.start - 8):c.start])]
-        if named:
-            return (placed or named)[0].gid
+        city = sentence_city(s)
+        if city:
+            return city
     return None
+
+
+def sentence_city(s: Sentence) -> str | None:
+    """The city a sentence tells of: one it places something in before one it only names ("the envoy of
+    Moscow in Sofia": Sofia); never one inside a name."""
+    named = [c for c in s.cities if not c.in_name]
+    return next((c.gid for c in [c for c in named if s.placed(c.start)] + named), None)
 
 
 LEAD = 4   # the title, a dateline and the first sentences tell the event

@@ -7,7 +7,7 @@ import re
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import dateline, elsewhen, event_city_any, event_date, host_leader, visit_for
+from .events import dateline, elsewhen, event_city_any, event_date, host_leader, sentence_city, visit_for
 from .keys import org_key
 from .model import MeetingFact
 
@@ -244,10 +244,7 @@ def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
         if len(states) > 2:   # a summit: everyone its sentences name ("chaired by X", "attended by Y, Z")
             people = [p for x in main for p in x.persons if ctx.pstate(p)]
         parts = list(dict.fromkeys(ctx.pref(p) for p in people))
-        # a city the sentence places the talks in before one it only names ("the envoy of Moscow in Sofia")
-        named = [c for c in s.cities if not c.in_name]
-        placed = [c for c in named if LX.placed_in.search(s.text[max(0, c.start - 8):c.start])]
-        city = next((c.gid for c in placed + named), None) or event_city_any(ctx)
+        city = sentence_city(s) or event_city_any(ctx)
         date = event_date(ctx)
         m = MeetingFact("meeting0", parts, city, date, meeting_label(ctx, main), ctx.lang)
         m.evidence = [ctx.ev(x) for x in main]

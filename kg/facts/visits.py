@@ -114,7 +114,7 @@ def visit_hosts(s: Sentence) -> list[str]:
             return [c.country]
     # a city the sentence places something in ("in Ankara", "в Букурещ"), not one it only names
     # ("the bridge near Ruse")
-    cities = [c for c in s.cities if not c.in_name and LX.placed_in.search(text[max(0, c.start - 8):c.start])]
+    cities = [c for c in s.cities if not c.in_name and s.placed(c.start)]
     if cities:
         return [Counter(c.country for c in cities).most_common(1)[0][0]]
     return []
@@ -144,8 +144,8 @@ def _placed_before(s: Sentence, cue: int) -> list[str]:
     """"is in Bulgaria on an official visit", "е в България по покана на": the state the sentence places
     someone in just before the visit word."""
     for r in s.states:
-        if not r.in_name and not r.adjective and 0 <= cue - r.end <= 25 and LX.placed_in.search(
-                s.text[max(0, r.start - 8):r.start]) and not re.search(r"[,.;:]", s.text[r.end:cue]):
+        if not r.in_name and not r.adjective and 0 <= cue - r.end <= 25 and s.placed(r.start) \
+                and not re.search(r"[,.;:]", s.text[r.end:cue]):
             return [r.iso]
     return []
 
@@ -193,7 +193,7 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
                 or elsewhen(s):
             continue
         places = [c for c in s.cities if not c.in_name and not s.in_quote(c.start)
-                  and LX.placed_in.search(s.text[max(0, c.start - 8):c.start])]
+                  and s.placed(c.start)]
         people = [p for p in s.persons if ctx.pstate(p)]
         if len(places) != 1 or len({ctx.pstate(p) for p in people} | {places[0].country}) > 2:
             continue
@@ -237,7 +237,7 @@ def _spoke_abroad(ctx: Context, found: dict) -> None:
                 or elsewhen(s):
             continue
         places = {c.country for c in s.cities if not c.in_name and not s.in_quote(c.start)
-                  and LX.placed_in.search(s.text[max(0, c.start - 8):c.start])}
+                  and s.placed(c.start)}
         for p in s.persons:
             c, st = ctx.person(p), ctx.pstate(p)
             if c and p.titled and st in ctx.pair and (c.role in HOST_ROLES or "Minister" in (c.role or "")) \

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..lang import lexicon
 from ..lang.names import name_key, name_words
 from ..read.article import Article
 from ..read.text import Span, tokens
@@ -139,6 +140,11 @@ class Sentence:
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
+
+    def placed(self, pos: int) -> bool:
+        """Whether a preposition that places something ("in", "at", "в") stands just before ``pos``: a
+        place the sentence puts something in, not one it only names."""
+        return bool(lexicon().placed_in.search(self.text[max(0, pos - 8):pos]))
 
 
 @dataclass

@@ -4,6 +4,7 @@ parts of a longer name."""
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from ..lang import lexicon
 from ..reference import Gazetteer
@@ -55,8 +56,8 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         same = [x.name for x in found if x.ref == e.ref]
         if all(len(m.span.text) < len(n) for n in same):
             continue    # no case form of a name is shorter than it: "Как" is not the town of Кака
-        label = max(same, key=lambda n: (n.lower() == m.span.text.lower(), _common_prefix(n.lower(), m.span.text.lower()),
-                                         -len(n), n))
+        low = m.span.text.lower()
+        label = max(same, key=lambda n: (n.lower() == low, len(commonprefix([n.lower(), low])), -len(n), n))
         seat = next((x.seat_of for x in found if x.ref == e.ref and x.name == label and x.seat_of), None)
         label = seat or label      # "в Кремле": Москва
         s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
@@ -73,7 +74,7 @@ def small_places(s: Sentence, home: set) -> None:
     toks = s.tokens
     for i, t in enumerate(toks):
         if i == 0 or not is_cap(t.text) or len(t.text) < 4 or not t.text.isalpha() \
-                or not LX.placed_in.search(s.text[max(0, t.start - 8):t.start]) \
+                or not s.placed(t.start) \
                 or any(a < t.end and t.start < b for a, b in taken) or t.text.lower() in LX.name_stop:
             continue
         if (i + 1 < len(toks) and is_cap(toks[i + 1].text) and gap(s.text, t, toks[i + 1], " ")) or \
@@ -83,15 +84,6 @@ def small_places(s: Sentence, home: set) -> None:
         if found:
             gid, cc, label = found
             s.cities.append(CityRef(gid, cc, t.start, t.end, t.text, label))
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def past_state_form(s: Sentence, pos: int) -> int:
