@@ -8,8 +8,14 @@
 ('Эммануэль Макрон', 'Алексей Оверчук')
 >>> nominative("Фостеном Арканжем Туадерой", "президентом"), nominative("Марией Захаровой", "представителем")
 ('Фостен Арканж Туадера', 'Мария Захарова')
->>> nominative("Майей Санду", "президентом")
-'Майя Санду'
+>>> nominative("Майей Санду", "президентом"), nominative("Ланы Кривец", "председателя")
+('Майя Санду', 'Лана Кривец')
+>>> nominative("Лидии Марковой", "председателя"), nominative("Тумелы Ндлову", "президента")
+('Лидия Маркова', 'Тумела Ндлову')
+>>> nominative("Ясне Дорич", "премьеру"), nominative("Ким Ханом", "генеральным")
+('Ясна Дорич', 'Ким Хан')
+>>> nominative("Дашей Лоркой", "послом")
+'Даша Лорка'
 
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
@@ -29,16 +35,18 @@ from .cues import ORG_CASE_ENDINGS, ORG_NOMINATIVE
 def nominative(name: str, title: str) -> str:
     """The name in the nominative when the title before it shows an oblique case."""
     end = title.lower().split()[0]
-    if re.search(r"(ом|ем|ой|ей|ами|ями)$", end):    # Президентом, Председателем, коллегой, главой, президентами
+    if re.search(r"(ом|ем|ём|ой|ей|ами|ями|ым|им)$", end):    # Президентом, коллегой, президентами, генеральным
         case = "ins"
     elif re.search(r"(ов|ев)$", end):    # "президентов ... Шавката Мирзиёева": the names in the genitive
         case = "gen"
     elif re.search(r"(ам|ям)$", end):
         case = "dat"
-    elif re.search(r"[^т]а$|та$", end) and not end.endswith("ята"):
+    elif re.search(r"[^т]а$|та$|ля$", end) and not end.endswith("ята"):    # президента, председателя
         case = "gen"
-    elif re.search(r"[уюе]$", end):
+    elif re.search(r"[ую]$", end):
         case = "dat"
+    elif end.endswith("е"):    # "главе" (dative) or "президенте" (prepositional): a name's -е is ambiguous
+        case = "prep"
     else:
         return name
     # only the last part of a hyphenated name declines: "Касым-Жомартом" is Касым-Жомарт
@@ -54,6 +62,8 @@ def _nominative_word(w: str, case: str) -> str:
         return w[:-2] + "а"
     if case == "ins" and re.search(r"(?<=\w{2}[иьй])ей$", w):
         return w[:-2] + "я"
+    if case == "ins" and re.search(r"(?<=\w{2}[жшчщц])ей$", w):    # an a-stem after a hissing sound: Джорджей
+        return w[:-2] + "а"
     if case == "ins":
         if re.search(r"(?<=\w{3})(ым|ом)$", w):
             return w[:-2]
@@ -64,9 +74,15 @@ def _nominative_word(w: str, case: str) -> str:
     if case == "gen":
         if re.search(rf"(?<=[{_CONS}])а$", w):
             return w[:-1]
+        if re.search(rf"(?<=\w[{_CONS}])ы$", w):    # an a-stem: Рамафосы, Нарендры
+            return w[:-1] + "а"
+        if re.search(r"(?<=\w)[ий]и$", w):    # Марии, Майи
+            return w[:-1] + "я"
         if re.search(r"(?<=\w{2})я$", w):
             return w[:-1] + ("й" if w[-2].lower() in "аеиоуыэюё" else "ь")
         return w
+    if case == "dat" and re.search(rf"(?<=\w[{_CONS}])е$", w):    # a man's dative is -у: -е is an a-stem's
+        return w[:-1] + "а"
     if re.search(rf"(?<=[{_CONS}])[уе]$", w):
         return w[:-1]
     if re.search(r"(?<=\w{2})ю$", w):
