@@ -6,7 +6,7 @@ import pytest
 from kg.read import discover, read_article
 from kg.read.html import html_to_text
 from kg.read.language import detect_language
-from kg.errors import InputError, MetadataError
+from kg.errors import InputError
 
 
 def test_sidecar_metadata(tmp_path):
@@ -31,11 +31,12 @@ def test_unknown_date_stays_unknown(tmp_path):
     assert read_article(tmp_path / "c.txt").date is None
 
 
-def test_bad_date_in_sidecar(tmp_path):
+def test_bad_date_in_sidecar_costs_the_date_not_the_article(tmp_path):
     (tmp_path / "d.txt").write_text("Text.", encoding="utf-8")
     (tmp_path / "d.meta.json").write_text('{"date": "9 June"}', encoding="utf-8")
-    with pytest.raises(MetadataError, match="YYYY-MM-DD"):
-        read_article(tmp_path / "d.txt")
+    a = read_article(tmp_path / "d.txt")
+    assert a.date is None and a.text == "Text."
+    assert any("date '9 June' is not a date" in n for n in a.notes)
 
 
 def test_html_drops_scripts_and_navigation(tmp_path):
@@ -51,7 +52,7 @@ def test_html_drops_scripts_and_navigation(tmp_path):
 
 def test_html_to_text_meta():
     text, meta = html_to_text('<meta property="article:published_time" content="2025-06-09T10:00"><p>Hi</p>')
-    assert meta["date"] == "2025-06-09" and text == "Hi"
+    assert meta["date"] == "2025-06-09T10:00" and text == "Hi"   # read as a date by kg.read.meta.checked
 
 
 @pytest.mark.parametrize("content, message", [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..store.endpoint import open_backend
 from ..store.export import export_path, export_store
-from ..util.files import atomic_write
+from ..util.files import output_write
 from .project import project_triples
 
 
@@ -31,5 +31,5 @@ def export_graph(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
     if fmt != "graphml":
         return export_store(out_dir, fmt, out_file, endpoint)
     path = export_path(out_dir, fmt, out_file)
-    atomic_write(path, graphml(project_triples(open_backend(out_dir, endpoint).triples())))
+    output_write(path, graphml(project_triples(open_backend(out_dir, endpoint).triples())))
     return path

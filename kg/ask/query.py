@@ -22,6 +22,7 @@ from ..graph.vocab import PREFIXES, short
 from ..store.sparql import strip_comments_and_strings
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
+SERVICE_RE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.I)
 UPDATE_RE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
 PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
 
@@ -54,6 +55,14 @@ def check_read_only(q: str) -> None:
         raise QueryError(f"{m.group(1).upper()} is an update; kg query only reads (use kg build / kg add)")
 
 
+def check_no_service(q: str) -> None:
+    """Refuse a query that calls ``SERVICE``: federation makes this machine send requests to any address
+    the query names (another host, or a service on this one), so it needs ``--allow-service``."""
+    if SERVICE_RE.search(strip_comments_and_strings(q)):
+        raise QueryError("the query calls SERVICE, which sends requests to the address it names; "
+                         "give --allow-service to run it")
+
+
 def prepare(q: str) -> str:
     """The query with the standard prefixes declared (those it declares itself win)."""
     declared = {m.lower() for m in re.findall(r"PREFIX\s+(\w*):", q, re.I)}
@@ -61,8 +70,19 @@ def prepare(q: str) -> str:
     return "\n".join(lines) + "\n" + q
 
 
+def iri_term(value: str, param: str = "") -> str:
+    """``value`` as a SPARQL IRI term (``<…>``), validated by pyoxigraph, so that no value can end the
+    term and add text to a query (a ``>`` or a space in it is refused with one line)."""
+    from pyoxigraph import NamedNode
+
+    try:
+        return str(NamedNode(value))
+    except ValueError as e:
+        raise QueryError(f"{'--param ' + param + ': ' if param else ''}not a valid IRI: {value!r} ({e})") from None
+
+
 def bind_params(nq: NamedQuery, params: dict, resolve) -> str:
-    """Replace ``$name`` in a named query with the IRI that ``resolve(name_given)`` returns."""
+    """Replace ``$name`` in a named query with the IRI term of what ``resolve(name_given)`` returns."""
     missing = [p for p in nq.params if p not in params and not nq.params[p].endswith("(optional)")]
     if missing:
         raise QueryError(f"query {nq.name} needs --param " + " --param ".join(f"{p}=…" for p in missing)
@@ -75,15 +95,19 @@ def bind_params(nq: NamedQuery, params: dict, resolve) -> str:
     for name in nq.params:
         if name in params:
             lines = [ln for ln in text.splitlines() if not re.search(rf"#\s*without:\s*{name}\b", ln)]
-            text = re.sub(rf"\${name}\b", f"<{resolve(params[name])}>", "\n".join(lines))
+            term = iri_term(resolve(params[name]), name)
+            text = re.sub(rf"\${name}\b", lambda _m, t=term: t, "\n".join(lines))
         else:   # an optional parameter left out: the lines that use it go, "# without: NAME" lines stay
             text = "\n".join(line for line in text.splitlines() if not re.search(rf"\${name}\b", line))
     return text
 
 
-def run(store, q: str):
-    """Run a read-only query on a backend (:mod:`kg.store.endpoint`); returns pyoxigraph's result object."""
+def run(store, q: str, allow_service: bool = False):
+    """Run a read-only query on a backend (:mod:`kg.store.endpoint`); returns pyoxigraph's result object.
+    A query with ``SERVICE`` is refused unless ``allow_service``."""
     check_read_only(q)
+    if not allow_service:
+        check_no_service(q)
     try:
         return store.query(prepare(q))
     except SyntaxError as e:
@@ -121,6 +145,9 @@ def find_node(store, value: str, view_loader) -> str:
     (:meth:`kg.ask.view.View.find`: case, accents and script do not matter), from ``view_loader()``."""
     if value.startswith(("http://", "https://")):
         return value
+    prefix, _, local = value.partition(":")
+    if local and prefix in PREFIXES and not local.startswith("//"):    # a compact IRI as the table prints it
+        return PREFIXES[prefix] + local
     hits = exact_nodes(store, value)
     if len(hits) == 1:
         return hits[0]

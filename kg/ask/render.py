@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import KGError
-from ..util.files import atomic_write
+from ..util.files import output_write
 from .view import View
 
 MAX_NODES = 5000
@@ -190,7 +190,7 @@ def render(view: View, out_path, focus=None, depth: int = 2, types=None, lang: s
     if not nodes:
         raise KGError("nothing to draw: no node matches the selection")
     html, n_edges = build_page(view, nodes, lang)
-    atomic_write(out_path, html.encode("utf-8"))
+    output_write(out_path, html.encode("utf-8"))
     return RenderReport(len(nodes), n_edges, str(out_path))
 
 

@@ -8,6 +8,7 @@ import click
 
 from .. import __version__
 from ..errors import EXIT_ERROR, KGError
+from .output import echo
 
 
 class KGCommand(click.Group):
@@ -15,10 +16,10 @@ class KGCommand(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.echo(f"Error: {e}", err=True)
+            echo(f"Error: {e}", err=True)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
-            click.echo("Interrupted; nothing half-written was kept.", err=True)
+            echo("Interrupted; nothing half-written was kept.", err=True)
             sys.exit(EXIT_ERROR)
         except BrokenPipeError:   # `kg query … | head`: the reader has what it wanted; say nothing
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -29,7 +30,7 @@ class KGCommand(click.Group):
         except Exception as e:  # a bug: still one line, the traceback only on request
             if os.environ.get("KG_DEBUG"):
                 raise
-            click.echo(f"Error: internal error ({e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''}); "
+            echo(f"Error: internal error ({e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''}); "
                        "set KG_DEBUG=1 for the traceback", err=True)
             sys.exit(EXIT_ERROR)
 

@@ -10,6 +10,7 @@ from ..errors import EXIT_PROBLEMS
 from .app import cli
 from .options import (DEFAULT_DATA, DEFAULT_OUT, change_report, dir_option, jobs_of, problems, progress_bar,
                       push)
+from .output import echo
 
 
 @cli.command()
@@ -18,7 +19,7 @@ from .options import (DEFAULT_DATA, DEFAULT_OUT, change_report, dir_option, jobs
               show_default=True, help="Folder for kg.ttl and the working store.")
 @click.option("--no-store", is_flag=True, help="Write only the Turtle file, not the Oxigraph store.")
 @click.option("--no-html", is_flag=True, help="Do not write the kg.html page.")
-@click.option("-j", "--jobs", type=int, default=1, show_default=True,
+@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
               help="Read articles on this many processes (0: all cores).")
 @click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
               help="Also load the graph into this SPARQL 1.1 server (its query URL) [env KG_ENDPOINT].")
@@ -44,7 +45,7 @@ def build(paths, out_dir, no_store, no_html, jobs, endpoint, quiet):
         langs = sorted({a.language for a in report.articles})
         outs = [str(out_dir / "kg.ttl")] + ([] if no_store else [str(out_dir / "store")]) + (
             [] if no_html or not (out_dir / "kg.html").exists() else [str(out_dir / "kg.html")])
-        click.echo(f"{len(report.articles)} articles ({', '.join(langs)}), {len(report.graph)} triples "
+        echo(f"{len(report.articles)} articles ({', '.join(langs)}), {len(report.graph)} triples "
                    f"-> {', '.join(outs)}")
     push(report.graph, endpoint, quiet)
     if not report.ok:
@@ -53,7 +54,8 @@ def build(paths, out_dir, no_store, no_html, jobs, endpoint, quiet):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Processes (0: all cores).")
+@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
+              help="Processes (0: all cores).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @click.option("--no-export", is_flag=True,
               help="Update the store only; kg.ttl and kg.html are removed rather than left stale (kg export "
@@ -121,9 +123,9 @@ def validate(graph):
 
     ok, lines = run_validate(load_graph(graph))
     if ok:
-        click.echo(f"{graph}: conforms")
+        echo(f"{graph}: conforms")
         return
     for line in lines:
-        click.echo(line)
-    click.echo(f"{graph}: {len(lines)} violations", err=True)
+        echo(line)
+    echo(f"{graph}: {len(lines)} violations", err=True)
     sys.exit(EXIT_PROBLEMS)

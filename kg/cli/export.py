@@ -7,13 +7,14 @@ import click
 
 from .app import cli
 from .options import dir_option, store_dir_option
+from .output import echo
 
 
 @cli.command()
 @click.option("--format", "fmt", default="turtle", show_default=True,
               type=click.Choice(["turtle", "ntriples", "jsonld", "trig", "xml", "graphml"]))
-@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The file to write (default: kg.EXT in the store's folder).")
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=None, help="The file to write, - for standard output (default: kg.EXT in the store's folder).")
 @dir_option
 def export(fmt, out_file, out_dir, endpoint):
     """Export the graph: Turtle, N-Triples, JSON-LD, TriG (one named graph per article), RDF/XML, GraphML.
@@ -22,11 +23,13 @@ def export(fmt, out_file, out_dir, endpoint):
     Example:
         kg export --format trig
         kg export --format graphml -o kg.graphml     # for Gephi
+        kg export -o - | gzip > kg.ttl.gz
     """
     from ..ask.graphml import export_graph
 
     path = export_graph(out_dir, fmt, out_file, endpoint)
-    click.echo(f"-> {path}")
+    if str(path) != "-":
+        echo(f"-> {path}")
 
 
 @cli.command()
@@ -45,22 +48,25 @@ def stats(as_json, out_dir, endpoint):
     if as_json:
         import json
 
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    click.echo(f"{data['triples']} triples, {data['articles']} articles "
+    echo(f"{data['triples']} triples, {data['articles']} articles "
                f"({', '.join(f'{k}: {v}' for k, v in data['languages'].items())})")
-    click.echo("classes:")
+    echo("classes:")
     for k, v in data["classes"].items():
-        click.echo(f"  {v:6d}  {k}")
-    click.echo("properties:")
+        echo(f"  {v:6d}  {k}")
+    echo("properties:")
     for k, v in data["properties"].items():
-        click.echo(f"  {v:6d}  {k}")
+        echo(f"  {v:6d}  {k}")
 
 
 @cli.command()
-@click.option("-b", "--bind", default="127.0.0.1:7878", show_default=True, help="Host and port to listen on.")
+@click.option("-b", "--bind", default="127.0.0.1:7878", show_default=True,
+              help="Host and port to listen on (another interface than loopback lets others query, see README).")
+@click.option("--timeout", type=click.IntRange(1, 3600), default=30, show_default=True,
+              help="Seconds a query may run.")
 @store_dir_option
-def serve(bind, out_dir):
+def serve(bind, timeout, out_dir):
     """Offer the graph read-only over the SPARQL 1.1 Protocol (Oxigraph's server on the store).
 
     Queries go to http://HOST:PORT/query (GET ?query=... or POST); YASGUI, SPARQLWrapper or any SPARQL
@@ -73,4 +79,4 @@ def serve(bind, out_dir):
     """
     from ..ask.serve import serve as run_server
 
-    run_server(out_dir, bind, echo=click.echo)
+    run_server(out_dir, bind, echo=echo, timeout=timeout)

@@ -7,6 +7,7 @@ import click
 
 from .app import cli
 from .options import dir_option
+from .output import echo
 
 
 def _step_line(view, step, lang) -> str:
@@ -18,8 +19,9 @@ def _step_line(view, step, lang) -> str:
 @cli.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("-k", "--paths", "k", default=1, show_default=True, help="How many shortest simple paths.")
-@click.option("--max-hops", type=int, default=None, help="Longest path to accept.")
+@click.option("-k", "--paths", "k", type=click.IntRange(1, 1000), default=1, show_default=True,
+              help="How many shortest simple paths.")
+@click.option("--max-hops", type=click.IntRange(1), default=None, help="Longest path to accept.")
 @click.option("--avoid-class", multiple=True, metavar="CLASS", help="Go around nodes of this class (e.g. State).")
 @click.option("--avoid-property", multiple=True, metavar="PROP", help="Do not walk this property (e.g. between).")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
@@ -56,22 +58,23 @@ def path(a, b, k, max_hops, avoid_class, avoid_property, lang, as_json, out_dir,
                               "object_label": view.info[st.target].label(lang),
                               "evidence": sent, "articles": arts})
             out.append({"hops": len(p), "steps": steps})
-        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
     for i, p in enumerate(paths, 1):
-        click.echo(f"Path {i} ({len(p)} hop{'s' if len(p) != 1 else ''}):")
+        echo(f"Path {i} ({len(p)} hop{'s' if len(p) != 1 else ''}):")
         for st in p:
-            click.echo("  " + _step_line(view, st, lang))
+            echo("  " + _step_line(view, st, lang))
             sent, arts = view.evidence_for(st.source, st.target, st.prop)
             if sent:
-                click.echo(f"      “{sent if len(sent) < 220 else sent[:219] + '…'}”")
+                echo(f"      “{sent if len(sent) < 220 else sent[:219] + '…'}”")
             if arts:
-                click.echo(f"      — {'; '.join(arts[:2])}")
+                echo(f"      — {'; '.join(arts[:2])}")
 
 
 @cli.command()
 @click.argument("name")
-@click.option("--depth", default=1, show_default=True, help="How many hops around the node.")
+@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
+              help="How many hops around the node.")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
 @dir_option
 def neighbors(name, depth, lang, out_dir, endpoint):
@@ -87,14 +90,14 @@ def neighbors(name, depth, lang, out_dir, endpoint):
 
     view = load_view(out_dir, endpoint)
     node = view.find(name)
-    click.echo(view.describe(node, lang))
+    echo(view.describe(node, lang))
     for d, n, p, via in around(view, node, depth):
-        click.echo(f"{'  ' * d}{d}: {view.describe(n, lang)}  [{p}" + (f" via {view.info[via].label(lang)}]"
+        echo(f"{'  ' * d}{d}: {view.describe(n, lang)}  [{p}" + (f" via {view.info[via].label(lang)}]"
                                                                          if via != node else "]"))
 
 
 @cli.command()
-@click.option("--top", default=10, show_default=True)
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many nodes to list.")
 @click.option("--by", "measure", default="degree", show_default=True,
               type=click.Choice(["degree", "betweenness", "pagerank"]))
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]))
@@ -111,14 +114,14 @@ def central(top, measure, lang, out_dir, endpoint):
 
     view = load_view(out_dir, endpoint)
     for iri, score in centrality(view, measure, top):
-        click.echo(f"{score:10.4g}  {view.describe(iri, lang)}")
+        echo(f"{score:10.4g}  {view.describe(iri, lang)}")
 
 
 @cli.command()
-@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The HTML file (default: kg.html in the store's folder).")
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=None, help="The HTML file, - for standard output (default: kg.html in the store's folder).")
 @click.option("--focus", help="Draw only the neighbourhood of this node.")
-@click.option("--depth", default=2, show_default=True, help="Hops around --focus.")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around --focus.")
 @click.option("--types", help="Only these classes, comma-separated (e.g. State,Leader,Visit).")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]),
               help="Language of the labels.")
@@ -138,4 +141,4 @@ def render(out_file, focus, depth, types, lang, out_dir, endpoint):
     view = load_view(out_dir, endpoint)
     rep = draw(view, out_file or out_dir / "kg.html", focus=focus, depth=depth,
                types=[t.strip() for t in types.split(",")] if types else None, lang=lang)
-    click.echo(f"{rep.nodes} nodes, {rep.edges} edges -> {rep.path}")
+    echo(f"{rep.nodes} nodes, {rep.edges} edges -> {rep.path}", err=str(out_file) == "-")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_PROBLEMS
+from .output import echo
 
 DEFAULT_DATA = Path("data")
 DEFAULT_OUT = Path("exports")
@@ -40,7 +41,7 @@ def push(graph, endpoint, quiet=False, out_dir=None):
         graph = read_triples(out_dir)
     EndpointBackend(endpoint).load(graph, getattr(graph, "support", None))
     if not quiet:
-        click.echo(f"loaded into {endpoint}")
+        echo(f"loaded into {endpoint}")
 
 
 def output_options(f):
@@ -93,7 +94,7 @@ def problems(rep) -> None:
     """One line per skipped input, article without facts, and note, on stderr."""
     for prefix, lines in (("skipped", rep.skipped), ("warning", rep.empty), ("note", rep.notes)):
         for line in lines:
-            click.echo(f"{prefix}: {line}", err=True)
+            echo(f"{prefix}: {line}", err=True)
 
 
 def change_report(rep, out_dir, quiet):
@@ -101,7 +102,7 @@ def change_report(rep, out_dir, quiet):
     if not quiet:
         bits = [f"{len(getattr(rep, k))} {k}" for k in ("added", "replaced", "unchanged", "removed")
                 if getattr(rep, k)]
-        click.echo(f"{', '.join(bits) or 'nothing changed'}; the graph now has {rep.articles} articles, "
+        echo(f"{', '.join(bits) or 'nothing changed'}; the graph now has {rep.articles} articles, "
                    f"{rep.triples} triples -> {out_dir}" if rep.articles or rep.removed else
                    f"{', '.join(bits) or 'nothing changed'}")
     if not rep.ok:

@@ -5,6 +5,7 @@ import click
 
 from .app import cli
 from .options import dir_option, output_options, parse_params
+from .output import echo
 
 
 @cli.command()
@@ -13,11 +14,14 @@ from .options import dir_option, output_options, parse_params
 @click.option("-n", "--named", "named", help="Run a named query (see --list); also: kg query NAME.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A named query's parameter.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call SERVICE (federation: this machine then sends requests to the addresses "
+                   "the query names).")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]),
               help="Language of the labels in the table.")
 @output_options
 @dir_option
-def query(sparql, file_, named, params, list_, lang, fmt, out_dir, endpoint):
+def query(sparql, file_, named, params, list_, allow_service, lang, fmt, out_dir, endpoint):
     """Ask the graph in SPARQL (read-only).
 
     The prefixes dip:, dipr:, rdf:, rdfs:, owl:, xsd:, prov: and dcterms: are declared for you.
@@ -40,7 +44,7 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir, endpoint):
         for nq in catalogue.values():
             ps = " ".join(f"--param {p}=…" if not h.endswith("(optional)") else f"[--param {p}=…]"
                           for p, h in nq.params.items())
-            click.echo(f"{nq.name.ljust(width)}  {nq.description}" + (f"  [{ps}]" if ps else ""))
+            echo(f"{nq.name.ljust(width)}  {nq.description}" + (f"  [{ps}]" if ps else ""))
         return
     if sparql and not named and sparql in catalogue:
         named, sparql = sparql, None
@@ -61,18 +65,18 @@ def query(sparql, file_, named, params, list_, lang, fmt, out_dir, endpoint):
         text = sparql
     else:
         raise click.UsageError("give a query, -f FILE, or a named query (kg query --list)")
-    result = q.run(store, text)
+    result = q.run(store, text, allow_service)
     kind = type(result).__name__
     if kind == "QueryBoolean":
-        click.echo("true" if bool(result) else "false")
+        echo("true" if bool(result) else "false")
         return
     if kind in ("QueryTriples", "TriplesResult"):
-        click.echo(q.triples_turtle(result), nl=False)
+        echo(q.triples_turtle(result), nl=False)
         return
     names, rows = q.result_rows(result)
     if fmt == "json":
-        click.echo(q.to_json(names, rows))
+        echo(q.to_json(names, rows))
     elif fmt in ("csv", "tsv"):
-        click.echo(q.to_delimited(names, rows, "," if fmt == "csv" else "\t"), nl=False)
+        echo(q.to_delimited(names, rows, "," if fmt == "csv" else "\t"), nl=False)
     else:
-        click.echo(q.to_table(store, names, rows, lang))
+        echo(q.to_table(store, names, rows, lang))

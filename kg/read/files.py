@@ -1,6 +1,7 @@
 """Articles in: find the files, read one into an :class:`~kg.read.article.Article`.
 
-An article is a ``.txt``, ``.md`` or ``.html`` file. Its metadata (``title``, ``date`` as YYYY-MM-DD,
+An article is a ``.txt``, ``.md`` or ``.html`` file. Its metadata (``title``, ``date`` as YYYY-MM-DD or a
+common form (:func:`~kg.read.meta.parse_date`),
 ``language`` as ISO 639-1, ``url``, ``source``) come from a sidecar ``NAME.meta.json`` beside it, from
 YAML-style front matter (``---`` lines) at the top of a text or Markdown file, or from the ``<title>``
 and ``<meta>`` tags of an HTML page; the language, when no metadata gives it, is detected from the
@@ -17,7 +18,7 @@ from .article import Article
 from .decode import decode
 from .html import html_to_text, markdown_to_text, strip_boilerplate
 from .language import detect_language
-from .meta import META_KEYS, date_line, front_matter, parse_date, read_sidecar
+from .meta import META_KEYS, checked, date_line, drop_controls, front_matter, parse_date, read_sidecar
 from .text import clean
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -67,20 +68,23 @@ def read_article(path: Path) -> Article:
         if path.suffix.lower() == ".md":
             text = markdown_to_text(text)
     meta.update({k: v for k, v in read_sidecar(path).items() if k in META_KEYS})
+    meta, notes = checked(meta, name)
+    text, dropped = drop_controls(text)
+    if dropped:
+        notes.append(f"{name}: {dropped} control character{'s' if dropped > 1 else ''} dropped from the text")
     text = strip_boilerplate(clean(text)).strip()
     if not text:
         raise InputError(f"{name}: no text in it")
     if "date" not in meta:
         found = date_line(text)
         if found:
-            meta["date"] = found
+            meta["date"] = parse_date(found)
     lang = str(meta.get("language") or detect_language(text)).lower()
     lang = lang if lang == "und" else lang[:2]
     art = Article(id=re.sub(r"[^\w.-]+", "_", path.stem), path=str(path), text=text,
-                  title=(meta.get("title") or None), date=parse_date(meta.get("date"), name), language=lang,
+                  title=(meta.get("title") or None), date=meta.get("date"), language=lang,
                   url=meta.get("url") or None, source=meta.get("source") or None)
-    if note:
-        art.notes.append(note)
+    art.notes.extend(([note] if note else []) + notes)
     if art.title is None:
         first = text.strip().split("\n", 1)[0].strip()
         art.title = first[:200] if first else None

@@ -71,13 +71,13 @@ def html_to_text(html: str) -> tuple[str, dict]:
         meta["title"] = " ".join(title.split())
     for key in ("article:published_time", "date", "dc.date", "pubdate"):
         if key in p.meta:
-            meta["date"] = p.meta[key][:10]
+            meta["date"] = p.meta[key]
             break
     if p.meta.get("og:url"):
         meta["url"] = p.meta["og:url"]
     lang = p.meta.get("html-lang") or p.meta.get("language")
     if lang:
-        meta["language"] = lang[:2].lower()
+        meta["language"] = lang.strip()
     return text.strip(), meta
 
 

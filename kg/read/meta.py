@@ -1,10 +1,14 @@
-"""An article's metadata: the ``NAME.meta.json`` sidecar, front matter, a leading date line, the date."""
+"""An article's metadata: the ``NAME.meta.json`` sidecar, front matter, a leading date line, and the
+check of each field (:func:`checked`): a field that cannot be used costs that field, with a note, never
+the article."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from ..errors import MetadataError
 from ..lang import lexicon
@@ -31,13 +35,92 @@ def date_line(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def parse_date(value, name: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
+_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%Y/%m/%d")
+
+
+def parse_date(value) -> dt.date | None:
+    """A metadata date in the forms pages write: ISO (with or without a time), ``DD.MM.YYYY`` (with a time
+    after it), RFC 2822 (``Sat, 19 Oct 2019 10:00:00 GMT``), ``19 Oct 2019``, ``October 19, 2019``,
+    ``2019/10/19``; None for anything else.
+
+    >>> [str(parse_date(v)) for v in ("2019-10-19T08:00", "19.10.2019, 07:00", "Sat, 19 Oct 2019 10:00:00 GMT",
+    ...                               "October 19, 2019", "19 June", "31.02.2019")]
+    ['2019-10-19', '2019-10-19', '2019-10-19', '2019-10-19', 'None', 'None']
+    """
+    v = " ".join(str(value).split())
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        if re.match(r"\d{4}-\d{2}-\d{2}", v):
+            return dt.date.fromisoformat(v[:10])
+        m = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", v)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
-        raise MetadataError(f"{name}: date {value!r} is not YYYY-MM-DD") from None
+        return None
+    if re.match(r"[A-Za-z]{3}, \d", v):
+        try:
+            return parsedate_to_datetime(v).date()
+        except (TypeError, ValueError, IndexError):
+            return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(v, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+# a whole terminal sequence (OSC "ESC ] ... BEL", CSI "ESC [ 2 J", a two-character ESC sequence), else one
+# control character: C0 but tab, line feed and carriage return; C1; bidi overrides and isolates
+_CONTROLS = re.compile("\x1b\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|\x1b\\[[0-?]*[ -/]*[@-~]?|\x1b[@-_]?"
+                       "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def drop_controls(text: str) -> tuple[str, int]:
+    r"""``text`` without terminal sequences and control characters, which no article needs and which could
+    retitle or clear a terminal; and how many went.
+
+    >>> drop_controls("a\x1b]0;title\x07b\x1b[2Jc\u202ed\x00e\tf")
+    ('abcde\tf', 4)
+    """
+    out, n = _CONTROLS.subn("", text)
+    return out, n
+
+
+def _language_code(value: str) -> bool:
+    """Whether ``value`` is an ISO 639-1 code ("bg"), one with a region ("en-GB", "ru_RU") or "und"."""
+    import pycountry
+
+    code = re.split(r"[-_]", value.strip().lower())[0]
+    return code == "und" or (len(code) == 2 and pycountry.languages.get(alpha_2=code) is not None)
+
+
+def checked(meta: dict, name: str) -> tuple[dict, list[str]]:
+    """The usable metadata fields and one note per field left out or changed: a date in an unknown form
+    goes, a URL with characters an IRI cannot hold is percent-encoded, a language that is not a two-letter
+    code goes (the text's language is detected instead)."""
+    out, notes = {}, []
+    for key, value in meta.items():
+        if value in (None, "") or key not in META_KEYS:
+            continue
+        value, n = drop_controls(" ".join(str(value).split()))
+        if n:
+            notes.append(f"{name}: {n} control character{'s' if n > 1 else ''} dropped from its {key}")
+        if key == "date":
+            day = parse_date(value)
+            if day is None:
+                notes.append(f"{name}: date {value!r} is not a date (YYYY-MM-DD or a common form); left out")
+                continue
+            value = day
+        elif key == "url":
+            safe = quote(value, safe=":/?#[]@!$&'()*+,;=%~")
+            if safe != value:
+                notes.append(f"{name}: url {value!r} had characters an IRI cannot hold; percent-encoded")
+            value = safe
+        elif key == "language" and not _language_code(value):
+            notes.append(f"{name}: language {value!r} is not an ISO 639-1 code; detected from the text instead")
+            continue
+        out[key] = value
+    return out, notes
 
 
 def read_sidecar(path: Path) -> dict:

@@ -8,7 +8,7 @@ from rdflib import Graph
 
 from ..errors import StoreError
 from ..graph.vocab import short
-from ..util.files import atomic_file, atomic_write
+from ..util.files import output_file, output_write
 from .endpoint import open_backend
 from .oxigraph import rdflib_triples, triples_to_rdflib
 from .terms import ntriples
@@ -26,7 +26,7 @@ def export_path(out_dir: Path, fmt: str, out_file: Path | None = None) -> Path:
     """Where an export goes: ``out_file``, else ``out_dir/kg.EXT`` (``kg.trig``, ``kg.graphml``: the
     format's name)."""
     ext = FORMATS[fmt][0] if fmt in FORMATS else fmt
-    return Path(out_file) if out_file else Path(out_dir) / f"kg.{ext}"
+    return (out_file if str(out_file) == "-" else Path(out_file)) if out_file else Path(out_dir) / f"kg.{ext}"
 
 
 def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint: str | None = None) -> Path:
@@ -37,7 +37,7 @@ def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
         data = trig(backend.quads())
     elif fmt == "turtle":    # streamed: no rdflib Graph of the whole store
         local = hasattr(backend, "sorted_triples")
-        with atomic_file(path) as f:
+        with output_file(path) as f:
             write_turtle(rdflib_triples(backend.sorted_triples() if local else backend.triples()), f,
                          presorted=local)
         return path
@@ -45,7 +45,7 @@ def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
         data = ntriples(rdflib_triples(backend.triples()))
     else:
         data = serialize(triples_to_rdflib(backend.triples()), fmt)
-    atomic_write(path, data)
+    output_write(path, data)
     return path
 
 

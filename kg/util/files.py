@@ -1,8 +1,12 @@
 """Files written atomically: a temporary file beside the target, renamed over it on success, so a crash
-or a full disk never leaves a half-written file."""
+or a full disk never leaves a half-written file; and the files a user names (:func:`output_file`): ``-``
+is standard output, a symlink is written through to its target, a FIFO or a device is written directly,
+and anything else that is not a regular file is refused."""
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,4 +47,47 @@ def atomic_file(path: Path, durable: bool = True):
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     with atomic_file(path) as f:
+        f.write(data)
+
+
+STREAM_PATHS = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/")
+
+
+@contextmanager
+def output_file(path):
+    """A binary file to write a user-named ``path`` through: standard output for ``-``; the file itself for a
+    FIFO, a device or a stream path (``/dev/stdout``); an atomic replacement of the target of a symlink
+    (the link stays) or of a regular file; a one-line :class:`StoreError` for a folder, a socket or a
+    symlink to nowhere."""
+    if str(path) == "-":
+        out = sys.stdout.buffer
+        yield out
+        out.flush()
+        return
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+        if path.is_symlink():
+            raise StoreError(f"cannot write {path}: it links to {os.readlink(path)}, which does not exist") from None
+    except OSError as e:
+        raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode) or str(path).startswith(STREAM_PATHS):
+        if st is not None and (stat.S_ISDIR(st.st_mode) or stat.S_ISSOCK(st.st_mode)):
+            raise StoreError(f"cannot write {path}: it is a {'folder' if stat.S_ISDIR(st.st_mode) else 'socket'}, "
+                             "not a file")
+        try:
+            with open(path, "wb") as f:     # a FIFO, a device, a stream: written as it is, never replaced
+                yield f
+        except OSError as e:
+            raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
+        return
+    with atomic_file(Path(os.path.realpath(path)) if path.is_symlink() else path) as f:
+        yield f
+
+
+def output_write(path, data: bytes) -> None:
+    """Write ``data`` to a user-named ``path`` (:func:`output_file`)."""
+    with output_file(path) as f:
         f.write(data)
