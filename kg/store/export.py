@@ -1,18 +1,17 @@
 """RDF exports of the store: Turtle (streamed, canonical), N-Triples, TriG (one named graph per article),
-JSON-LD and RDF/XML, each written atomically; and the store's counts (``kg stats``)."""
+JSON-LD (compacted, :mod:`kg.store.jsonld`) and RDF/XML (pyoxigraph's writer), each deterministic and
+written atomically; and the store's counts (``kg stats``)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
-
-from ..errors import StoreError
-from ..graph.vocab import short
+from ..graph.vocab import PREFIXES, short
 from ..util.files import output_file, output_write
 from .endpoint import open_backend
-from .oxigraph import rdflib_triples, triples_to_rdflib
+from .jsonld import jsonld
+from .oxigraph import rdflib_triples
 from .terms import ntriples
-from .turtle import trig, turtle, write_turtle
+from .turtle import trig, write_turtle
 
 FORMATS = {
     "turtle": ("ttl", None),
@@ -43,8 +42,13 @@ def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
         return path
     elif fmt == "ntriples":
         data = ntriples(rdflib_triples(backend.triples()))
-    else:
-        data = serialize(triples_to_rdflib(backend.triples()), fmt)
+    elif fmt == "jsonld":
+        data = jsonld(backend.triples(), PREFIXES)
+    else:    # RDF/XML by pyoxigraph, from the triples in one order, so the bytes are the same every time
+        import pyoxigraph as ox
+
+        triples = sorted((ox.Triple(s, p, o) for s, p, o in backend.triples()), key=str)
+        data = ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
     output_write(path, data)
     return path
 
@@ -63,14 +67,3 @@ def stats(out_dir: Path, endpoint: str | None = None) -> dict:
     return {"triples": sum(props.values()), "articles": sum(langs.values()), "languages": langs,
             "classes": {short(k): v for k, v in classes.items()},
             "properties": {short(k): v for k, v in props.items()}}
-
-
-def serialize(graph: Graph, fmt: str) -> bytes:
-    """The graph in one of :data:`FORMATS`; N-Triples lines are sorted so that output is stable."""
-    if fmt == "turtle":
-        return turtle(graph)
-    if fmt not in FORMATS:
-        raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if fmt == "ntriples":
-        return ntriples(graph)
-    return graph.serialize(format=FORMATS[fmt][1], encoding="utf-8")
