@@ -37,7 +37,7 @@ from .adjacency import Adjacency
 from .view import NodeInfo, View
 
 CACHE_NAME = "projection.idx"
-FORMAT = 1     # bump when the layout below changes: an old cache is then rebuilt, not misread
+FORMAT = 2     # bump when the layout below changes: an old cache is then rebuilt, not misread
 
 
 class _Details:
@@ -108,7 +108,7 @@ def save(view: View, path, tag) -> None:
     blobs, offsets = [], array("q", [0])
     for n in adj.nodes:
         inf = view.info[n]
-        b = pickle.dumps((inf.types, inf.labels, inf.props, inf.evidence, inf.articles), protocol=5)
+        b = pickle.dumps((inf.types, inf.labels, inf.props, inf.evidence, inf.articles, inf.sources), protocol=5)
         blobs.append(b)
         offsets.append(offsets[-1] + len(b))
     # the same string objects as in ``nodes``: pickle writes each IRI once and the names refer to it

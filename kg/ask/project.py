@@ -27,8 +27,9 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
 
 
-def project_triples(triples) -> View:
-    """Build the view from ``(subject, predicate, object)`` triples of pyoxigraph or rdflib terms."""
+def project_triples(triples, sources=()) -> View:
+    """Build the view from ``(subject, predicate, object)`` triples of pyoxigraph or rdflib terms, and
+    ``sources``: (node, sentence, article) triples saying which article each evidence sentence is in."""
     g = nx.MultiDiGraph()
     info: dict[str, NodeInfo] = {}
     articles: dict[str, dict] = {}
@@ -70,12 +71,18 @@ def project_triples(triples) -> View:
             node(s_iri).evidence.append(o_val)
         else:
             node(s_iri).props.setdefault(_local(p_iri), []).append(o_val)
+    for s_iri, sent, art in sources:
+        inf = info.get(s_iri)
+        if inf is not None:
+            inf.sources.setdefault(sent, []).append(art)
     for iri in list(articles):
         info.pop(iri, None)
     for iri, inf in info.items():
         if inf.types:
             inf.evidence.sort()
             inf.articles.sort()
+            for arts in inf.sources.values():
+                arts.sort()
             g.add_node(iri)
     for s, o, p in edges:
         if s in g and o in g:
@@ -111,7 +118,8 @@ def load_view(out_dir, endpoint: str | None = None) -> View:
     from ..store.endpoint import open_backend
 
     if endpoint or os.environ.get("KG_ENDPOINT"):
-        return project_triples(open_backend(out_dir, endpoint).triples())
+        backend = open_backend(out_dir, endpoint)
+        return project_triples(backend.triples(), backend.evidence_sources())
     from ..store.oxigraph import STORE_DIR
     from . import compact
 
@@ -126,7 +134,8 @@ def load_view(out_dir, endpoint: str | None = None) -> View:
         view = compact.load(cache, tag)
         if view is not None:
             return view
-    view = project_triples(open_backend(out_dir).triples())
+    backend = open_backend(out_dir)
+    view = project_triples(backend.triples(), backend.evidence_sources())
     if tag is not None:
         try:
             compact.save(view, cache, tag)
@@ -136,5 +145,12 @@ def load_view(out_dir, endpoint: str | None = None) -> View:
 
 
 def view_of_graph(graph) -> View:
-    """The view of an rdflib graph (for tests and small graphs)."""
-    return project_triples(graph)
+    """The view of an rdflib graph or of :class:`~kg.graph.triples.Triples` (whose ``support`` says which
+    articles each evidence sentence is in), for a build's page, tests and small graphs."""
+    from ..graph.vocab import DIPR
+
+    evidence = str(DIP.evidence)
+    support = getattr(graph, "support", None) or {}
+    sources = [(str(t[0]), str(t[2]), str(DIPR[f"article/{aid}"]))
+               for t, arts in support.items() if str(t[1]) == evidence for aid in arts]
+    return project_triples(graph, sources)

@@ -67,12 +67,12 @@ def select(view: View, focus: str | None = None, depth: int = 2, types=None) -> 
     return nodes
 
 
-def _details(view: View, iri: str, lang: str) -> dict:
+def node_details(view: View, iri: str, lang: str) -> dict:
     inf = view.info[iri]
     props = {k: v for k, v in sorted(inf.props.items()) if k not in ("alias",)}
     ev = []
     for sent in inf.evidence[:6]:
-        ev.append({"sentence": sent})
+        ev.append({"sentence": sent, "articles": [view.article_line(a) for a in inf.articles_of(sent)]})
     return {"type": inf.cls, "iri": iri, "label": inf.label(lang),
             "labels": inf.all_labels(), "props": props, "evidence": ev,
             "articles": [view.article_line(a) for a in inf.articles]}
@@ -121,7 +121,7 @@ def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipk
     html = net.generate_html(notebook=False)
     html = EXTERNAL.sub("", html)
     html = re.sub(r"<!--\s*<link[\s\S]*?-->", "", html)  # a commented-out stylesheet link in pyvis's template
-    details = {iri: _details(view, iri, lang) for iri in sorted(nodes)}
+    details = {iri: node_details(view, iri, lang) for iri in sorted(nodes)}
     legend = sorted({view.info[i].cls for i in nodes})
     data = json.dumps({"details": details, "legend": [[c, *STYLE.get(c, ("#999999", "dot"))] for c in legend],
                        "title": title, "nodes": n, "edges": len(vis_edges), "physics": physics},
@@ -228,7 +228,10 @@ PAGE_JS = """<script>
     body.appendChild(el('div', d.labels.join(' · ')));
     Object.keys(d.props).forEach(function (k) { body.appendChild(el('div', k + ': ' + d.props[k].join(', '))); });
     if (d.evidence.length) body.appendChild(el('h4', 'Evidence'));
-    d.evidence.forEach(function (e) { body.appendChild(el('div', e.sentence, 'ev')); });
+    d.evidence.forEach(function (e) {
+      body.appendChild(el('div', e.sentence, 'ev'));
+      if (e.articles.length) body.appendChild(el('div', '— ' + e.articles.join('; '), 'muted'));
+    });
     if (d.articles.length) body.appendChild(el('h4', 'Articles'));
     d.articles.forEach(function (a) { body.appendChild(el('div', a, 'muted')); });
     body.appendChild(el('div', d.iri, 'muted'));

@@ -34,6 +34,14 @@ class NodeInfo:
     props: dict = field(default_factory=dict)        # local name -> [values]
     evidence: list = field(default_factory=list)
     articles: list = field(default_factory=list)
+    sources: dict = field(default_factory=dict)      # evidence sentence -> [IRIs of the articles it is in]
+
+    def articles_of(self, sentence: str) -> list:
+        """The articles ``sentence`` was read from (from the per-article graphs); a node of one article
+        needs none; otherwise unknown (an empty list) rather than every article of the node."""
+        if sentence in self.sources:
+            return self.sources[sentence]
+        return list(self.articles) if len(self.articles) == 1 else []
 
     @property
     def cls(self) -> str:
@@ -135,7 +143,7 @@ class View:
         return ", ".join(bits)
 
     def evidence_for(self, node: str, other: str, prop: str | None = None) -> tuple[str | None, list[str]]:
-        """The sentence of ``node`` (or ``other``) that names the other end, and the articles of that node.
+        """The sentence of ``node`` (or ``other``) that names the other end, and the articles it was read from.
 
         A city's state comes from the GeoNames reference data, not from a sentence."""
         if prop == "inState" and self.info[node].cls == "City":
@@ -146,9 +154,11 @@ class View:
             for sent in inf.evidence:
                 low = sent.lower()
                 if any(n.lower() in low for n in names):
-                    return sent, [self.article_line(x) for x in inf.articles]
+                    return sent, [self.article_line(x) for x in inf.articles_of(sent)]
         inf = self.info[node]
-        return (inf.evidence[0] if inf.evidence else None), [self.article_line(x) for x in inf.articles]
+        if not inf.evidence:
+            return None, [self.article_line(x) for x in inf.articles]
+        return inf.evidence[0], [self.article_line(x) for x in inf.articles_of(inf.evidence[0])]
 
 
 def name_index(items) -> dict:

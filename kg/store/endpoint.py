@@ -16,11 +16,12 @@ import urllib.parse
 import urllib.request
 
 from ..errors import KGError, QueryError, StoreError
-from ..graph.vocab import DIPR
+from ..graph.vocab import DIP, DIPR
 from .oxigraph import default_triples, open_store
 from .sparql import query_form
 from .terms import ntriples
 
+EVIDENCE = str(DIP.evidence)
 TIMEOUT = float(os.environ.get("KG_ENDPOINT_TIMEOUT", "120"))
 
 
@@ -42,6 +43,14 @@ class LocalBackend:
 
     def quads(self):
         return self.store.quads_for_pattern(None, None, None)
+
+    def evidence_sources(self):
+        """(node, sentence, article) for every evidence sentence: the article graph that holds it."""
+        import pyoxigraph as ox
+
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(EVIDENCE), None):
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                yield q.subject.value, q.object.value, q.graph_name.value
 
     def sorted_triples(self):
         """The default graph's triples subject by subject, subjects in the order of
@@ -119,6 +128,11 @@ class EndpointBackend:
             yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
         for s, p, o in self.triples():
             yield ox.Quad(s, p, o, ox.DefaultGraph())
+
+    def evidence_sources(self):
+        res = self.query(f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s <{EVIDENCE}> ?o }} }}")
+        for sol in res:
+            yield sol["s"].value, sol["o"].value, sol["g"].value
 
     # ---------------------------------------------------------------- loading
     def load(self, graph, support) -> None:
