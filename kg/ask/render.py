@@ -40,6 +40,10 @@ class TooLarge(KGError):
     exit_code = 1
 
 
+class NothingToDraw(KGError):
+    """No node matches the selection (or the graph is empty)."""
+
+
 def too_many(n: int) -> str:
     return (f"{n} nodes are more than a browser draws smoothly ({MAX_NODES}); "
             "draw a part with --focus NAME --depth N or --types CLASS")
@@ -188,7 +192,7 @@ def render(view: View, out_path, focus=None, depth: int = 2, types=None, lang: s
 
     nodes = select(view, focus, depth, types)
     if not nodes:
-        raise KGError("nothing to draw: no node matches the selection")
+        raise NothingToDraw("nothing to draw: no node matches the selection")
     html, n_edges = build_page(view, nodes, lang)
     output_write(out_path, html.encode("utf-8"))
     return RenderReport(len(nodes), n_edges, str(out_path))

@@ -56,18 +56,35 @@ def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, n
             write_turtle(graph, f)
     if html:
         from ..ask.project import view_of_graph
-        from ..ask.render import MAX_NODES, TooLarge, render, too_many
+        from ..ask.render import MAX_NODES, too_many
 
         n = _node_count(graph)
         if n > MAX_NODES:   # say so without projecting a graph that will not be drawn
-            if notes is not None:
-                notes.append(f"kg.html not written: {too_many(n)}")
-            return
-        try:
-            render(view_of_graph(graph), out_dir / "kg.html")
-        except TooLarge as e:
-            if notes is not None:
-                notes.append(f"kg.html not written: {e}")
+            page_not_written(out_dir, too_many(n), notes)
+        else:
+            write_page(lambda: view_of_graph(graph), out_dir, notes)
+
+
+def write_page(make_view, out_dir: Path, notes) -> bool:
+    """``kg.html`` of the view ``make_view()`` gives; when it cannot be drawn (too large, empty), a note
+    says why and the previous page goes, so that no page shows another graph than the store's."""
+    from ..ask.render import NothingToDraw, TooLarge, render
+
+    try:
+        render(make_view(), Path(out_dir) / "kg.html")
+        return True
+    except (TooLarge, NothingToDraw) as e:
+        page_not_written(out_dir, str(e), notes)
+        return False
+
+
+def page_not_written(out_dir: Path, reason: str, notes) -> None:
+    page = Path(out_dir) / "kg.html"
+    old = page.exists()
+    page.unlink(missing_ok=True)
+    if notes is not None:
+        notes.append(f"kg.html not written: {reason}" + ("; the previous page was removed, as it showed "
+                                                          "another graph" if old else ""))
 
 
 def _node_count(graph) -> int:

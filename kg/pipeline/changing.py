@@ -8,6 +8,7 @@ done again from the kept readings and a new store is written.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from ..store.export import export_store
 from ..store.oxigraph import update_store
 from ..store.workspace import Workspace
 from ..util.gc import bulk_gc
-from .building import graph_from, write_outputs
+from .building import graph_from, write_outputs, write_page
 from .reading import BuildReport, analyse_paths
 
 
@@ -53,11 +54,22 @@ def add(out_dir: Path, paths, jobs: int = 1, progress=None, html: bool = True, e
         read = analyse_paths(paths, jobs, progress)
         rep.skipped, rep.notes = read.skipped, read.notes
         new = []
+        texts = {d: a for a, d in idx.items()}
         for an in read.analyses:
             aid, digest = an.article.id, an.article.digest
             if idx.get(aid) == digest:
                 rep.unchanged.append(aid)
                 continue
+            if digest in texts:
+                rep.notes.append(f"{an.article.path}: the same text as article {texts[digest]} in the graph; "
+                                 "not added again")
+                continue
+            if aid in idx:
+                other = _kept_path(ws, aid)
+                if other and os.path.realpath(other) != os.path.realpath(an.article.path):
+                    rep.skipped.append(f"{an.article.path}: the graph has another article named {aid} (read from "
+                                       f"{other}); rename this file, or kg remove {aid} first to replace it")
+                    continue
             (rep.replaced if aid in idx else rep.added).append(aid)
             new.append(an)
         if not new:
@@ -69,6 +81,16 @@ def add(out_dir: Path, paths, jobs: int = 1, progress=None, html: bool = True, e
         idx = ws.save(new)
         _change(ws, state, idx, {an.article.id: an for an in new}, set(), rep, html, export)
     return rep
+
+
+def _kept_path(ws: Workspace, aid: str) -> str | None:
+    """The path the kept article ``aid`` was read from (None when its reading cannot be loaded)."""
+    from ..mentions.keep import load_reading
+
+    try:
+        return load_reading(ws.file(aid)).article.path
+    except (OSError, EOFError, AttributeError, ValueError, TypeError, ImportError):
+        return None
 
 
 def remove(out_dir: Path, names, html: bool = True, export: bool = True) -> ChangeReport:
@@ -142,12 +164,8 @@ def _export(out_dir: Path, html: bool, turtle: bool, notes: list) -> int:
         export_store(out_dir, "turtle")
     if html:
         from ..ask.project import load_view
-        from ..ask.render import TooLarge, render
 
-        try:
-            render(load_view(out_dir), out_dir / "kg.html")
-        except TooLarge as e:
-            notes.append(f"kg.html not written: {e}")
+        write_page(lambda: load_view(out_dir), out_dir, notes)
     (row,) = open_backend(out_dir).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     return int(row["n"].value)
 

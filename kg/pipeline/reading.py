@@ -11,7 +11,7 @@ from .. import reference
 from ..errors import InputError
 from ..mentions import analyse
 from ..mentions.keep import write_reading
-from ..read import discover, read_article
+from ..read import article_id, discover, read_article
 from ..util.gc import BULK_GC, bulk_gc
 
 
@@ -63,7 +63,7 @@ def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) ->
     With ``sink``, each reading is handed to it (e.g. written to disk) and ``report.analyses`` holds what
     the sink returns instead (e.g. the file), so memory does not grow with the number of articles."""
     report = BuildReport()
-    files = discover(paths)
+    files = one_file_per_id(discover(paths), report)
     folder = getattr(sink, "__self__", None)
     folder = getattr(folder, "dir", None)   # a staging area: workers write their readings there
     with bulk_gc():
@@ -81,12 +81,38 @@ def analyse_paths(paths: list[Path], jobs: int = 1, progress=None, sink=None) ->
     return report
 
 
+def one_file_per_id(files: list[Path], report: BuildReport) -> list[Path]:
+    """The files with one file per article id (:func:`~kg.read.files.article_id`): a second file of the
+    same name is the same article when its bytes are the same (a note), else it is skipped with one line
+    naming both paths, so that no article silently replaces another."""
+    import filecmp
+
+    first: dict[str, Path] = {}
+    out = []
+    for f in files:
+        aid = article_id(f)
+        if aid not in first:
+            first[aid] = f
+            out.append(f)
+        elif filecmp.cmp(first[aid], f, shallow=False):
+            report.notes.append(f"{f}: the same file as {first[aid]}; read once")
+        else:
+            report.skipped.append(f"{f}: another article is also named {aid} ({first[aid]}); rename one of them")
+    return out
+
+
 def _collect(report: BuildReport, results, sink) -> None:
+    seen: dict[str, str] = {}     # text digest -> the article that has it
     for an, problem, notes in results:
         if problem:
             report.skipped.append(problem)
             continue
         report.notes.extend(notes)
+        article = an[0] if isinstance(an, tuple) else an.article
+        if article.digest in seen:
+            report.notes.append(f"{article.path}: the same text as {seen[article.digest]}; read once")
+            continue
+        seen[article.digest] = article.path
         if isinstance(an, tuple):   # written by a worker already
             article, path = an
             report.articles.append(article)

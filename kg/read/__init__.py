@@ -4,6 +4,6 @@
 under folders; :mod:`kg.read.text` splits a body into sentences and tokens.
 """
 from .article import Article
-from .files import SUFFIXES, discover, read_article
+from .files import SUFFIXES, article_id, discover, read_article
 
-__all__ = ["Article", "SUFFIXES", "discover", "read_article"]
+__all__ = ["Article", "SUFFIXES", "article_id", "discover", "read_article"]

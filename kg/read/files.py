@@ -45,6 +45,13 @@ def discover(paths: list[Path]) -> list[Path]:
     return unique
 
 
+def article_id(path: Path) -> str:
+    """The id an article file gets: its name without the suffix, other characters than letters, digits,
+    ``.``, ``-`` and ``_`` as ``_`` (so ``x/news.txt`` and ``y/news.txt`` both claim ``news``: see
+    :func:`kg.pipeline.reading.analyse_paths`)."""
+    return re.sub(r"[^\w.-]+", "_", Path(path).stem)
+
+
 def read_article(path: Path) -> Article:
     """Read one article file; raise :class:`InputError` with a one-line reason when it is unusable."""
     path = Path(path)
@@ -81,7 +88,7 @@ def read_article(path: Path) -> Article:
             meta["date"] = parse_date(found)
     lang = str(meta.get("language") or detect_language(text)).lower()
     lang = lang if lang == "und" else lang[:2]
-    art = Article(id=re.sub(r"[^\w.-]+", "_", path.stem), path=str(path), text=text,
+    art = Article(id=article_id(path), path=os.path.abspath(path), text=text,
                   title=(meta.get("title") or None), date=meta.get("date"), language=lang,
                   url=meta.get("url") or None, source=meta.get("source") or None)
     art.notes.extend(([note] if note else []) + notes)
