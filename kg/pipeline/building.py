@@ -1,11 +1,19 @@
 """The whole build: files -> readings -> the join across articles -> the graph -> the store, kg.ttl and
 the page. ``kg add`` and ``kg remove`` (:mod:`kg.pipeline.changing`) run the same join over only what a
-change touches, so their result is the same as a fresh build of the same articles."""
+change touches, so their result is the same as a fresh build of the same articles.
+
+After a killed command, :func:`recover` (which every writing command calls first, under the folder's
+lock) completes it when it had passed its commit point, else cleans what it left. An intent in the
+journal (:meth:`kg.store.workspace.Workspace.begin`) names the articles the killed command meant the graph
+to hold; their readings are all on disk (made durable before the intent was written), so the graph is
+joined again from them, as a build would, and the store, the kept join, the index and the exports are
+written anew. Without an intent, leftovers (a staging folder, temporary stores, temporary files) are
+removed. Either way one line says what was done."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, StoreError
 from ..graph.join import JoinState, join
 from ..graph.triples import Triples
 from ..graph.vocab import DIP
@@ -65,6 +73,20 @@ def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, n
             write_page(lambda: view_of_graph(graph), out_dir, notes)
 
 
+def _recover(ws, html: bool) -> list[str]:
+    """What :func:`recover` did before this build (the readings of another version
+    cannot be joined: a build replaces them anyway, so the journal and leftovers just go)."""
+    try:
+        ws.check_version()
+    except StoreError:
+        had = ws.intent() is not None
+        ws.end()
+        gone = ws.clean_leftovers()
+        return [f"cleaned: {', '.join(gone + (['a stopped command of another dipkg version'] if had else []))}"] \
+            if gone or had else []
+    return recover(ws, html)
+
+
 def write_page(make_view, out_dir: Path, notes) -> bool:
     """``kg.html`` of the view ``make_view()`` gives; when it cannot be drawn (too large, empty), a note
     says why and the previous page goes, so that no page shows another graph than the store's."""
@@ -98,20 +120,48 @@ def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = Tru
           progress=None) -> BuildReport:
     """Run the pipeline and write the outputs; the per-article readings are kept for ``kg add``."""
     with Workspace(out_dir).writing() as ws:
+        notes = _recover(ws, html) if store else []
         staging = ws.staging() if store else None   # readings go to disk as they are made
         report = analyse_paths(paths, jobs, progress, sink=staging.put if staging else None)
+        report.notes[:0] = notes
         if not report.articles:
             if staging:
                 staging.discard()
             raise InputError("no article could be read" + (f": {'; '.join(report.skipped)}" if report.skipped else ""))
         state, facts = JoinState(), {}
         report.graph = graph_from(report.analyses, report, state, facts)
-        if staging:   # the readings are the source of truth: they go in before the store (see kg.store.workspace)
-            ws.pending(True)
+        if staging:   # the commit point: after it, a killed build is completed by the next command
+            ws.begin("build", staging.index)
             report.analyses = staging.commit()
         write_outputs(report.graph, out_dir, store, html, report.notes)
         if staging:
             ws.save_join(state, facts)
-            ws.pending(False)
+            ws.end()
     return report
 
+
+def recover(ws: Workspace, html: bool = True) -> list[str]:
+    """Complete or clean up after a killed command in ``ws``; the notes saying what was done."""
+    notes: list[str] = []
+    intent = ws.intent()
+    if intent is not None:
+        target = intent["index"]
+        ws.move_staged(target)
+        files = ws.files(target)
+        missing = [f.stem for f in files if not f.exists()]
+        if missing:
+            raise StoreError(f"a stopped kg {intent['command']} cannot be completed: the readings of "
+                             f"{', '.join(missing[:3])} are missing; run kg build again")
+        state, facts = JoinState(), {}
+        graph = graph_from(files, BuildReport(), state, facts)
+        write_outputs(graph, ws.dir, True, html, notes)
+        ws.save_join(state, facts)
+        ws.write_index(target)
+        ws.prune(target)
+        ws.end()
+        notes.insert(0, f"recovered: the kg {intent['command']} stopped after its commit point was completed "
+                        f"(the graph holds its {len(target)} articles)")
+    gone = ws.clean_leftovers()
+    if gone:
+        notes.append(f"cleaned: {', '.join(gone)}, left by a command stopped before its commit point")
+    return notes

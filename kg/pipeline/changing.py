@@ -20,7 +20,7 @@ from ..store.export import export_store
 from ..store.oxigraph import update_store
 from ..store.workspace import Workspace
 from ..util.gc import bulk_gc
-from .building import graph_from, write_outputs, write_page
+from .building import graph_from, recover, write_outputs, write_page
 from .reading import BuildReport, analyse_paths
 
 
@@ -50,9 +50,10 @@ def add(out_dir: Path, paths, jobs: int = 1, progress=None, html: bool = True, e
         if not (ws.dir / "store").exists():
             raise StoreError(f"no graph in {ws.dir}; run kg build first")
         ws.check_version()
+        recovered = recover(ws, html and export)
         idx = ws.index()
         read = analyse_paths(paths, jobs, progress)
-        rep.skipped, rep.notes = read.skipped, read.notes
+        rep.skipped, rep.notes = read.skipped, recovered + read.notes
         new = []
         texts = {d: a for a, d in idx.items()}
         for an in read.analyses:
@@ -77,9 +78,14 @@ def add(out_dir: Path, paths, jobs: int = 1, progress=None, html: bool = True, e
                 raise InputError("no article could be read: " + "; ".join(read.skipped))
             return rep
         state = ws.load_join()
-        ws.pending(True)
-        idx = ws.save(new)
+        staging = ws.staging()
+        for an in new:
+            staging.put(an)
+        idx = {**idx, **staging.index}
+        ws.begin("add", idx)     # the commit point: after it, a killed add is completed by the next command
+        staging.move_in()
         _change(ws, state, idx, {an.article.id: an for an in new}, set(), rep, html, export)
+        ws.end()
     return rep
 
 
@@ -102,6 +108,8 @@ def remove(out_dir: Path, names, html: bool = True, export: bool = True) -> Chan
         if not idx:
             raise StoreError(f"no graph in {ws.dir}; run kg build first")
         ws.check_version()
+        rep.notes = recover(ws, html and export)
+        idx = ws.index()
         ids = []
         for name in names:
             aid = Path(name).stem if name not in idx else name
@@ -111,14 +119,12 @@ def remove(out_dir: Path, names, html: bool = True, export: bool = True) -> Chan
             ids.append(aid)
         rep.removed = ids
         state = ws.load_join()
-        ws.pending(True)
         for aid in ids:
             idx.pop(aid, None)
+        ws.begin("remove", idx)   # the commit point: after it, a killed remove is completed by the next command
         _change(ws, state, idx, {}, set(ids), rep, html, export)
-        facts = ws.facts()
-        for aid in ids:
-            ws.file(aid).unlink(missing_ok=True)
-            facts.pop(aid)
+        ws.prune(idx)
+        ws.end()
     return rep
 
 
@@ -148,7 +154,6 @@ def _change(ws: Workspace, state, idx: dict, new: dict, removed: set, rep, html:
         _stale_exports(ws.dir, rep)
     ws.save_join(state, facts)
     ws.write_index(idx)
-    ws.pending(False)
     _report_new(new, br, rep)
 
 

@@ -6,9 +6,15 @@ cross-article step), one file per article, its extracted facts (``cache/facts/``
 (``cache/join.pickle``, see :mod:`kg.graph.join`) and ``cache/index.json``, which maps article ids to the
 SHA-256 of their text.
 
-Crashes: readings are written first; ``cache/.pending`` marks the time during which the kept join may
-be ahead of the store; a run that finds it (a killed add or build) does the whole join again from the
-readings and writes a new store.
+Crashes: a command writes every new reading first (a build and an add into ``cache/.staging``), makes
+them durable, and then writes its intent, ``cache/.pending``: the command's name and the index of the
+articles the graph will hold. That write is the command's commit point. Only after it do the kept
+readings, the store and the exports change. A command that finds an intent (the last one was killed after
+its commit point) completes it first, with a whole join of the intended articles' readings
+(:func:`kg.pipeline.building.recover`), and says so; one that finds only leftovers (a staging folder or a
+temporary store of a command killed before its commit point) removes them and says so. So after any
+kill the folder holds either the graph before the killed command or the graph after it, never a mix,
+and a change a reader could already see is never undone.
 
 A lock file (``.kg.lock``, ``fcntl.flock``) lets one process write at a time: a second writer waits up to
 ``LOCK_WAIT`` seconds (``KG_LOCK_WAIT`` in the environment) and then stops with a clear message; the store
@@ -36,7 +42,8 @@ LOCK_WAIT = 60.0
 CACHE = "cache"
 JOIN = "join.pickle"        # what the cross-article join keeps (kg.graph.join.JoinState)
 FACTS = "facts"             # each article's extracted facts, one file per article
-PENDING = ".pending"        # present while the kept join and the store may disagree
+PENDING = ".pending"        # the intent of a command past its commit point, until it is complete
+STAGING = ".staging"        # new readings of a build or an add, before their commit point
 VERSION = "VERSION"         # kg.mentions.READING_VERSION of the kept readings
 
 
@@ -110,15 +117,6 @@ class Workspace:
     def files(self, ids) -> list[Path]:
         return [self.file(aid) for aid in sorted(ids)]
 
-    def save(self, analyses) -> dict:
-        """Keep these readings; returns the index with them in (not yet written: see :meth:`write_index`)."""
-        self.cache.mkdir(parents=True, exist_ok=True)
-        idx = self.index()
-        for an in analyses:
-            write_reading(self.file(an.article.id), an)
-            idx[an.article.id] = an.article.digest
-        return idx
-
     def write_index(self, idx: dict) -> None:
         os.sync()    # the readings it names reach the disk first (they are written without a flush each)
         atomic_write(self.cache / VERSION, f"{READING_VERSION}\n".encode("ascii"))
@@ -156,14 +154,68 @@ class Workspace:
     def facts(self) -> FactsDir:
         return FactsDir(self.cache / FACTS)
 
-    def pending(self, on: bool) -> None:
-        """Mark (or unmark) the time during which the kept join may be ahead of the store."""
+    # ---------------------------------------------------------------- the journal
+    def begin(self, command: str, index: dict) -> None:
+        """The commit point of ``command``: every reading it needs is on disk (made durable here), and the
+        intent (the command and the index of the articles the graph will hold) is written atomically."""
+        os.sync()
+        self.cache.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.cache / PENDING, json.dumps({"command": command, "index": index}, sort_keys=True)
+                     .encode("utf-8"))
+
+    def intent(self) -> dict | None:
+        """The intent of a command killed after its commit point, or None. An intent that cannot be read
+        (an older dipkg wrote an empty marker) means: the kept index, joined again."""
         p = self.cache / PENDING
-        if on:
-            self.cache.mkdir(parents=True, exist_ok=True)
-            p.touch()
-        else:
-            p.unlink(missing_ok=True)
+        if not p.exists():
+            return None
+        try:
+            got = json.loads(p.read_text(encoding="utf-8"))
+            if isinstance(got, dict) and isinstance(got.get("index"), dict):
+                return got
+        except (OSError, ValueError):
+            pass
+        return {"command": "?", "index": self.index()}
+
+    def end(self) -> None:
+        """The command is complete: its intent goes."""
+        (self.cache / PENDING).unlink(missing_ok=True)
+
+    def move_staged(self, ids) -> None:
+        """Move the staged readings of ``ids`` into place (those already moved are skipped)."""
+        staged = self.cache / STAGING
+        for aid in ids:
+            src = staged / f"{aid}.pickle"
+            if src.exists():
+                os.replace(src, self.file(aid))
+
+    def prune(self, index: dict) -> None:
+        """Delete the readings and facts of articles not in ``index``."""
+        facts = self.facts()
+        for f in self.cache.glob("*.pickle"):
+            if f.name != JOIN and f.stem not in index:
+                f.unlink(missing_ok=True)
+                facts.pop(f.stem)
+
+    def clean_leftovers(self) -> list[str]:
+        """Remove what a command killed before its commit point left (its staging folder, temporary
+        stores, temporary files); a store moved aside but not replaced is put back. Returns what went."""
+        gone = []
+        staged = self.cache / STAGING
+        if staged.exists():
+            shutil.rmtree(staged, ignore_errors=True)
+            gone.append(f"{CACHE}/{STAGING}")
+        aside = sorted(self.dir.glob(".store-old.*"))
+        if aside and not (self.dir / "store").exists():
+            aside[0].rename(self.dir / "store")
+            gone.append(f"{aside[0].name} (put back as store)")
+        for d in sorted(self.dir.glob(".store*")):
+            shutil.rmtree(d, ignore_errors=True)
+            gone.append(d.name)
+        for f in [*self.dir.glob(".*.tmp"), *self.cache.rglob(".*.tmp")]:
+            f.unlink(missing_ok=True)
+            gone.append(f.name)
+        return gone
 
     def save_join(self, state, facts: dict | None = None) -> None:
         """Keep ``state`` (and, from a whole build, every article's ``facts``) for the next add or remove."""
@@ -181,7 +233,7 @@ class Staging:
 
     def __init__(self, ws: Workspace):
         self.ws = ws
-        self.dir = ws.cache / ".staging"
+        self.dir = ws.cache / STAGING
         shutil.rmtree(self.dir, ignore_errors=True)   # left by a killed build (we hold the lock)
         self.dir.mkdir(parents=True)
         self.index: dict = {}
@@ -195,11 +247,16 @@ class Staging:
         self.index[article.id] = article.digest
         return path
 
+    def move_in(self) -> list[Path]:
+        """Move these readings into place beside the kept ones (after the commit point)."""
+        self.ws.move_staged(self.index)
+        self.discard()
+        return self.ws.files(self.index)
+
     def commit(self) -> list[Path]:
         """Replace the kept readings by these; the index is written last."""
         old = set(self.ws.index())
-        for aid in self.index:
-            os.replace(self.dir / f"{aid}.pickle", self.ws.file(aid))
+        self.ws.move_staged(self.index)
         self.ws.write_index(self.index)
         for aid in old - set(self.index):
             self.ws.file(aid).unlink(missing_ok=True)
