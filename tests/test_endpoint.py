@@ -159,3 +159,59 @@ def test_kg_serve_is_a_read_only_sparql_endpoint(loaded, tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _count(url: str, q: str):
+    req = urllib.request.Request(url + "?query=" + urllib.parse.quote(q),
+                                 headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return int(json.load(resp)["results"]["bindings"][0]["n"]["value"])
+    except OSError:
+        return None      # between two generations the server restarts
+
+
+def test_kg_serve_follows_add_remove_and_build(tmp_path, monkeypatch):
+    """The server answers from the current graph after each writer, and no writer changes the store it
+    has open: an add while serving writes a new store generation (a new folder) instead of updating in place."""
+    import kg.pipeline.changing
+    from conftest import write_article
+
+    monkeypatch.setattr(kg.pipeline.changing, "WHOLE_ABOVE", 1.0)   # update the store, not a whole new one
+    src = tmp_path / "in"
+    write_article(src, "one", "President Sadyr Japarov arrived in Baku on a state visit to Azerbaijan.")
+    write_article(src, "two", "Prime Minister Narendra Modi arrived in Colombo on an official visit to Sri Lanka.")
+    out = tmp_path / "kg"
+    assert CliRunner().invoke(cli, ["build", str(src / "one.txt"), "-o", str(out)]).exit_code == 0
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--bind", f"127.0.0.1:{port}", "-d", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}/query"
+    q = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a <https://w3id.org/dipkg/ontology#Article> }"
+
+    def becomes(n):
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            if _count(url, q) == n:
+                return True
+            time.sleep(0.2)
+        return False
+
+    try:
+        wait_up(url, proc)
+        assert _count(url, q) == 1
+        inode = (out / "store").stat().st_ino
+        r = CliRunner().invoke(cli, ["add", str(src / "two.txt"), "-d", str(out)])
+        assert r.exit_code == 0, r.output
+        assert (out / "store").stat().st_ino != inode, "the served store was updated in place"
+        assert becomes(2)
+        assert CliRunner().invoke(cli, ["remove", "one", "-d", str(out)]).exit_code == 0
+        assert becomes(1)
+        assert CliRunner().invoke(cli, ["build", str(src), "-o", str(out)]).exit_code == 0
+        assert becomes(2)
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert "the graph changed" in proc.stdout.read()
+    assert not (out / ".kg.serve").exists()

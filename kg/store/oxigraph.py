@@ -70,17 +70,22 @@ def write_store(graph, support: dict | None, out_dir: Path) -> Path:
             store.bulk_load(input=batch, format=ox.RdfFormat.N_QUADS)
         store.flush()
         del store
-        old = None
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=".store-old.", dir=out_dir))
-            old.rmdir()
-            target.rename(old)
-        tmp.rename(target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        _swap_in(tmp, target)
     except OSError as e:
         raise StoreError(f"cannot write the store in {out_dir}: {e.strerror or e}") from None
     return target
+
+
+def _swap_in(tmp: Path, target: Path) -> None:
+    """Put the store folder ``tmp`` in the place of ``target`` (the old one moved aside, then deleted)."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=".store-old.", dir=target.parent))
+        old.rmdir()
+        target.rename(old)
+    tmp.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def update_store(out_dir: Path, triples, affected: set, article_iri) -> None:
@@ -89,10 +94,32 @@ def update_store(out_dir: Path, triples, affected: set, article_iri) -> None:
     default graph in line: a triple stays in it while some article's named graph holds it.
 
     One SPARQL Update, which Oxigraph applies as one transaction: a run killed meanwhile leaves the store
-    as it was."""
+    as it was. While a ``kg serve`` serves the folder (:mod:`kg.store.serving`) the update goes to a copy
+    of the store, swapped in when done: a new generation the server switches to, never a store changed
+    under it."""
     import pyoxigraph as ox
 
-    store = open_store(out_dir, read_only=False)
+    from .serving import is_served
+
+    if not is_served(out_dir):
+        _update(open_store(out_dir, read_only=False), out_dir, triples, affected, article_iri)
+        return
+    target = Path(out_dir) / STORE_DIR
+    try:
+        for stale in Path(out_dir).glob(".store.*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out_dir))
+        tmp.rmdir()
+        shutil.copytree(target, tmp)
+        _update(ox.Store(str(tmp)), out_dir, triples, affected, article_iri)
+        _swap_in(tmp, target)
+    except OSError as e:
+        raise StoreError(f"cannot write the store in {out_dir}: {e.strerror or e}") from None
+
+
+def _update(store, out_dir: Path, triples, affected: set, article_iri) -> None:
+    import pyoxigraph as ox
+
     names = {aid: ox.NamedNode(article_iri(aid)) for aid in affected}
     gone = set(names.values())
     old = set()
