@@ -282,3 +282,17 @@ def test_an_unknown_language_code_is_detected_instead(tmp_path):
 def test_numbers_out_of_range_are_usage_errors(built, args):
     r = kg(*args, "-d", built) if args[0] != "build" else kg(*args, "-o", built)
     assert r.exit_code == 2 and "is not in the range" in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("body", ["President Sadyr Japarov ... arrived in Baku on a state visit to Azerbaijan.",
+                                  "… … President Sadyr Japarov arrived in Baku … … on a state visit to Azerbaijan.",
+                                  " ... \n... ...\nPresident Sadyr Japarov arrived in Baku on a state visit to Azerbaijan.",
+                                  "President Sadyr Japarov arrived in Baku on a state visit to Azerbaijan. " + ". " * 3000,
+                                  "President Sadyr Japarov arrived in Baku on a state visit to Azerbaijan.\n" + "?!" * 5000])
+def test_runs_of_dots_and_stops_cost_nothing(tmp_path, body):
+    src = tmp_path / "in"
+    (src).mkdir()
+    (src / "a.txt").write_text(body, encoding="utf-8")
+    r = kg("build", src, "-o", tmp_path / "out", "--no-html")
+    assert r.exit_code == 0, r.output
+    assert "sadyr-japarov" in (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")
