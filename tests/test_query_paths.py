@@ -44,10 +44,10 @@ def test_agreements_of_a_state_by_code_or_name(built):
 def test_table_shows_labels_beside_iris(built):
     r = kg(built, "query", "visits")
     assert r.exit_code == 0
-    assert "Rumen Radev [dipr:person/rumen-radev]" in r.output and "Kazakhstan [dipr:state/KZ]" in r.output
+    assert "Rumen Radev <https://w3id.org/dipkg/resource/person/rumen-radev>" in r.output and "Kazakhstan <https://w3id.org/dipkg/resource/state/KZ>" in r.output
     assert "(3 rows)" in r.output
     r = kg(built, "query", "visits", "--lang", "bg")
-    assert "Казахстан [dipr:state/KZ]" in r.output
+    assert "Казахстан <https://w3id.org/dipkg/resource/state/KZ>" in r.output
 
 
 def test_trade_between_two_states_in_json(built):
@@ -63,7 +63,7 @@ def test_sources_and_corridor(built):
     r = kg(built, "query", "sources", "-p", "node=TITR", "--tsv")
     assert r.exit_code == 0 and "Trans-Caspian International Transport Corridor (TITR)" in r.output
     r = kg(built, "query", "corridor", "-p", "corridor=Baku–Tbilisi–Ceyhan pipeline")
-    assert "Georgia [dipr:state/GE]" in r.output
+    assert "Georgia <https://w3id.org/dipkg/resource/state/GE>" in r.output
 
 
 def test_ad_hoc_select_ask_construct(built, tmp_path):

@@ -1,6 +1,6 @@
 """SPARQL over the working store: ad hoc queries, the named queries shipped in ``kg/queries/``, and
-their output as a table (labels beside IRIs), CSV, TSV, SPARQL 1.1 results JSON, or Turtle for
-CONSTRUCT and DESCRIBE.
+their output as a table (labels beside IRIs) or, by pyoxigraph's serializers, in the SPARQL 1.1 results
+formats (JSON, XML, CSV, TSV) and, for CONSTRUCT and DESCRIBE, Turtle, N-Triples, JSON-LD or RDF/XML.
 
 A named query is a ``.rq`` file whose first line is a ``# description``; ``# @param NAME: help`` lines
 declare parameters (``NAME?`` for an optional one), written ``$NAME`` in the query and replaced by the IRI
@@ -10,15 +10,12 @@ when an optional parameter is left out, the lines that use it are dropped, and l
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import QueryError
-from ..graph.vocab import PREFIXES, short
+from ..graph.vocab import PREFIXES
 from ..store.sparql import strip_comments_and_strings
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
@@ -109,7 +106,12 @@ def run(store, q: str, allow_service: bool = False):
     if not allow_service:
         check_no_service(q)
     try:
-        return store.query(prepare(q))
+        result = store.query(prepare(q))
+        if type(result).__name__ == "QuerySolutions":    # lazy: its variables are known before it runs
+            ordered = star_in_order(q, [v.value for v in result.variables])
+            if ordered != q:
+                result = store.query(prepare(ordered))
+        return result
     except SyntaxError as e:
         msg = str(e).splitlines()[0]
         m = re.match(r"error at (\d+):(\d+)", msg)
@@ -119,6 +121,31 @@ def run(store, q: str, allow_service: bool = False):
         raise QueryError(f"syntax error at {msg}") from None
     except OSError as e:
         raise QueryError(f"query failed: {e}") from None
+
+
+STAR_RE = re.compile(r"\bSELECT(\s+(?:DISTINCT|REDUCED))?\s+\*", re.I)
+
+
+def star_in_order(q: str, names: list[str]) -> str:
+    """``SELECT *`` with its variables written out in the order they first appear in the query (Oxigraph
+    orders them by name), so columns come as the query reads; ``q`` itself when there is no one such
+    star, or the order is already that.
+
+    >>> star_in_order("SELECT * WHERE { ?visit dip:host ?state . ?state rdfs:label ?label }", ["label", "state", "visit"])
+    'SELECT ?visit ?state ?label WHERE { ?visit dip:host ?state . ?state rdfs:label ?label }'
+    """
+    body = strip_comments_and_strings(q)
+    if len(STAR_RE.findall(body)) != 1 or len(STAR_RE.findall(q)) != 1:
+        return q
+    seen: list[str] = []
+    for v in re.findall(r"[?$](\w+)", body[STAR_RE.search(body).end():]):
+        if v in names and v not in seen:
+            seen.append(v)
+    seen += [n for n in names if n not in seen]
+    if seen == names:
+        return q
+    m = STAR_RE.search(q)
+    return q[:m.start()] + "SELECT" + (m.group(1) or "") + " " + " ".join(f"?{v}" for v in seen) + q[m.end():]
 
 
 def exact_nodes(store, value: str) -> list[str]:
@@ -143,11 +170,11 @@ def find_node(store, value: str, view_loader) -> str:
     """The IRI a parameter value stands for: an IRI as given; the one node an exact ISO code, label or
     alias names (:func:`exact_nodes`); else the lenient match of the projected graph
     (:meth:`kg.ask.view.View.find`: case, accents and script do not matter), from ``view_loader()``."""
-    if value.startswith(("http://", "https://")):
+    from .view import expand_iri
+
+    value = expand_iri(value)     # <iri>, or a compact IRI
+    if value.startswith(("http://", "https://")) or value.startswith(tuple(PREFIXES.values())):
         return value
-    prefix, _, local = value.partition(":")
-    if local and prefix in PREFIXES and not local.startswith("//"):    # a compact IRI as the table prints it
-        return PREFIXES[prefix] + local
     hits = exact_nodes(store, value)
     if len(hits) == 1:
         return hits[0]
@@ -155,40 +182,43 @@ def find_node(store, value: str, view_loader) -> str:
 
 
 # ---------------------------------------------------------------------------- output
-def _term_json(t) -> dict | None:
-    if t is None:
-        return None
-    cls = type(t).__name__
-    if cls == "NamedNode":
-        return {"type": "uri", "value": t.value}
-    if cls == "BlankNode":
-        return {"type": "bnode", "value": t.value}
-    d = {"type": "literal", "value": t.value}
-    if t.language:
-        d["xml:lang"] = t.language
-    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        d["datatype"] = t.datatype.value
-    return d
-
-
 def result_rows(result) -> tuple[list[str], list[list]]:
     names = [v.value for v in result.variables]
     rows = [[sol[v] for v in names] for sol in result]
     return names, rows
 
 
-def to_json(names, rows) -> str:
-    bindings = [{n: _term_json(v) for n, v in zip(names, r) if v is not None} for r in rows]
-    return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+GRAPH_FORMATS = {"table": "TURTLE", "turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD",
+                 "rdfxml": "RDF_XML"}
+SOLUTION_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
 
 
-def to_delimited(names, rows, delimiter: str) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
-    w.writerow(names)
-    for r in rows:
-        w.writerow(["" if v is None else v.value for v in r])
-    return buf.getvalue()
+def serialize_result(result, fmt: str) -> str:
+    """A query's result in a standard format, by pyoxigraph's serializers: SELECT and ASK in the SPARQL
+    1.1 results formats (JSON, XML, CSV, TSV; an ASK also as the table's ``true``/``false``), CONSTRUCT
+    and DESCRIBE in an RDF format (Turtle with the project's prefixes by default)."""
+    import pyoxigraph as ox
+
+    kind = type(result).__name__
+    if kind in ("QueryTriples", "TriplesResult"):
+        if fmt not in GRAPH_FORMATS:
+            raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: use --results "
+                             f"{', '.join(f for f in GRAPH_FORMATS if f != 'table')}")
+        rdf = getattr(ox.RdfFormat, GRAPH_FORMATS[fmt])
+        if fmt == "jsonld":
+            from ..store.jsonld import jsonld
+
+            return jsonld(((t.subject, t.predicate, t.object) for t in result), PREFIXES).decode("utf-8")
+        triples = sorted(result, key=str) if fmt == "rdfxml" else list(result)
+        return ox.serialize(triples, format=rdf, prefixes=PREFIXES if fmt != "ntriples" else None).decode("utf-8")
+    if kind == "QueryBoolean" and fmt == "table":
+        return ("true" if bool(result) else "false") + "\n"
+    if fmt not in SOLUTION_FORMATS:
+        raise QueryError(f"a SELECT or ASK result is not a graph: use --results {', '.join(SOLUTION_FORMATS)} or table")
+    if kind == "QueryBoolean" and fmt in ("csv", "tsv"):
+        raise QueryError("the SPARQL CSV and TSV formats have no ASK result: use --results json or xml")
+    out = result.serialize(format=getattr(ox.QueryResultsFormat, SOLUTION_FORMATS[fmt])).decode("utf-8")
+    return out if out.endswith("\n") else out + "\n"
 
 
 def labels_for(store, iris: list[str], lang: str = "en") -> dict[str, str]:
@@ -209,6 +239,8 @@ def labels_for(store, iris: list[str], lang: str = "en") -> dict[str, str]:
 
 
 def to_table(store, names, rows, lang: str = "en", width: int = 60) -> str:
+    """A readable table: labels beside IRIs (full IRIs, as SPARQL and every command take them), cells cut at
+    ``width`` characters (0: never)."""
     iris = sorted({v.value for r in rows for v in r if v is not None and type(v).__name__ == "NamedNode"})
     labels = labels_for(store, iris, lang)
 
@@ -217,10 +249,10 @@ def to_table(store, names, rows, lang: str = "en", width: int = 60) -> str:
             return ""
         if type(v).__name__ == "NamedNode":
             lab = labels.get(v.value)
-            text = f"{lab} [{short(v.value)}]" if lab else short(v.value)
+            text = f"{lab} <{v.value}>" if lab else f"<{v.value}>"
         else:
             text = " ".join(v.value.split())
-        return text if len(text) <= width else text[:width - 1] + "…"
+        return text if not width or len(text) <= width else text[:width - 1] + "…"
 
     table = [names] + [[cell(v) for v in r] for r in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(names))]
@@ -228,9 +260,3 @@ def to_table(store, names, rows, lang: str = "en", width: int = 60) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
-
-
-def triples_turtle(result) -> str:
-    from pyoxigraph import RdfFormat, serialize
-
-    return serialize(result, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")

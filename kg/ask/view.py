@@ -109,9 +109,12 @@ class View:
         return self._idx
 
     def find(self, name: str) -> str:
-        """The one node a name stands for; raises with the close candidates when there is not one."""
-        if name in self.info:
-            return name
+        """The one node a name stands for (a label in any language, an ISO code, an alias, a full IRI with
+        or without ``<>``, a compact one such as ``dipr:state/KZ``); raises with the close candidates when
+        there is not one."""
+        iri = expand_iri(name)
+        if iri in self.info:
+            return iri
         idx = self._index()
         key = _norm(name)
         hits = set(idx.get(key, ()))
@@ -159,6 +162,19 @@ class View:
         if not inf.evidence:
             return None, [self.article_line(x) for x in inf.articles]
         return inf.evidence[0], [self.article_line(x) for x in inf.articles_of(inf.evidence[0])]
+
+
+def expand_iri(name: str) -> str:
+    """``<iri>`` without its brackets and a compact IRI of the project's prefixes in full; else as given."""
+    from ..graph.vocab import PREFIXES
+
+    name = name.strip()
+    if name.startswith("<") and name.endswith(">"):
+        return name[1:-1]
+    prefix, _, local = name.partition(":")
+    if local and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return name
 
 
 def name_index(items) -> dict:

@@ -44,11 +44,34 @@ def push(graph, endpoint, quiet=False, out_dir=None):
         echo(f"loaded into {endpoint}")
 
 
+RESULT_FORMATS = {"table": "table", "text": "table", "json": "json", "srj": "json", "xml": "xml", "srx": "xml",
+                  "csv": "csv", "tsv": "tsv", "turtle": "turtle", "ttl": "turtle", "ntriples": "ntriples",
+                  "nt": "ntriples", "n-triples": "ntriples", "jsonld": "jsonld", "json-ld": "jsonld",
+                  "rdfxml": "rdfxml", "rdf/xml": "rdfxml"}
+
+
+def _results(ctx, param, value):
+    if value is None:
+        return None
+    key = value.lower()
+    if key not in RESULT_FORMATS:
+        raise click.BadParameter(f"{value!r}: use one of {', '.join(sorted(RESULT_FORMATS))}")
+    return RESULT_FORMATS[key]
+
+
 def output_options(f):
-    """--table (default), --csv, --tsv, --json: shared by the commands that print rows."""
+    """--table (default), --csv, --tsv, --json, --xml and --results FORMAT (as Jena's arq): shared by the
+    commands that print rows."""
+    f = click.option("--width", type=click.IntRange(0), default=None,
+                     help="Cut table cells at this many characters (0: never; default 60 on a terminal, "
+                          "else never).")(f)
+    f = click.option("--results", "results", callback=_results, metavar="FORMAT",
+                     help="table, json, xml, csv or tsv (SPARQL 1.1 results formats); for CONSTRUCT and "
+                          "DESCRIBE: turtle, ntriples, jsonld or rdfxml.")(f)
+    f = click.option("--xml", "fmt", flag_value="xml", help="SPARQL Query Results XML.")(f)
     f = click.option("--json", "fmt", flag_value="json", help="SPARQL 1.1 Query Results JSON.")(f)
-    f = click.option("--tsv", "fmt", flag_value="tsv", help="Tab-separated values.")(f)
-    f = click.option("--csv", "fmt", flag_value="csv", help="Comma-separated values.")(f)
+    f = click.option("--tsv", "fmt", flag_value="tsv", help="SPARQL 1.1 Query Results TSV (RDF terms).")(f)
+    f = click.option("--csv", "fmt", flag_value="csv", help="SPARQL 1.1 Query Results CSV.")(f)
     f = click.option("--table", "fmt", flag_value="table", default=True, help="A readable table (default).")(f)
     return f
 

@@ -7,14 +7,14 @@ import re
 
 import click
 
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
 
 
 def escape_controls(text: str) -> str:
-    r"""``text`` with each control character but tab and line feed as ``\uXXXX``.
+    r"""``text`` with each control character but tab, line feed and the CR of a CRLF as ``\uXXXX``.
 
-    >>> escape_controls("a\x1b]0;x\x07b\u202ec\td")
-    'a\\u001b]0;x\\u0007b\\u202ec\td'
+    >>> escape_controls("a\x1b]0;x\x07b\u202ec\td\r\ne\rf")
+    'a\\u001b]0;x\\u0007b\\u202ec\td\r\ne\\u000df'
     """
     return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

@@ -10,7 +10,8 @@ from .output import echo
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("-f", "--file", "file_", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file (- for standard input).")
 @click.option("-n", "--named", "named", help="Run a named query (see --list); also: kg query NAME.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A named query's parameter.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
@@ -21,7 +22,7 @@ from .output import echo
               help="Language of the labels in the table.")
 @output_options
 @dir_option
-def query(sparql, file_, named, params, list_, allow_service, lang, fmt, out_dir, endpoint):
+def query(sparql, file_, named, params, list_, allow_service, lang, fmt, results, width, out_dir, endpoint):
     """Ask the graph in SPARQL (read-only).
 
     The prefixes dip:, dipr:, rdf:, rdfs:, owl:, xsd:, prov: and dcterms: are declared for you.
@@ -34,6 +35,9 @@ def query(sparql, file_, named, params, list_, allow_service, lang, fmt, out_dir
         kg query trade -p a=Kazakhstan -p b=Türkiye --csv
         kg query 'SELECT ?s ?l WHERE { ?s a dip:State ; rdfs:label ?l } LIMIT 5'
         kg query -f my-question.rq --json
+        kg query visits --results tsv
+        kg query 'CONSTRUCT WHERE { ?s a dip:State }' --results ntriples
+        kg query -f - < my-question.rq
     """
     from ..ask import query as q
     from ..store.endpoint import open_backend
@@ -66,17 +70,15 @@ def query(sparql, file_, named, params, list_, allow_service, lang, fmt, out_dir
     else:
         raise click.UsageError("give a query, -f FILE, or a named query (kg query --list)")
     result = q.run(store, text, allow_service)
-    kind = type(result).__name__
-    if kind == "QueryBoolean":
-        echo("true" if bool(result) else "false")
-        return
-    if kind in ("QueryTriples", "TriplesResult"):
-        echo(q.triples_turtle(result), nl=False)
+    fmt = results or fmt
+    if fmt != "table" or type(result).__name__ in ("QueryBoolean", "QueryTriples", "TriplesResult"):
+        echo(q.serialize_result(result, fmt), nl=False)
         return
     names, rows = q.result_rows(result)
-    if fmt == "json":
-        echo(q.to_json(names, rows))
-    elif fmt in ("csv", "tsv"):
-        echo(q.to_delimited(names, rows, "," if fmt == "csv" else "\t"), nl=False)
-    else:
-        echo(q.to_table(store, names, rows, lang))
+    echo(q.to_table(store, names, rows, lang, width if width is not None else 60 if _on_terminal() else 0))
+
+
+def _on_terminal() -> bool:
+    import sys
+
+    return sys.stdout.isatty()
