@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 from conftest import ROOT
 from kg.cli import cli
 
-FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig", "xml": "xml"}
+FORMATS = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "jsonld": "json-ld", "trig": "trig", "xml": "xml"}
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,24 @@ def test_jsonld_is_compacted_with_the_project_prefixes(built, tmp_path):
     assert ids == sorted(ids, key=lambda i: (i.startswith("_:"), i)) and "dipr:state/KZ" in ids
     kz = next(n for n in doc["@graph"] if n["@id"] == "dipr:state/KZ")
     assert "dip:State" in kz["@type"] and {"@value": "Казахстан", "@language": "ru"} in kz["rdfs:label"]
+
+
+def test_nquads_hold_the_default_graph_and_every_article_graph(built, tmp_path):
+    import pyoxigraph as ox
+
+    out = tmp_path / "kg.nq"
+    assert CliRunner().invoke(cli, ["export", "--format", "nq", "-d", str(built), "-o", str(out)]).exit_code == 0
+    quads = list(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS))
+    store = ox.Store.read_only(str(built / "store"))
+    assert len(quads) == len(store)
+    graphs = {q.graph_name for q in quads}
+    assert ox.DefaultGraph() in graphs and len(graphs) == 1 + 5     # the merged graph and the five seed articles
+
+
+@pytest.mark.parametrize("alias,fmt", [("ttl", "turtle"), ("nt", "ntriples"), ("n-triples", "ntriples"),
+                                       ("json-ld", "jsonld"), ("rdfxml", "xml"), ("nq", "nquads")])
+def test_format_names_as_the_ecosystem_writes_them(built, tmp_path, alias, fmt):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert CliRunner().invoke(cli, ["export", "--format", alias, "-d", str(built), "-o", str(a)]).exit_code == 0
+    assert CliRunner().invoke(cli, ["export", "--format", fmt, "-d", str(built), "-o", str(b)]).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()

@@ -10,18 +10,28 @@ from .options import dir_option, store_dir_option
 from .output import echo
 
 
+def _format(ctx, param, value):
+    from ..store.export import NAMES
+
+    if value.lower() not in NAMES:
+        raise click.BadParameter(f"{value!r}: use one of {', '.join(sorted(NAMES))}")
+    return NAMES[value.lower()]
+
+
 @cli.command()
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "ntriples", "jsonld", "trig", "xml", "graphml"]))
+@click.option("--format", "fmt", default="turtle", show_default=True, metavar="FORMAT", callback=_format,
+              help="ttl/turtle, nt/ntriples, nq/nquads, trig, jsonld/json-ld, xml/rdfxml, graphml.")
 @click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               default=None, help="The file to write, - for standard output (default: kg.EXT in the store's folder).")
 @dir_option
 def export(fmt, out_file, out_dir, endpoint):
-    """Export the graph: Turtle, N-Triples, JSON-LD, TriG (one named graph per article), RDF/XML, GraphML.
+    """Export the graph: Turtle, N-Triples, N-Quads and TriG (one named graph per article), JSON-LD, RDF/XML,
+    GraphML.
 
     \b
     Example:
         kg export --format trig
+        kg export --format nq -o kg.nq                # with the article graphs, for riot or oxigraph load
         kg export --format graphml -o kg.graphml     # for Gephi
         kg export -o - | gzip > kg.ttl.gz
     """

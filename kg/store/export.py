@@ -16,9 +16,14 @@ from .turtle import trig, write_turtle
 FORMATS = {
     "turtle": ("ttl", None),
     "ntriples": ("nt", "nt"),
+    "nquads": ("nq", "nquads"),
     "jsonld": ("jsonld", "json-ld"),
     "xml": ("rdf", "xml"),
 }
+NAMES = {"ttl": "turtle", "turtle": "turtle", "nt": "ntriples", "ntriples": "ntriples", "n-triples": "ntriples",
+         "nq": "nquads", "nquads": "nquads", "n-quads": "nquads", "trig": "trig", "jsonld": "jsonld",
+         "json-ld": "jsonld", "xml": "xml", "rdfxml": "xml", "rdf/xml": "xml", "rdf": "xml", "owl": "xml",
+         "graphml": "graphml"}
 
 
 def export_path(out_dir: Path, fmt: str, out_file: Path | None = None) -> Path:
@@ -40,6 +45,11 @@ def export_store(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint
             write_turtle(rdflib_triples(backend.sorted_triples() if local else backend.triples()), f,
                          presorted=local)
         return path
+    elif fmt == "nquads":    # the merged graph as the default graph and one named graph per article, sorted
+        import pyoxigraph as ox
+
+        text = ox.serialize(backend.quads(), format=ox.RdfFormat.N_QUADS).decode("utf-8")
+        data = "".join(line + "\n" for line in sorted(set(text.splitlines()))).encode("utf-8")
     elif fmt == "ntriples":
         data = ntriples(rdflib_triples(backend.triples()))
     elif fmt == "jsonld":
