@@ -86,3 +86,15 @@ def test_what_the_table_prints_is_taken_back(built):
 def test_a_query_from_standard_input(built):
     r = kg(built, "query", "-f", "-", "--csv", input="SELECT ?s WHERE { ?s dip:isoCode \"KZ\" }")
     assert r.exit_code == 0 and "state/KZ" in r.output
+
+
+@pytest.mark.parametrize("query,said", [
+    ("SELEC ?x WHERE { ?x ?p ?o }", "line 1, column 1: a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE"),
+    ("PREFIX ex: <http://example.org/>\nSELECT ?x WHERE { ?x foo:bar ?o }", "line 2, column 22: unknown prefix foo:"),
+    ("visit", "no named query 'visit'; did you mean visits?"),
+    ("SELECT ?x WHERE { ?x ?p ?o ", "syntax error at line 1, column 28: expected one of"),
+])
+def test_syntax_errors_read_like_a_person_wrote_them(built, query, said):
+    r = kg(built, "query", query)
+    assert r.exit_code != 0 and said in r.output, r.output
+    assert len(r.output.strip().splitlines()) == 1 and len(r.output) < 300

@@ -113,12 +113,7 @@ def run(store, q: str, allow_service: bool = False):
                 result = store.query(prepare(ordered))
         return result
     except SyntaxError as e:
-        msg = str(e).splitlines()[0]
-        m = re.match(r"error at (\d+):(\d+)", msg)
-        if m:  # report the position in the user's text, not in our prologue
-            line = int(m.group(1)) - (prepare(q).count("\n") - q.count("\n"))
-            msg = f"line {line}, column {m.group(2)}: " + msg.split(":", 2)[-1].strip()
-        raise QueryError(f"syntax error at {msg}") from None
+        raise QueryError(explain_syntax_error(q, str(e))) from None
     except OSError as e:
         raise QueryError(f"query failed: {e}") from None
 
@@ -146,6 +141,49 @@ def star_in_order(q: str, names: list[str]) -> str:
         return q
     m = STAR_RE.search(q)
     return q[:m.start()] + "SELECT" + (m.group(1) or "") + " " + " ".join(f"?{v}" for v in seen) + q[m.end():]
+
+
+FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def explain_syntax_error(q: str, error: str) -> str:
+    """A syntax error as a person would say it: the position in the user's text (not in our prologue), a
+    query that does not start with a query form, a prefix nobody declared, and at most a few of the
+    parser's expected tokens.
+
+    >>> explain_syntax_error("SELEC ?x WHERE { ?x ?p ?o }", "error at 10:1: expected CONSTRUCT")
+    "syntax error at line 1, column 1: a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX and BASE lines), not 'SELEC'"
+    >>> explain_syntax_error("SELECT ?x WHERE { ?x foo:bar ?o }", "error at 9:21: expected one of Prefix not found")
+    'syntax error at line 1, column 22: unknown prefix foo: (declare it: PREFIX foo: <…>; declared for you: dcterms:, dip:, dipr:, owl:, prov:, rdf:, rdfs:, xsd:)'
+    """
+    first = error.splitlines()[0] if error else "syntax error"
+    m = re.match(r"error at (\d+):(\d+)", first)
+    line, col = (int(m.group(1)) - (prepare(q).count("\n") - q.count("\n")), int(m.group(2))) if m else (None, None)
+    where = f"line {line}, column {col}: " if line is not None else ""
+    body = strip_comments_and_strings(q)
+    rest = re.sub(r"^(\s*(PREFIX\s+\w*:\s*<>|BASE\s*<>))*\s*", "", body, flags=re.I)
+    word = re.match(r"\S*", rest).group(0)
+    if word.upper() not in FORMS:
+        pos = _position(q, q.find(word)) if word else ""
+        return (f"syntax error at {pos or where}a query starts with {', '.join(FORMS[:-1])} or {FORMS[-1]} "
+                f"(after any PREFIX and BASE lines), not {word[:20]!r}").replace("at : ", "at ")
+    declared = {p.lower() for p in re.findall(r"PREFIX\s+(\w*):", body, re.I)} | set(PREFIXES)
+    for pfx in re.findall(r"(?<![\w?$<:])([A-Za-z][\w-]*|):[\w]", body):
+        if pfx.lower() not in declared:
+            at = re.search(rf"(?<![\w?$<:]){re.escape(pfx)}:", q)
+            return (f"syntax error at {_position(q, at.start()) if at else where}unknown prefix {pfx}: (declare it: PREFIX {pfx}: <…>; declared for "
+                    f"you: {', '.join(p + ':' for p in sorted(PREFIXES))})")
+    detail = first.split(":", 2)[-1].strip() if m else first
+    if len(detail) > 80:     # the parser lists every token it could take
+        detail = detail[:detail.rfind(", ", 0, 80)] + ", …"
+    return f"syntax error at {where}{detail}"
+
+
+def _position(q: str, offset: int) -> str:
+    if offset < 0:
+        return ""
+    before = q[:offset]
+    return f"line {before.count(chr(10)) + 1}, column {offset - (before.rfind(chr(10)) + 1) + 1}: "
 
 
 def exact_nodes(store, value: str) -> list[str]:

@@ -1,6 +1,8 @@
 """``kg query``: SPARQL and the named queries, as a table, CSV, TSV or JSON."""
 from __future__ import annotations
 
+import re
+
 import click
 
 from .app import cli
@@ -52,10 +54,16 @@ def query(sparql, file_, named, params, list_, allow_service, lang, fmt, results
         return
     if sparql and not named and sparql in catalogue:
         named, sparql = sparql, None
+    elif sparql and not named and re.fullmatch(r"[\w-]+", sparql.strip()):    # one word: a named query meant
+        named, sparql = sparql.strip(), None
     store = open_backend(out_dir, endpoint)
     if named:
         if named not in catalogue:
-            raise q.QueryError(f"no named query {named!r}; kg query --list shows them")
+            import difflib
+
+            close = difflib.get_close_matches(named, list(catalogue), n=3, cutoff=0.5)
+            raise q.QueryError(f"no named query {named!r}" + (f"; did you mean {' or '.join(close)}?" if close else "")
+                               + " (kg query --list shows them)")
 
         def view():
             from ..ask.project import load_view
