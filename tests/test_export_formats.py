@@ -79,3 +79,18 @@ def test_format_names_as_the_ecosystem_writes_them(built, tmp_path, alias, fmt):
     assert CliRunner().invoke(cli, ["export", "--format", alias, "-d", str(built), "-o", str(a)]).exit_code == 0
     assert CliRunner().invoke(cli, ["export", "--format", fmt, "-d", str(built), "-o", str(b)]).exit_code == 0
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_states_and_cities_are_the_same_as_their_geonames_features(built):
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(built / "store"))
+    same = {s["x"].value: s["g"].value for s in store.query(
+        "SELECT ?x ?g WHERE { ?x <http://www.w3.org/2002/07/owl#sameAs> ?g }")}
+    assert same["https://w3id.org/dipkg/resource/state/KZ"] == "https://sws.geonames.org/1522867/"
+    cities = {s["c"].value: s["id"].value for s in store.query(
+        "SELECT ?c ?id WHERE { ?c a <https://w3id.org/dipkg/ontology#City> ; "
+        "<https://w3id.org/dipkg/ontology#geonamesId> ?id }")}
+    assert cities and all(same[c] == f"https://sws.geonames.org/{i}/" for c, i in cities.items())
+    states = [s["s"].value for s in store.query("SELECT ?s WHERE { ?s a <https://w3id.org/dipkg/ontology#State> }")]
+    assert all(s in same for s in states)

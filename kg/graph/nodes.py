@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rdflib import Literal
-from rdflib.namespace import RDF, RDFS
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
 
-from .vocab import DIP, DIPR
+from .vocab import DIP, DIPR, GEONAMES
 
 CLASS_OF = {"state": DIP.State, "city": DIP.City, "org": DIP.Organization, "award": DIP.Award}
 CORRIDOR_CLASS = {"transport": DIP.TransportCorridor, "energy": DIP.Pipeline}
@@ -81,6 +81,7 @@ def _thing(r, node, kind: str, key: str, m: dict) -> None:
         g.add((node, RDF.type, DIP.City))
         g.add((node, RDFS.label, Literal(c["name"], lang="en")))
         g.add((node, DIP.geonamesId, r.lit(key)))
+        g.add((node, OWL.sameAs, URIRef(GEONAMES.format(key))))
         g.add((node, DIP.inState, r.iri(("state", c["country"]))))
     elif kind == "corridor":
         g.add((node, RDF.type, CORRIDOR_CLASS.get(m["props"].get("sub"), DIP.Corridor)))

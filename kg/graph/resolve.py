@@ -20,14 +20,14 @@ figures, relations, sister cities).
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
 from ..facts.model import ArticleFacts
 from ..lang.script import slug
 from ..reference import Gazetteer
 from .people import People
 from .triples import Tracked, Triples
-from .vocab import DIP, DIPR, PROV
+from .vocab import DIP, DIPR, GEONAMES, PROV
 
 WAS_DERIVED_FROM, EVIDENCE = PROV.wasDerivedFrom, DIP.evidence
 # the core class a node of a subclass also carries, so that plain SPARQL needs no inference
@@ -186,6 +186,9 @@ class Resolver:
             node = self.iri(("state", iso))
             made = self._states[iso] = [(node, RDF.type, DIP.State), (node, DIP.isoCode, Literal(iso))] + [
                 (node, RDFS.label, Literal(self.gaz.state_label(iso, lang), lang=lang)) for lang in ("en", "bg", "ru")]
+            gid = self.gaz.state_geonames_id(iso)
+            if gid:     # the same state in GeoNames' linked data
+                made.append((node, OWL.sameAs, URIRef(GEONAMES.format(gid))))
         for t in made:
             self.g.add(t)
 

