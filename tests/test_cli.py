@@ -127,3 +127,23 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):
     p.stdout.close()
     err = p.stderr.read().decode()
     assert p.wait() == 0 and err == "", err
+
+
+def test_standard_input_for_validate_and_add(tmp_path):
+    out = tmp_path / "out"
+    write_article(tmp_path / "in", "one", "Kyrgyz President Sadyr Japarov arrived in Baku on a state visit to "
+                                          "Azerbaijan.")
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "-o", str(out)]).exit_code == 0
+    ttl = (out / "kg.ttl").read_bytes()
+    r = CliRunner().invoke(cli, ["validate", "-"], input=ttl)
+    assert r.exit_code == 0 and "-: conforms" in r.output
+    r = CliRunner().invoke(cli, ["validate", "-"], input=b"not turtle <")
+    assert r.exit_code == 2 and "not valid Turtle" in r.output
+    text = "Prime Minister Narendra Modi arrived in Colombo on an official visit to Sri Lanka."
+    r = CliRunner().invoke(cli, ["add", "-", "-d", str(out)], input=text)
+    assert r.exit_code == 2 and "--name" in r.output
+    r = CliRunner().invoke(cli, ["add", "-", "--name", "modi-colombo", "-d", str(out)], input=text)
+    assert r.exit_code == 0 and "1 added" in r.output, r.output
+    assert "narendra-modi" in (out / "kg.ttl").read_text(encoding="utf-8")
+    r = CliRunner().invoke(cli, ["add", "-", "--name", "modi-colombo", "-d", str(out)], input=text + " He met the President.")
+    assert r.exit_code == 0 and "1 replaced" in r.output, r.output

@@ -10,9 +10,15 @@ from ..graph.vocab import ONTOLOGY_FILE, SHAPES_FILE
 
 
 def load_graph(path: Path) -> Graph:
+    """The Turtle graph in ``path`` (``-``: standard input)."""
     g = Graph()
     try:
-        g.parse(str(path), format="turtle")
+        if str(path) == "-":
+            import sys
+
+            g.parse(data=sys.stdin.buffer.read(), format="turtle")
+        else:
+            g.parse(str(path), format="turtle")
     except FileNotFoundError:
         raise KGError(f"{path}: no such file; run `kg build` first") from None
     except Exception as e:  # rdflib raises many parser exception types

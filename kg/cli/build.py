@@ -53,15 +53,16 @@ def build(paths, out_dir, no_store, no_html, jobs, endpoint, quiet):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
 @click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
               help="Processes (0: all cores).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @click.option("--no-export", is_flag=True,
               help="Update the store only; kg.ttl and kg.html are removed rather than left stale (kg export "
                    "writes Turtle again). Saves rewriting the whole Turtle file on every add.")
+@click.option("--name", help="The file name of an article read from standard input (PATH -), e.g. news-1.html.")
 @dir_option
-def add(paths, jobs, quiet, no_export, out_dir, endpoint):
+def add(paths, jobs, quiet, no_export, name, out_dir, endpoint):
     """Add articles to the graph without reading the others again.
 
     People, places and events already in the graph are matched as in a full build; an article already
@@ -73,14 +74,33 @@ def add(paths, jobs, quiet, no_export, out_dir, endpoint):
         kg add new-articles/
         kg add today.html -d /tmp/kg
         kg add --no-export feed/2026-11-22/
+        curl -s https://example.org/news/1 | kg add - --name example-news-1.html
     """
     from ..pipeline import add as run_add
+
+    paths = [_stdin_article(out_dir, name) if str(p) == "-" else p for p in paths]
 
     with progress_bar(quiet) as progress:
         rep = run_add(out_dir, list(paths), jobs=jobs_of(jobs), progress=progress, export=not no_export)
     if rep.added or rep.replaced:
         push(rep.graph, endpoint, quiet, out_dir)
     change_report(rep, out_dir, quiet)
+
+
+def _stdin_article(out_dir: Path, name: str | None) -> Path:
+    """Standard input kept as ``out_dir/cache/stdin/NAME`` (a stable path: the same name again replaces it)."""
+    import re
+
+    from ..read import SUFFIXES
+    from ..util.files import atomic_write
+
+    if not name or not re.fullmatch(r"[\w.-]+", name) or name.startswith("."):
+        raise click.UsageError("an article on standard input (-) needs --name NAME (letters, digits, . - _)")
+    if Path(name).suffix.lower() not in SUFFIXES:
+        name += ".txt"
+    path = Path(out_dir) / "cache" / "stdin" / name
+    atomic_write(path, click.get_binary_stream("stdin").read())
+    return path
 
 
 @cli.command()
@@ -107,7 +127,7 @@ def remove(articles, quiet, no_export, out_dir, endpoint):
 
 
 @cli.command()
-@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
                 default=DEFAULT_OUT / "kg.ttl")
 def validate(graph):
     """Check a graph against the SHACL shapes in ontology/shapes.ttl.
@@ -118,6 +138,7 @@ def validate(graph):
     Example:
         kg validate
         kg validate /tmp/kg/kg.ttl
+        curl -s https://example.org/graph.ttl | kg validate -
     """
     from ..ask.validate import load_graph, validate as run_validate
 
