@@ -79,7 +79,7 @@ def one_trial(world, i: int, name: str, rnd: random.Random) -> dict:
     out = root / f"trial-{i}"
     shutil.copytree(base, out)
     cmd = [sys.executable, "-m", "kg", *[a.format(src=src, out=out) for a in args]]
-    delay = rnd.uniform(0.3, 0.98) * durations[name]
+    delay = rnd.uniform(0.1, 0.98) * durations[name]
     p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         p.wait(delay)

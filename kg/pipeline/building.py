@@ -159,7 +159,8 @@ def recover(ws: Workspace, html: bool = True) -> list[str]:
         ws.write_index(target)
         ws.prune(target)
         ws.end()
-        notes.insert(0, f"recovered: the kg {intent['command']} stopped after its commit point was completed "
+        what = f"the kg {intent['command']}" if intent["command"] != "?" else "a command"
+        notes.insert(0, f"recovered: {what} stopped after its commit point was completed "
                         f"(the graph holds its {len(target)} articles)")
     gone = ws.clean_leftovers()
     if gone:
