@@ -18,6 +18,19 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 
 @pytest.fixture(scope="session")
+def seeds_built(tmp_path_factory):
+    """A folder with the seed articles built by kg build (store and kg.ttl, no page): read it, never change it."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = tmp_path_factory.mktemp("seeds-built")
+    r = CliRunner().invoke(cli, ["build", str(ROOT / "data"), "-o", str(out), "--no-html"])
+    assert r.exit_code == 0, r.output
+    return out
+
+
+@pytest.fixture(scope="session")
 def gaz():
     from kg import reference
 

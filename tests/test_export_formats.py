@@ -9,18 +9,14 @@ from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import ROOT
 from kg.cli import cli
 
 FORMATS = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "jsonld": "json-ld", "trig": "trig", "xml": "xml"}
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("kg")
-    r = CliRunner().invoke(cli, ["build", str(ROOT / "data"), "-o", str(out), "--no-html"])
-    assert r.exit_code == 0, r.output
-    return out
+def built(seeds_built):
+    return seeds_built
 
 
 def export_in_process(built, fmt, seed, target):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, write_article
+from conftest import write_article
 from kg.cli import cli
 from kg.read.files import read_article
 
@@ -22,11 +22,8 @@ OXIGRAPH = str(Path(sys.executable).with_name("oxigraph"))
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("kg")
-    r = CliRunner().invoke(cli, ["build", str(ROOT / "data"), "-o", str(out), "--no-html"])
-    assert r.exit_code == 0, r.output
-    return out
+def built(seeds_built):
+    return seeds_built
 
 
 def kg(*args):

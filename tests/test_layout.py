@@ -160,3 +160,24 @@ def test_every_data_file_of_the_package_is_installed():
         ok = any(f.startswith(pkg.replace(".", "/") + "/") and any(
             fnmatch.fnmatch(f[len(pkg) + 1:], g) for g in gs) for pkg, gs in globs.items())
         assert ok, f"{f} is not in setup.cfg [options.package_data]"
+
+
+def test_validate_works_from_a_plain_install_target(tmp_path):
+    """The ontology and shapes are package data read through importlib.resources, so kg validate works from
+    pip install --target (they were looked for under sys.prefix/share, where --target and --user put nothing)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    target = tmp_path / "site"
+    p = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
+                        "--target", str(target), str(root)], capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr[-2000:]
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("@prefix dip: <https://w3id.org/dipkg/ontology#> .\n<urn:x> a dip:State .\n", encoding="utf-8")
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import kg; assert kg.__file__.startswith(sys.argv[1]), "
+            "kg.__file__; from kg.cli import main; sys.argv = ['kg', 'validate', sys.argv[2]]; main()")
+    r = subprocess.run([sys.executable, "-c", code, str(target), str(ttl)], cwd=tmp_path, capture_output=True,
+                       text=True, timeout=300)
+    assert "no such file" not in r.stdout + r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert r.returncode in (0, 1) and ("conforms" in r.stdout or "violations" in r.stderr), (r.stdout, r.stderr)

@@ -4,18 +4,14 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
 from kg.cli import cli
 
 SELECT = "SELECT ?s ?l WHERE { ?s a dip:State ; rdfs:label ?l FILTER(lang(?l) = 'en') } ORDER BY ?s"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("kg")
-    r = CliRunner().invoke(cli, ["build", str(ROOT / "data"), "-o", str(out), "--no-html"])
-    assert r.exit_code == 0, r.output
-    return out
+def built(seeds_built):
+    return seeds_built
 
 
 def kg(built, *args, **kw):

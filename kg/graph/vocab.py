@@ -1,25 +1,18 @@
 """Ontology terms as code: the ``dip:`` vocabulary as an rdflib DefinedNamespace, the prefixes dipkg
-writes and reads, and where the ontology files are.
+writes and reads, and where the ontology files are (package data, ``kg/ontology/``, found with
+``importlib.resources`` however the package was installed; ``ontology/`` at the top of a checkout is a
+link to it, for the scorer).
 
 ``DIP.Foo`` fails for a term the ontology does not define (``_fail = True``); a test checks that
 this list and ``ontology/dipkg.ttl`` define the same terms.
 """
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-
-def _ontology_dir() -> Path:
-    """``ontology/`` beside the package (a checkout, an editable install), else where pip put it."""
-    here = Path(__file__).resolve().parent.parent.parent / "ontology"
-    if (here / "dipkg.ttl").exists():
-        return here
-    return Path(sys.prefix) / "share" / "dipkg" / "ontology"
-
-
-ONTOLOGY_DIR = _ontology_dir()
+ONTOLOGY_DIR = Path(str(files("kg") / "ontology"))
 ONTOLOGY_FILE = ONTOLOGY_DIR / "dipkg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
