@@ -210,8 +210,8 @@ def find_node(store, value: str, view_loader) -> str:
     (:meth:`kg.ask.view.View.find`: case, accents and script do not matter), from ``view_loader()``."""
     from .view import expand_iri
 
-    value = expand_iri(value)     # <iri>, or a compact IRI
-    if value.startswith(("http://", "https://")) or value.startswith(tuple(PREFIXES.values())):
+    value = expand_iri(value)     # <iri>, or a compact IRI (made full)
+    if value.startswith(("http://", "https://")):
         return value
     hits = exact_nodes(store, value)
     if len(hits) == 1:

@@ -79,11 +79,11 @@ def _recover(ws, html: bool) -> list[str]:
     try:
         ws.check_version()
     except StoreError:
-        had = ws.intent() is not None
-        ws.end()
         gone = ws.clean_leftovers()
-        return [f"cleaned: {', '.join(gone + (['a stopped command of another dipkg version'] if had else []))}"] \
-            if gone or had else []
+        if ws.intent() is not None:
+            ws.end()
+            gone.append("a stopped command of another dipkg version")
+        return [f"cleaned: {', '.join(gone)}"] if gone else []
     return recover(ws, html)
 
 

@@ -14,11 +14,12 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from ..util.controls import drop_controls
 from .article import Article
 from .decode import decode
 from .html import html_to_text, markdown_to_text, strip_boilerplate
 from .language import detect_language
-from .meta import META_KEYS, checked, date_line, drop_controls, front_matter, parse_date, read_sidecar
+from .meta import META_KEYS, checked, date_line, front_matter, parse_date, read_sidecar
 from .text import clean
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from ..errors import MetadataError
 from ..lang import lexicon
+from ..util.controls import drop_controls
 
 META_KEYS = ("title", "date", "language", "url", "source")
 
@@ -67,23 +68,6 @@ def parse_date(value) -> dt.date | None:
         except ValueError:
             continue
     return None
-
-
-# a whole terminal sequence (OSC "ESC ] ... BEL", CSI "ESC [ 2 J", a two-character ESC sequence), else one
-# control character: C0 but tab, line feed and carriage return; C1; bidi overrides and isolates
-_CONTROLS = re.compile("\x1b\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|\x1b\\[[0-?]*[ -/]*[@-~]?|\x1b[@-_]?"
-                       "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def drop_controls(text: str) -> tuple[str, int]:
-    r"""``text`` without terminal sequences and control characters, which no article needs and which could
-    retitle or clear a terminal; and how many went.
-
-    >>> drop_controls("a\x1b]0;title\x07b\x1b[2Jc\u202ed\x00e\tf")
-    ('abcde\tf', 4)
-    """
-    out, n = _CONTROLS.subn("", text)
-    return out, n
 
 
 def _language_code(value: str) -> bool:

@@ -76,16 +76,15 @@ def _cache_path() -> Path | None:
 
 def _keep(gaz: Gazetteer, path: Path) -> None:
     """Keep the built gazetteer at ``path`` (atomically; a cache that cannot be written is no error)."""
-    import tempfile
+    from ..errors import StoreError
+    from ..util.files import atomic_file
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("gazetteer-*.pickle"):    # built from other data or code
             if old != path:
                 old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".gazetteer.", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
+        with atomic_file(path, durable=False) as f:
             pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
+    except (OSError, StoreError):
         pass

@@ -59,9 +59,7 @@ def write_store(graph, support: dict | None, out_dir: Path) -> Path:
     target = out_dir / STORE_DIR
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for stale in out_dir.glob(".store*"):   # left by a killed run (writers hold the folder's lock)
-            shutil.rmtree(stale, ignore_errors=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out_dir))
+        tmp = _temporary_store_dir(out_dir)
         store = ox.Store(str(tmp))
         # N-Quads text parsed by Oxigraph is about four times cheaper to hand over than Python quad
         # objects; its bulk loader holds what it is given in memory (about 1.5 kB per quad) before writing
@@ -74,6 +72,14 @@ def write_store(graph, support: dict | None, out_dir: Path) -> Path:
     except OSError as e:
         raise StoreError(f"cannot write the store in {out_dir}: {e.strerror or e}") from None
     return target
+
+
+def _temporary_store_dir(out_dir: Path) -> Path:
+    """A new empty folder beside the store to build the next one in, after removing those a killed run
+    left (writers hold the folder's lock)."""
+    for stale in Path(out_dir).glob(".store*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=".store.", dir=out_dir))
 
 
 def _swap_in(tmp: Path, target: Path) -> None:
@@ -106,11 +112,8 @@ def update_store(out_dir: Path, triples, affected: set, article_iri) -> None:
         return
     target = Path(out_dir) / STORE_DIR
     try:
-        for stale in Path(out_dir).glob(".store.*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out_dir))
-        tmp.rmdir()
-        shutil.copytree(target, tmp)
+        tmp = _temporary_store_dir(out_dir)
+        shutil.copytree(target, tmp, dirs_exist_ok=True)
         _update(ox.Store(str(tmp)), out_dir, triples, affected, article_iri)
         _swap_in(tmp, target)
     except OSError as e:

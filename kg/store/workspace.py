@@ -255,11 +255,9 @@ class Staging:
 
     def commit(self) -> list[Path]:
         """Replace the kept readings by these; the index is written last."""
-        old = set(self.ws.index())
         self.ws.move_staged(self.index)
         self.ws.write_index(self.index)
-        for aid in old - set(self.index):
-            self.ws.file(aid).unlink(missing_ok=True)
+        self.ws.prune(self.index)
         self.discard()
         return self.ws.files(self.index)
 
