@@ -59,3 +59,18 @@ def test_the_page_panel_names_the_article_of_each_sentence(built):
         assert [a.split(",")[0] for a in ev["articles"]] == [WHERE[ev["sentence"]]]
     html = (built / "kg.html").read_text(encoding="utf-8")
     assert "Article two, 2025-03-05" in html
+
+
+def test_a_state_known_only_through_its_leader_rests_on_his_sentences(tmp_path):
+    """Kyrgyzstan is never named: it comes from the office-holder list, through Sadyr Japarov."""
+    src = tmp_path / "in"
+    write_article(src, "visit", "President Sadyr Japarov arrived in Baku on Monday for a state visit.",
+                  title="A visit", date="2025-06-02")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(src), "-o", str(out)]).exit_code == 0
+    r = CliRunner().invoke(cli, ["validate", str(out / "kg.ttl")])
+    assert r.exit_code == 0 and "conforms" in r.output, r.output
+    r = CliRunner().invoke(cli, ["query", "sources", "-p", "node=KG", "-d", str(out), "--json"])
+    rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(r.output)["results"]["bindings"]]
+    assert [(row["sentence"], row["title"]) for row in rows] == [
+        ("President Sadyr Japarov arrived in Baku on Monday for a state visit.", "A visit")]

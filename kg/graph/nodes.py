@@ -43,7 +43,7 @@ def _merge(r) -> dict:
 
 def entities(r) -> None:
     g = r.g
-    merged = _merge(r)
+    merged = r.merged = _merge(r)
     for ref, m in merged.items():
         kind, key = ref
         if kind == "state":     # the same triples whatever the articles say: no group to share
@@ -59,7 +59,7 @@ def entities(r) -> None:
         r.prov(node, m["evidence"])
         if kind == "person":
             p = r.people.clusters[key]
-            _person(r, node, p, m["arts"])
+            _person(r, node, p, m)
             g.end(bool(p.names))    # whether surnames alone label it: what the articles naming it so see
             continue
         _thing(r, node, kind, key, m)
@@ -70,7 +70,6 @@ def entities(r) -> None:
             g.add((node, DIP.alias, Literal(al)), said[al])
             g.add((node, RDFS.label, Literal(al, lang="en")), said[al])
         g.end()
-    r.merged = merged
 
 
 def _thing(r, node, kind: str, key: str, m: dict) -> None:
@@ -95,8 +94,9 @@ def _thing(r, node, kind: str, key: str, m: dict) -> None:
             g.add((node, DIP.inState, r.iri(("state", m["props"]["iso"]))))
 
 
-def _person(r, node, p, arts: set) -> None:
+def _person(r, node, p, m: dict) -> None:
     g = r.g
+    arts = m["arts"]
     leader = p.role is not None and not p.is_former
     g.add((node, RDF.type, DIP.Leader if leader else DIP.Person))
     for name, lang in p.labels:     # a name rests on the articles that use it (else on all that name him)
@@ -105,7 +105,17 @@ def _person(r, node, p, arts: set) -> None:
         g.add((node, DIP.role, r.lit(p.role)))
     if leader and p.iso:
         g.add((node, DIP.leaderOf, r.iri(("state", p.iso))))
+        _state_from_leader(r, p.iso, m["evidence"])
         r.ensure_state(p.iso)
     for iso in p.former:
         g.add((node, DIP.formerLeaderOf, r.iri(("state", iso))))
+        _state_from_leader(r, iso, m["evidence"])
         r.ensure_state(iso)
+
+
+def _state_from_leader(r, iso: str, evidence: list) -> None:
+    """A state known only as the state of a leader an article names ("President X arrived ...") rests on
+    the sentences naming him in the articles that do not name the state itself."""
+    named = r.merged.get(("state", iso))
+    own = named["arts"] if named else ()
+    r.prov(r.iri(("state", iso)), [ev for ev in evidence if ev.article not in own])
