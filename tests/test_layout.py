@@ -141,16 +141,15 @@ def test_every_name_a_pack_defines_is_a_slot_of_the_interface():
 
 
 def test_every_data_file_of_the_package_is_installed():
-    """A wheel holds the package data setup.cfg names: every non-Python file under kg/ must match one of
-    its globs (leaders.tsv was missed once: installed from a wheel, dipkg knew no office holders)."""
-    import configparser
+    """A wheel holds the package data pyproject.toml names: every non-Python file under kg/ must match one
+    of its globs (leaders.tsv was missed once: installed from a wheel, dipkg knew no office holders)."""
     import fnmatch
     import subprocess
+    tomllib = pytest.importorskip("tomllib")     # Python 3.11 and later
 
     root = Path(__file__).resolve().parent.parent
-    cfg = configparser.ConfigParser()
-    cfg.read(root / "setup.cfg")
-    globs = {pkg: [g.strip() for g in v.split(",")] for pkg, v in cfg["options.package_data"].items()}
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = project["tool"]["setuptools"]["package-data"]
     files = subprocess.run(["git", "ls-files", "kg"], cwd=root, capture_output=True, text=True).stdout.split()
     if not files:
         files = [str(p.relative_to(root)) for p in (root / "kg").rglob("*") if p.is_file()]
@@ -159,7 +158,7 @@ def test_every_data_file_of_the_package_is_installed():
     for f in data:
         ok = any(f.startswith(pkg.replace(".", "/") + "/") and any(
             fnmatch.fnmatch(f[len(pkg) + 1:], g) for g in gs) for pkg, gs in globs.items())
-        assert ok, f"{f} is not in setup.cfg [options.package_data]"
+        assert ok, f"{f} is not in pyproject.toml [tool.setuptools.package-data]"
 
 
 def test_validate_works_from_a_plain_install_target(tmp_path):
