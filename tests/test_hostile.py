@@ -261,7 +261,7 @@ def test_html_meta_dates_in_common_forms(tmp_path, value, want):
     a = read_article(p)
     assert (a.date.isoformat() if a.date else None) == want
     assert "Japarov" in a.text
-    assert (want is None) == any("is not a date" in n for n in a.notes)
+    assert not any("is not a date" in n for n in a.notes)   # trafilatura reads the page's date or none
 
 
 def test_an_unknown_language_code_is_detected_instead(tmp_path):

@@ -3,8 +3,8 @@
 An article is a ``.txt``, ``.md`` or ``.html`` file. Its metadata (``title``, ``date`` as YYYY-MM-DD or a
 common form (:func:`~kg.read.meta.parse_date`),
 ``language`` as ISO 639-1, ``url``, ``source``) come from a sidecar ``NAME.meta.json`` beside it, from
-YAML-style front matter (``---`` lines) at the top of a text or Markdown file, or from the ``<title>``
-and ``<meta>`` tags of an HTML page; the language, when no metadata gives it, is detected from the
+YAML-style front matter (``---`` lines) at the top of a text or Markdown file, or from an HTML page
+(its article and metadata as trafilatura reads them: :func:`~kg.read.html.page_to_text`); the language, when no metadata gives it, is detected from the
 text. Problems that make a file unusable raise :class:`~kg.errors.InputError` with a one-line message.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..util.controls import drop_controls
 from .article import Article
 from .decode import decode
-from .html import html_to_text, markdown_to_text, strip_boilerplate
+from .html import markdown_to_text, page_to_text, strip_boilerplate
 from .language import detect_language
 from .meta import META_KEYS, checked, date_line, front_matter, parse_date, read_sidecar
 from .text import clean
@@ -70,7 +70,7 @@ def read_article(path: Path) -> Article:
     text, note = decode(raw, name)
     meta: dict = {}
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", text, re.I):
-        text, meta = html_to_text(text)
+        text, meta = page_to_text(text)
     else:
         text, meta = front_matter(text)
         if path.suffix.lower() == ".md":

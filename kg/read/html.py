@@ -1,7 +1,10 @@
-"""HTML and Markdown to text: the visible text of a page (scripts, styles, navigation, header and footer
-dropped) and its metadata, Markdown without its markup, and a page cut at its "more news" block."""
+"""HTML and Markdown to text: a news page's article through trafilatura (its main text without menus,
+sidebars of other news or comments, and the page's metadata), else the visible text of the page by our
+own reader (scripts, styles, navigation, header and footer dropped); Markdown without its markup; and a
+page cut at its "more news" block."""
 from __future__ import annotations
 
+import logging
 import re
 from html.parser import HTMLParser
 
@@ -79,6 +82,44 @@ def html_to_text(html: str) -> tuple[str, dict]:
     if lang:
         meta["language"] = lang.strip()
     return text.strip(), meta
+
+
+def page_to_text(html: str) -> tuple[str, dict]:
+    """The article of a news page and its metadata: trafilatura's extraction, else (it found no main
+    text) :func:`html_to_text`'s visible text."""
+    return _extracted(html) or html_to_text(html)
+
+
+def _extracted(html: str) -> tuple[str, dict] | None:
+    import trafilatura      # lxml and its extractors: loaded only for a page
+
+    for name in ("trafilatura", "htmldate", "courlan"):     # its warnings are not the user's: never printed
+        logging.getLogger(name).addHandler(logging.NullHandler())
+        logging.getLogger(name).propagate = False
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return None
+    lang = tree.get("lang") or ""   # read before extraction, which prunes the tree
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, favor_precision=True,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    text = _plain(doc.text or "") if doc is not None else ""
+    if not text:
+        return None
+    meta = {k: " ".join(v.split()) for k, v in (("title", doc.title), ("date", doc.date), ("url", doc.url),
+                                                 ("source", doc.sitename), ("language", lang)) if v and v.strip()}
+    return text, meta
+
+
+def _plain(text: str) -> str:
+    """trafilatura's text as paragraphs: its list marks ("- ") and table pipes ("| a | b |") undone."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("|"):
+            out.extend(c.strip() for c in line.strip("|").split(" | ") if c.strip())
+        elif line:
+            out.append(line[2:] if line.startswith("- ") else line)
+    return "\n\n".join(out)
 
 
 def markdown_to_text(text: str) -> str:
