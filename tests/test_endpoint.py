@@ -1,5 +1,6 @@
 """Every command against a real SPARQL 1.1 server (Oxigraph's, on loopback), and kg serve."""
 import json
+from contextlib import contextmanager
 import shutil
 import socket
 import subprocess
@@ -40,11 +41,11 @@ def wait_up(url: str, proc, seconds: float = 20) -> None:
     raise AssertionError("server did not come up")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def oxigraph_server(location, mode: str = "serve"):
+    """A real Oxigraph server (``serve`` or ``serve-read-only``) on a free loopback port: its query URL."""
     port = free_port()
-    loc = tmp_path_factory.mktemp("oxigraph-server")
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(loc), "--bind", f"127.0.0.1:{port}"],
+    proc = subprocess.Popen([OXIGRAPH, mode, "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}/query"
     try:
@@ -53,6 +54,12 @@ def server(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-server")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -59,3 +59,56 @@ def test_shapes_parse_and_target_core_classes():
     targets = set(shapes.objects(None, SH.targetClass))
     for c in ("Visit", "TradeFigure", "Agreement", "AwardConferral", "DiplomaticRelations"):
         assert DIP[c] in targets
+
+
+def test_the_ontology_says_what_a_published_vocabulary_says():
+    from rdflib.namespace import DCTERMS, Namespace
+
+    vann = Namespace("http://purl.org/vocab/vann/")
+    g = ontology()
+    ont = URIRef("https://w3id.org/dipkg/ontology")
+    for p in (OWL.versionIRI, OWL.versionInfo, DCTERMS.license, DCTERMS.creator, DCTERMS.created,
+              DCTERMS.modified, vann.preferredNamespacePrefix, vann.preferredNamespaceUri):
+        assert g.value(ont, p) is not None, p
+    assert str(g.value(ont, vann.preferredNamespaceUri)) == str(DIP)
+    # schema.org's Person and Organization are wider than the graph's (not every schema:Person is read
+    # from an article): subclasses, not equivalents
+    assert not list(g.triples((None, OWL.equivalentClass, None)))
+    assert (DIP.Person, RDFS.subClassOf, URIRef("https://schema.org/Person")) in g
+
+
+def _members(g, cls) -> set:
+    """A class, or the members of an owl:unionOf class expression."""
+    from rdflib.collection import Collection
+
+    union = g.value(cls, OWL.unionOf)
+    return set(Collection(g, union)) if union is not None else {cls}
+
+
+def test_every_property_has_a_domain_and_a_range_that_the_built_graphs_keep():
+    from pathlib import Path
+
+    g = ontology()
+    props = [p for kind in (OWL.ObjectProperty, OWL.DatatypeProperty) for p in g.subjects(RDF.type, kind)]
+    assert len(props) > 30
+    missing = [str(p) for p in props if g.value(p, RDFS.domain) is None or g.value(p, RDFS.range) is None]
+    assert missing == []
+    data = Graph()
+    for f in sorted((Path(__file__).parent / "golden").glob("*.ttl")):
+        data.parse(f)
+    classes = {}
+    for s, c in data.subject_objects(RDF.type):
+        classes.setdefault(s, set()).add(c)
+    for c in set(g.subjects(RDF.type, OWL.Class)):
+        for sup in g.transitive_objects(c, RDFS.subClassOf):
+            for s, cs in classes.items():
+                if c in cs:
+                    cs.add(sup)
+    for p in props:
+        domain = _members(g, g.value(p, RDFS.domain))
+        rng = _members(g, g.value(p, RDFS.range))
+        for s, o in data.subject_objects(p):
+            if OWL.Thing not in domain:
+                assert classes.get(s, set()) & domain, (p, s)
+            if (p, RDF.type, OWL.ObjectProperty) in g and OWL.Thing not in rng:
+                assert classes.get(o, set()) & rng, (p, o)

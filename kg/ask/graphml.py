@@ -1,5 +1,5 @@
 """GraphML of the projected network (for Gephi), and the one export entry point ``kg export`` calls:
-GraphML here, every RDF format from :mod:`kg.store.export`."""
+GraphML here, the events table from :mod:`kg.ask.events_csv`, every RDF format from :mod:`kg.store.export`."""
 from __future__ import annotations
 
 import io
@@ -27,7 +27,14 @@ def graphml(view) -> bytes:
 
 
 def export_graph(out_dir: Path, fmt: str, out_file: Path | None = None, endpoint: str | None = None) -> Path:
-    """Write the graph in ``fmt`` (an RDF format, or ``graphml``) to ``out_file`` or ``out_dir/kg.EXT``."""
+    """Write the graph in ``fmt`` (an RDF format, ``graphml`` or ``csv-events``) to ``out_file`` or
+    ``out_dir/kg.EXT`` (``events.csv`` for the events)."""
+    if fmt == "csv-events":
+        from .events_csv import events_csv
+
+        path = out_file or Path(out_dir) / "events.csv"
+        output_write(path, events_csv(open_backend(out_dir, endpoint)))
+        return path
     if fmt != "graphml":
         return export_store(out_dir, fmt, out_file, endpoint)
     path = export_path(out_dir, fmt, out_file)

@@ -20,19 +20,21 @@ def _format(ctx, param, value):
 
 @cli.command()
 @click.option("--format", "fmt", default="turtle", show_default=True, metavar="FORMAT", callback=_format,
-              help="ttl/turtle, nt/ntriples, nq/nquads, trig, jsonld/json-ld, xml/rdfxml, graphml.")
+              help="ttl/turtle, nt/ntriples, nq/nquads, trig, jsonld/json-ld, xml/rdfxml, graphml, "
+                   "csv-events (one row per event, GDELT-like).")
 @click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               default=None, help="The file to write, - for standard output (default: kg.EXT in the store's folder).")
 @dir_option
 def export(fmt, out_file, out_dir, endpoint):
     """Export the graph: Turtle, N-Triples, N-Quads and TriG (one named graph per article), JSON-LD, RDF/XML,
-    GraphML.
+    GraphML; or its events as a CSV table with CAMEO and PLOVER codes, in GDELT's layout (events.csv).
 
     \b
     Example:
         kg export --format trig
         kg export --format nq -o kg.nq                # with the article graphs, for riot or oxigraph load
         kg export --format graphml -o kg.graphml     # for Gephi
+        kg export --format csv-events                 # -> events.csv: date, actors (ISO alpha-3), CAMEO, PLOVER
         kg export -o - | gzip > kg.ttl.gz
     """
     from ..ask.graphml import export_graph
@@ -90,3 +92,40 @@ def serve(bind, timeout, out_dir):
     from ..ask.serve import serve as run_server
 
     run_server(out_dir, bind, echo=echo, timeout=timeout)
+
+
+@cli.group()
+def link():
+    """Link the graph's nodes to other datasets: owl:sameAs links kept beside the store (links/), merged
+    into every later build.
+
+    \b
+    Example:
+        kg link wikidata
+    """
+
+
+@link.command()
+@click.option("--endpoint", "endpoint", default="https://query.wikidata.org/sparql", show_default=True,
+              metavar="URL", help="A Wikidata-compatible SPARQL endpoint (query URL).")
+@click.option("--timeout", type=click.IntRange(1, 600), default=60, show_default=True,
+              help="Seconds to wait for each answer.")
+@store_dir_option
+def wikidata(endpoint, timeout, out_dir):
+    """owl:sameAs Wikidata items: states by ISO 3166 code (P297), cities by GeoNames id (P1566), leaders by
+    label and position held (P39), each only when exactly one item matches. Needs the endpoint: offline,
+    it says so in one line and changes nothing.
+
+    \b
+    Example:
+        kg link wikidata
+        kg link wikidata --endpoint http://localhost:7878/query -d /tmp/kg
+    """
+    from ..ask.wikidata import link_wikidata
+
+    rep = link_wikidata(out_dir, endpoint, timeout)
+    parts = [f"{kind} {n}/{of}" for kind, (n, of) in rep.linked.items()]
+    echo(f"{rep.links} links to Wikidata ({', '.join(parts)}) -> {out_dir / 'links' / 'wikidata.nt'}")
+    if rep.ambiguous:
+        echo(f"not linked, more than one item matched: {len(rep.ambiguous)} leader"
+             f"{'s' if len(rep.ambiguous) > 1 else ''} ({', '.join(rep.ambiguous[:5])})")

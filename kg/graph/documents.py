@@ -10,6 +10,7 @@ from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, XSD
 
 from ..lang.script import slug
+from .codes import add_codes
 from .triples import short_hash
 from .vocab import DIP, DIPR
 
@@ -35,6 +36,7 @@ def agreements(r, event_iri: dict) -> None:
             continue
         g.begin(group)
         g.add((node, RDF.type, DIP[first.cls]))
+        add_codes(r, node, "Agreement")
         g.add((node, DIP.documentType, r.lit(first.doc_type)))
         for aid, a, e in items:
             g.ctx = {aid}
@@ -124,6 +126,7 @@ def relations(r) -> None:
         node = DIPR[f"relations/{states[0].lower()}-{states[1].lower()}"]
         g.begin(arts)
         g.add((node, RDF.type, DIP.DiplomaticRelations))
+        add_codes(r, node, "DiplomaticRelations")
         for iso in states:
             r.ensure_state(iso)
             g.add((node, DIP.between, r.iri(("state", iso))))

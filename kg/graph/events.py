@@ -10,6 +10,7 @@ from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
 
 from ..lang.script import slug
+from .codes import add_codes, meeting_side
 from .triples import short_hash
 from .vocab import DIP, DIPR, PROV
 
@@ -60,6 +61,7 @@ def _visit(r, node, guest, host, city, date, cluster, arts) -> None:
     g = r.g
     g.begin(arts)
     g.add((node, RDF.type, DIP.Visit))
+    add_codes(r, node, "Visit")
     g.add((node, DIP.guest, r.iri(guest)))
     g.add((node, DIP.host, r.iri(("state", host))))
     r.ensure_state(host)
@@ -104,6 +106,8 @@ def _meeting(r, node, city, date, cluster, arts, visit_iri) -> None:
     g = r.g
     g.begin(arts)
     g.add((node, RDF.type, DIP.Meeting))
+    in_visit = any(m.visit and (aid, m.visit) in visit_iri for aid, m in cluster)
+    add_codes(r, node, "Meeting", meeting_side(r, city, [p for _, m in cluster for p in m.participants], in_visit))
     if city:
         g.add((node, DIP.location, r.iri(("city", city))))
     r.date(node, date)
@@ -138,6 +142,7 @@ def conferrals(r, event_iri: dict) -> None:
         node = DIPR[f"conferral/{slug(award[1])}-{r.person_slug(recipient)}"]
         g.begin(arts)
         g.add((node, RDF.type, DIP.AwardConferral))
+        add_codes(r, node, "AwardConferral")
         g.add((node, DIP.award, r.iri(award)))
         g.add((node, DIP.recipient, r.iri(recipient)))
         g.add((node, RDFS.label, Literal(f"{_award_label(r, award)} conferred on {r.name(recipient)}", lang="en")))

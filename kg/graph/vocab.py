@@ -82,6 +82,9 @@ class DIP(DefinedNamespace):
     ordinal: URIRef
     mentions: URIRef
     partOf: URIRef
+    cameoCode: URIRef
+    ploverType: URIRef
+    ploverMode: URIRef
 
 
 DIPR = Namespace("https://w3id.org/dipkg/resource/")

@@ -18,6 +18,7 @@ from ..graph.join import JoinState, join
 from ..graph.triples import Triples
 from ..graph.vocab import DIP
 from ..mentions import Analysis
+from ..store.links import merge_links
 from ..store.oxigraph import write_store
 from ..store.turtle import write_turtle
 from ..store.workspace import Workspace
@@ -57,6 +58,7 @@ def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, n
     """``kg.ttl``, the working store and ``kg.html`` from ``graph`` (:class:`~kg.graph.triples.Triples` or
     an rdflib Graph), each written atomically."""
     out_dir = Path(out_dir)
+    merge_links(graph, out_dir)     # what kg link made, for the nodes the new graph has
     if store:   # the database first: an export is never newer than the store it came from
         write_store(graph, getattr(graph, "support", None), out_dir)
     if turtle:

@@ -23,7 +23,7 @@ FORMATS = {
 NAMES = {"ttl": "turtle", "turtle": "turtle", "nt": "ntriples", "ntriples": "ntriples", "n-triples": "ntriples",
          "nq": "nquads", "nquads": "nquads", "n-quads": "nquads", "trig": "trig", "jsonld": "jsonld",
          "json-ld": "jsonld", "xml": "xml", "rdfxml": "xml", "rdf/xml": "xml", "rdf": "xml", "owl": "xml",
-         "graphml": "graphml"}
+         "graphml": "graphml", "csv-events": "csv-events", "events": "csv-events"}
 
 
 def export_path(out_dir: Path, fmt: str, out_file: Path | None = None) -> Path:

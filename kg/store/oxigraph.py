@@ -103,18 +103,36 @@ def update_store(out_dir: Path, triples, affected: set, article_iri) -> None:
     as it was. While a ``kg serve`` serves the folder (:mod:`kg.store.serving`) the update goes to a copy
     of the store, swapped in when done: a new generation the server switches to, never a store changed
     under it."""
+    _changed(out_dir, lambda store: _update(store, out_dir, triples, affected, article_iri))
+
+
+def update_sparql(out_dir: Path, update: str) -> None:
+    """Apply one SPARQL Update (one transaction) to the store, as :func:`update_store` does."""
+    def run(store):
+        try:
+            store.update(update)
+            store.flush()
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot update the store in {out_dir}: {e}") from None
+
+    _changed(out_dir, run)
+
+
+def _changed(out_dir: Path, change) -> None:
+    """``change(store)`` on the store in place, or, while a ``kg serve`` serves the folder, on a copy that
+    is then swapped in."""
     import pyoxigraph as ox
 
     from .serving import is_served
 
     if not is_served(out_dir):
-        _update(open_store(out_dir, read_only=False), out_dir, triples, affected, article_iri)
+        change(open_store(out_dir, read_only=False))
         return
     target = Path(out_dir) / STORE_DIR
     try:
         tmp = _temporary_store_dir(out_dir)
         shutil.copytree(target, tmp, dirs_exist_ok=True)
-        _update(ox.Store(str(tmp)), out_dir, triples, affected, article_iri)
+        change(ox.Store(str(tmp)))
         _swap_in(tmp, target)
     except OSError as e:
         raise StoreError(f"cannot write the store in {out_dir}: {e.strerror or e}") from None
