@@ -23,8 +23,9 @@ def available() -> bool:
 
 
 @contextmanager
-def page_for(path, width: int = 1280, height: int = 800):
-    """Open ``path`` offline; yields (page, log) where log has console errors and external requests."""
+def page_for(path, width: int = 1280, height: int = 800, tab: str = "entities"):
+    """Open ``path`` offline at its ``tab`` (overview, timeline, map, entities); yields (page, log) where
+    log has console errors and external requests."""
     from playwright.sync_api import sync_playwright
 
     log = {"errors": [], "external": []}
@@ -43,7 +44,7 @@ def page_for(path, width: int = 1280, height: int = 800):
                     r.abort()
 
             page.route("**/*", route)
-            page.goto(path.resolve().as_uri())
+            page.goto(path.resolve().as_uri() + (f"#{tab}" if tab else ""))
             yield page, log
         finally:
             browser.close()

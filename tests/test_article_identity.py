@@ -56,7 +56,7 @@ def test_add_refuses_another_file_of_a_name_in_the_graph_and_replaces_its_own(tm
     assert r.exit_code == 0 and "1 added" in r.output and "ilham-aliyev" in ttl(out)
 
 
-def test_a_page_that_cannot_be_drawn_is_said_and_not_left_stale(tmp_path, monkeypatch):
+def test_a_page_too_large_for_its_entity_graph_says_so(tmp_path, monkeypatch):
     import kg.ask.render as render
 
     write_article(tmp_path / "x", "one", A, date="2025-03-04")
@@ -67,10 +67,10 @@ def test_a_page_that_cannot_be_drawn_is_said_and_not_left_stale(tmp_path, monkey
     write_article(tmp_path / "y", "two", B, date="2025-03-05")
     r = kg("add", tmp_path / "y", "-d", out)
     assert r.exit_code == 0, r.output
-    assert "kg.html not written" in r.output and "the previous page was removed" in r.output
-    assert not (out / "kg.html").exists()
+    assert "kg.html: the entity graph is left out" in r.output
+    assert "the entity graph is left out" in (out / "kg.html").read_text(encoding="utf-8")
     r = kg("build", tmp_path / "x", tmp_path / "y", "-o", out)
-    assert "kg.html not written" in r.output and "kg.html" not in r.output.splitlines()[-1]
+    assert "the entity graph is left out" in r.output
 
 
 def test_removing_the_last_article_leaves_an_empty_graph_and_no_page(tmp_path):

@@ -137,17 +137,19 @@ def test_focus_types_and_lang(tmp_path):
     assert rep.nodes > 5 and "Казахстан" in html
 
 
-def test_too_large_says_so(monkeypatch, tmp_path):
+def test_too_large_leaves_the_entity_graph_out_and_says_so(monkeypatch, tmp_path):
     from conftest import ROOT
     from kg.ask import render as r
-    from kg.errors import KGError
     from kg.pipeline import run
     from kg.ask.project import view_of_graph
 
     view = view_of_graph(run([ROOT / "data"]).graph)
     monkeypatch.setattr(r, "MAX_NODES", 10)
-    with pytest.raises(KGError, match="--focus"):
-        r.render(view, tmp_path / "x.html")
+    rep = r.render(view, tmp_path / "x.html")
+    assert "--focus" in rep.note and rep.nodes == 0
+    html = (tmp_path / "x.html").read_text(encoding="utf-8")
+    assert "the entity graph is left out" in html and "DIPKG_VIEWS" in html     # the overview is still there
+    assert '"nodes": 0' in html or '"nodes":0' in html
 
 
 def synthetic_view(n_nodes: int):

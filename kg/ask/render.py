@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..errors import KGError
 from ..util.files import output_write
+from .page import script_json, with_views
 from .view import View
 
 MAX_NODES = 5000
@@ -27,17 +28,13 @@ STYLE = {  # class -> (colour, shape)
     "State": ("#d62728", "diamond"), "Leader": ("#1f77b4", "dot"), "Person": ("#6baed6", "dot"),
     "City": ("#2ca02c", "triangle"), "Organization": ("#8c564b", "square"), "Visit": ("#ff7f0e", "star"),
     "Meeting": ("#ffbb78", "star"), "AwardConferral": ("#e377c2", "star"), "Award": ("#f7b6d2", "hexagon"),
-    "Agreement": ("#9467bd", "box"), "Memorandum": ("#9467bd", "box"), "JointStatement": ("#9467bd", "box"),
-    "Roadmap": ("#9467bd", "box"), "Plan": ("#9467bd", "box"), "Decision": ("#9467bd", "box"),
-    "Treaty": ("#9467bd", "box"), "TradeFigure": ("#bcbd22", "ellipse"), "DiplomaticRelations": ("#17becf", "ellipse"),
+    "Agreement": ("#9467bd", "box"), "Memorandum": ("#6b6ecf", "box"), "JointStatement": ("#7b4173", "box"),
+    "Roadmap": ("#a55194", "box"), "Plan": ("#ce6dbd", "box"), "Decision": ("#de9ed6", "box"),
+    "Treaty": ("#393b79", "box"), "TradeFigure": ("#bcbd22", "ellipse"), "DiplomaticRelations": ("#17becf", "ellipse"),
     "TransportCorridor": ("#7f7f7f", "triangleDown"), "Pipeline": ("#393b79", "triangleDown"),
     "Corridor": ("#7f7f7f", "triangleDown"),
 }
 EXTERNAL = re.compile(r"<(link|script)\b[^>]*(href|src)\s*=\s*[\"']?(https?:)?//[^>]*>(\s*</script>)?", re.I)
-
-
-class TooLarge(KGError):
-    exit_code = 1
 
 
 class NothingToDraw(KGError):
@@ -45,8 +42,8 @@ class NothingToDraw(KGError):
 
 
 def too_many(n: int) -> str:
-    return (f"{n} nodes are more than a browser draws smoothly ({MAX_NODES}); "
-            "draw a part with --focus NAME --depth N or --types CLASS")
+    return (f"the entity graph is left out: {n} nodes are more than a browser draws smoothly ({MAX_NODES}); "
+            "draw a part with kg render --focus NAME --depth N or --types CLASS")
 
 
 @dataclass
@@ -54,6 +51,7 @@ class RenderReport:
     nodes: int
     edges: int
     path: str
+    note: str = ""      # what the page left out
 
 
 def select(view: View, focus: str | None = None, depth: int = 2, types=None) -> set[str]:
@@ -77,17 +75,37 @@ def node_details(view: View, iri: str, lang: str) -> dict:
     ev = []
     for sent in inf.evidence[:6]:
         ev.append({"sentence": sent, "articles": [view.article_line(a) for a in inf.articles_of(sent)]})
+    g = view.graph
+    rel = sorted([p, "→", view.info[v].label(lang)] for _, v, p in g.out_edges(iri, keys=True))
+    rel += sorted([p, "←", view.info[u].label(lang)] for u, _, p in g.in_edges(iri, keys=True))
     return {"type": inf.cls, "iri": iri, "label": inf.label(lang),
-            "labels": inf.all_labels(), "props": props, "evidence": ev,
-            "articles": [view.article_line(a) for a in inf.articles]}
+            "labels": inf.all_labels(), "props": props, "evidence": ev, "relations": rel[:40],
+            "more_relations": max(0, len(rel) - 40), "articles": [view.article_line(a) for a in inf.articles]}
 
 
-def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipkg") -> tuple[str, int]:
-    """The HTML of the page for ``nodes`` and the number of edges drawn."""
+def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipkg", focus: str | None = None,
+               state: str | None = None, date_from: str | None = None, date_to: str | None = None) -> tuple[str, int]:
+    """The page: the overview, timeline and map of the events (of ``state``, between the dates), and the
+    entity graph of ``nodes`` (``focus`` marked; left out, with a note, when there are too many); the
+    HTML and the number of edges drawn."""
+    from ..reference.coordinates import lonlat
+    from .diplomacy import diplomacy
+
+    big = len(nodes) > MAX_NODES
+    html, n_edges = _entity_page(view, set() if big else nodes, lang, title, focus)
+    gids = [g for i in view.nodes() if view.cls_of(i) == "City" for g in view.info[i].props.get("geonamesId", [])]
+    data = diplomacy(view, lang, state, date_from, date_to, coordinates=lonlat(gids))
+    html = with_views(html, data, title, {"articles": len(view.articles)}, "entities" if focus else "overview",
+                      too_many(len(nodes)) if big else "")
+    if re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", html, re.I):  # pragma: no cover - guarded by tests
+        raise KGError("the page would load something from the network")
+    return html, n_edges
+
+
+def _entity_page(view: View, nodes: set[str], lang: str, title: str, focus: str | None) -> tuple[str, int]:
+    """pyvis's page of the entity graph of ``nodes``, with its legend, search and panel."""
     from pyvis.network import Network
 
-    if len(nodes) > MAX_NODES:
-        raise TooLarge(too_many(len(nodes)))
     sub = view.subgraph(nodes)
     n = len(nodes)
     deg = dict(sub.degree())
@@ -100,6 +118,9 @@ def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipk
         vis_nodes.append({"id": iri, "label": label if len(label) <= 40 else label[:39] + "…", "shape": shape,
                           "color": colour, "size": round(10 + 4 * math.sqrt(deg.get(iri, 0)), 1),
                           "group": inf.cls, "font": {"size": 12}})
+        if iri == focus:    # the node the page is about: larger, a black ring, its name in bold
+            vis_nodes[-1].update(borderWidth=5, size=vis_nodes[-1]["size"] + 10,
+                                 color={"background": colour, "border": "#000000"}, font={"size": 16, "bold": True})
     vis_edges = []
     for u, v, p in sorted(sub.edges(keys=True)):
         vis_edges.append({"from": u, "to": v, "label": p, "arrows": "to", "font": {"size": 8, "align": "middle"},
@@ -124,17 +145,14 @@ def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipk
     net.set_options(json.dumps(options))
     html = net.generate_html(notebook=False)
     html = EXTERNAL.sub("", html)
+    html = re.sub(r"(?m)^\s*drawGraph\(\);\s*$", "", html, count=1)     # drawn when its tab opens
     html = re.sub(r"<!--\s*<link[\s\S]*?-->", "", html)  # a commented-out stylesheet link in pyvis's template
     details = {iri: node_details(view, iri, lang) for iri in sorted(nodes)}
     legend = sorted({view.info[i].cls for i in nodes})
-    data = json.dumps({"details": details, "legend": [[c, *STYLE.get(c, ("#999999", "dot"))] for c in legend],
-                       "title": title, "nodes": n, "edges": len(vis_edges), "physics": physics},
-                      ensure_ascii=False, sort_keys=True)
-    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    data = script_json({"details": details, "legend": [[c, *STYLE.get(c, ("#999999", "dot"))] for c in legend],
+                        "title": title, "nodes": n, "edges": len(vis_edges), "physics": physics, "focus": focus or ""})
     html = html.replace("</head>", PAGE_CSS + "</head>", 1)
     html = html.replace("</body>", PAGE_PANEL + f"<script>var DIPKG = {data};</script>" + PAGE_JS + "</body>", 1)
-    if re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", html, re.I):  # pragma: no cover - guarded by tests
-        raise KGError("the page would load something from the network")
     return html, len(vis_edges)
 
 
@@ -188,14 +206,17 @@ def radial_layout(g, spacing: float = 90.0) -> dict:
     return pos
 
 
-def render(view: View, out_path, focus=None, depth: int = 2, types=None, lang: str = "en") -> RenderReport:
-
+def render(view: View, out_path, focus=None, depth: int = 2, types=None, lang: str = "en", state=None,
+           date_from=None, date_to=None) -> RenderReport:
+    """Write the page (:func:`build_page`) for the selection to ``out_path``."""
     nodes = select(view, focus, depth, types)
     if not nodes:
         raise NothingToDraw("nothing to draw: no node matches the selection")
-    html, n_edges = build_page(view, nodes, lang)
+    html, n_edges = build_page(view, nodes, lang, focus=view.find(focus) if focus else None,
+                               state=view.find(state) if state else None, date_from=date_from, date_to=date_to)
     output_write(out_path, html.encode("utf-8"))
-    return RenderReport(len(nodes), n_edges, str(out_path))
+    big = len(nodes) > MAX_NODES
+    return RenderReport(0 if big else len(nodes), n_edges, str(out_path), too_many(len(nodes)) if big else "")
 
 
 PAGE_CSS = """<style>
@@ -221,6 +242,9 @@ Its type, labels, dates, amounts and the sentences it was read from appear here.
 """
 
 PAGE_JS = """<script>
+// the entity graph is drawn when its tab is first opened (kg/ask/static/dipkg-views.js), not at load
+window.dipkgEntities = function () {
+  drawGraph();
 (function () {
   var D = window.DIPKG;
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text;
@@ -236,6 +260,9 @@ PAGE_JS = """<script>
       body.appendChild(el('div', e.sentence, 'ev'));
       if (e.articles.length) body.appendChild(el('div', '— ' + e.articles.join('; '), 'muted'));
     });
+    if (d.relations.length) body.appendChild(el('h4', 'Relations'));
+    d.relations.forEach(function (r) { body.appendChild(el('div', r[1] + ' ' + r[0] + ' ' + r[2])); });
+    if (d.more_relations) body.appendChild(el('div', '… and ' + d.more_relations + ' more', 'muted'));
     if (d.articles.length) body.appendChild(el('h4', 'Articles'));
     d.articles.forEach(function (a) { body.appendChild(el('div', a, 'muted')); });
     body.appendChild(el('div', d.iri, 'muted'));
@@ -263,6 +290,7 @@ PAGE_JS = """<script>
     if (hit) { network.selectNodes([hit]); network.focus(hit, {scale: 1.2}); show(hit); }
   });
   network.on('click', function (p) { if (p.nodes.length) show(p.nodes[0]); });
+  if (D.focus) show(D.focus);
   network.on('hoverNode', function (p) { show(p.node); });
   function settle() {
     network.setOptions({physics: false});
@@ -280,5 +308,6 @@ PAGE_JS = """<script>
   } else { network.once('afterDrawing', settle); network.redraw(); }
   setTimeout(function () { if (!window.dipkgSettled) { network.stopSimulation(); settle(); } }, 20000);
 })();
+};
 </script>
 """

