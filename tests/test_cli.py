@@ -8,12 +8,20 @@ from conftest import ARTICLES, write_article
 
 
 def all_commands():
-    return sorted(cli.commands)
+    """Every command, and every command of a group ("link wikidata")."""
+    import click
+
+    names = []
+    for name, cmd in sorted(cli.commands.items()):
+        names.append(name)
+        if isinstance(cmd, click.Group):
+            names.extend(f"{name} {sub}" for sub in sorted(cmd.commands))
+    return names
 
 
 @pytest.mark.parametrize("name", all_commands())
 def test_every_command_has_help_with_an_example(name):
-    r = CliRunner().invoke(cli, [name, "--help"])
+    r = CliRunner().invoke(cli, [*name.split(), "--help"])
     assert r.exit_code == 0
     assert "Example" in r.output and f"kg {name}" in r.output
 

@@ -189,3 +189,24 @@ def test_5000_nodes_settle(tmp_path):
         assert page.evaluate("network.body.nodeIndices.length") == 5000
         assert page.evaluate("network.physics.options.enabled") is False
     assert log["errors"] == [] and log["external"] == []
+
+
+def test_render_filters_keep_the_events_of_a_state_in_a_date_range(seeds_built, tmp_path):
+    import json
+    import re
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    page = tmp_path / "kz.html"
+    r = CliRunner().invoke(cli, ["render", "-d", str(seeds_built), "--state", "Kazakhstan", "--from", "2025-01-01",
+                                 "--to", "2025-12-31", "-o", str(page)])
+    assert r.exit_code == 0, r.output
+    data = json.loads(re.search(r"window\.DIPKG_VIEWS = (\{.*?\});</script>", page.read_text(encoding="utf-8")).group(1))
+    kz = "https://w3id.org/dipkg/resource/state/KZ"
+    assert data["filters"] == {"state": kz, "from": "2025-01-01", "to": "2025-12-31"}
+    assert data["events"] and all(kz in e["states"] and "2025-01-01" <= e["date"][:10] <= "2025-12-31"
+                                  for e in data["events"])
+    r = CliRunner().invoke(cli, ["render", "-d", str(seeds_built), "--from", "9 June", "-o", str(page)])
+    assert r.exit_code == 2 and "--from" in r.output
