@@ -248,3 +248,15 @@ def test_the_chairman_of_a_cabinet_of_ministers_is_its_prime_minister(gaz):
         ("Denys Shmyhal", "Prime Minister", "UA", False)]
     assert persons(gaz, "Встреча с Председателем Кабинета министров Украины Денисом Шмыгалем.", "ru") == [
         ("Денис Шмыгаль", "Prime Minister", "UA", False)]
+
+
+@pytest.mark.parametrize("text, lang, article, expected", [
+    ("The presidents met in Lima on 4/8/2024.", "en", dt.date(2024, 4, 9), dt.date(2024, 4, 8)),     # month first
+    ("The presidents met in Lima on 4/8/2024.", "en", dt.date(2024, 8, 5), dt.date(2024, 8, 4)),     # nearer the report
+    ("The presidents met in Lima on 4/8/2024.", "en", None, dt.date(2024, 4, 8)),
+    ("The presidents met in Lima on 23/8/2024.", "en", dt.date(2024, 8, 24), dt.date(2024, 8, 23)),  # only a date so
+    ("Президентите се срещнаха в Лима на 04.08.2024 г.", "bg", dt.date(2024, 4, 9), dt.date(2024, 8, 4)),   # dots: day first
+    ("Президенты встретились в Лиме 4/8/2024.", "ru", None, dt.date(2024, 8, 4)),
+])
+def test_numeric_dates_in_the_order_the_language_and_the_report_suggest(gaz, text, lang, article, expected):
+    assert mentions(gaz, text, lang, date=article)[0].dates == [expected]

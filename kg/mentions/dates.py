@@ -36,7 +36,7 @@ def dates(s: Sentence, article_date: dt.date | None, lang: str = "") -> None:
             except ValueError:
                 continue
     if s.every & DIGIT:
-        found += _numeric(s.text, lang)
+        found += _numeric(s.text, lang, article_date)
     if article_date:
         found += _relative(s, article_date, bool(found))
     found.sort()
@@ -49,16 +49,27 @@ def dates(s: Sentence, article_date: dt.date | None, lang: str = "") -> None:
             s.dates.append(d)
 
 
-def _numeric(text: str, lang: str) -> list:
+def _numeric(text: str, lang: str, article_date: dt.date | None = None) -> list:
+    """Numeric dates: with dots day first ("09.06.2025"); with slashes in the order the language writes them
+    ("9/6/2025" month first in English), unless only the other order is a date ("25/6/2025") or, both
+    being dates, the other lies nearer the article's date (news tells of days around its own)."""
     out = []
     for m in DATE_NUMERIC.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        month_first = m.group("s") == "/" and pack(lang).words("SLASH_MONTH_FIRST") and a <= 12
-        day, month = (b, a) if month_first else (a, b)
-        try:
-            out.append((m.start(), dt.date(int(m.group("y")), month, day), m.end()))
-        except ValueError:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        slash = m.group("s") == "/"
+        first = (b, a) if slash and pack(lang).words("SLASH_MONTH_FIRST") else (a, b)   # (day, month)
+        readings = []
+        for day, month in (first, first[::-1]) if a != b else (first,):
+            try:
+                readings.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if not readings:
             continue
+        d = readings[0]
+        if slash and len(readings) == 2 and article_date:
+            d = min(readings, key=lambda x: abs((x - article_date).days))
+        out.append((m.start(), d, m.end()))
     return out
 
 
