@@ -19,7 +19,7 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
             r"december)\b"]
 
 # ------------------------------------------------------------------ meetings
-MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?)\b"]
+MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?|discuss(ed|es)?)\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit)\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
