@@ -260,3 +260,20 @@ def test_the_chairman_of_a_cabinet_of_ministers_is_its_prime_minister(gaz):
 ])
 def test_numeric_dates_in_the_order_the_language_and_the_report_suggest(gaz, text, lang, article, expected):
     assert mentions(gaz, text, lang, date=article)[0].dates == [expected]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Президентът на Румъния Никушор Дан пристигна в София.", "bg", "Никушор Дан"),     # not "Дания"
+    ("Президент Румынии Никушор Дан прибыл в Софию.", "ru", "Никушор Дан"),
+    ("Премьер-министр Вьетнама Фам Минь Тинь прибыл в Москву.", "ru", "Фам Минь Тинь"),
+])
+def test_a_short_surname_is_no_bare_stem_of_a_place(gaz, text, lang, name):
+    sents = mentions(gaz, text, lang)
+    assert [p.name for s in sents for p in s.persons if p.titled] == [name]
+    assert len({st.iso for s in sents for st in s.states}) == 1      # only the leader's own state
+
+
+def test_inflected_forms_of_places_still_match(gaz):
+    sents = mentions(gaz, "Премьер Дании прибыл в Москву, затем в Казахстан и Русе.", "ru")
+    assert {st.iso for s in sents for st in s.states} == {"DK", "KZ"}
+    assert len([c for s in sents for c in s.cities]) == 2

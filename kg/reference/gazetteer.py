@@ -171,7 +171,8 @@ class Gazetteer:
     @staticmethod
     def _single_ok(word: str, key: str, entry: Entry) -> bool:
         if is_cyrillic(word):
-            return True
+            # a bare stem is no form of a name that has an ending: "Дан" (of Никушор Дан) is not "Дания"
+            return not (fold(word) == key and fold(entry.name) != key)
         # short all-caps names (US, UK, UAE) only match all-caps text
         if entry.name.isupper() and len(entry.name) <= 4:
             return word.isupper()
