@@ -6,6 +6,7 @@ AGREEMENT_NOUNS = [
     (r"съвместно(?:то)? комюнике|комюнике(?:то)?", "joint statement", "JointStatement"),
     (r"пътна(?:та)? карта", "roadmap", "Roadmap"),
     (r"план(?:ът|а|ове)?|програм(?:а|ата)", "plan", "Plan"),
+    (r"контракт(?:ът|а|и)?", "contract", "Agreement"),    # a company's contract is no treaty between states
     (r"споразумени(?:е|ето|я|ята)|договор(?:ът|а|и)?|протокол(?:а|ът)?|конвенци(?:я|ия)", "agreement", "Treaty"),
     (r"решени(?:е|ето|я)", "decision", "Decision"),
 ]

@@ -7,7 +7,9 @@ AGREEMENT_NOUNS = [
     (r"joint declarations?|declarations?", "joint declaration", "JointStatement"),
     (r"road ?maps?", "roadmap", "Roadmap"),
     (r"(?:action |cooperation |comprehensive )?plans?|programmes?|programs?", "plan", "Plan"),
-    (r"agreements?|treat(?:y|ies)|conventions?|protocols?|accords?|contracts?", "agreement", "Treaty"),
+    # a company's contract is no treaty between states: a document, of its own type
+    (r"contracts?", "contract", "Agreement"),
+    (r"agreements?|treat(?:y|ies)|conventions?|protocols?|accords?", "agreement", "Treaty"),
     (r"decisions?", "decision", "Decision"),
 ]
 # a "joint declaration" noun that is in fact a statement

@@ -7,6 +7,7 @@ AGREEMENT_NOUNS = [
     (r"совместн(?:ое|ого) коммюнике|коммюнике", "joint statement", "JointStatement"),
     (r"дорожн(?:ая|ую) карт(?:а|у)", "roadmap", "Roadmap"),
     (r"план(?:а)?|програм(?:ма|мы|му)", "plan", "Plan"),
+    (r"контракт(?:а|ы|ов)?", "contract", "Agreement"),    # a company's contract is no treaty between states
     (r"соглашени(?:е|я|й|ю)|договор(?:а|ы|ов)?|протокол(?:а|ы)?|конвенци(?:я|ю)", "agreement", "Treaty"),
     (r"решени(?:е|я)", "decision", "Decision"),
 ]
