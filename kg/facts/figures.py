@@ -25,8 +25,8 @@ def extract(ctx: Context) -> list[FigureFact]:
             metric = _metric(before, after)
             if metric is None and prev is not None and LX.compared.search(before):
                 metric = prev.metric
-            if metric is None:
-                continue
+            if metric is None or (metric != "target" and LX.figure_offer.search(before[-80:])):
+                continue    # no measure, or an offer ("ready to export goods worth $1 billion"): no figure
             year = _year(ctx, s, mo, before, after, metric, prev, carry_year)
             fig = _direction(ctx, s, mo, metric, before, after, prev)
             if fig is None:
