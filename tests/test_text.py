@@ -35,6 +35,27 @@ def test_name_key_meets_across_scripts_and_spellings():
     assert name_key("Japarov") == name_key("Жапаров") == name_key("Zhaparov")
     assert name_key("Radev") == name_key("Радев")
     assert name_key("Radev") != name_key("Tokayev")
+    # South Slavic lj/nj in Latin letters are the soft л/н of the Cyrillic spelling
+    assert name_key("Siljanovska-Davkova") == name_key("Силяновска-Давкова")
+    assert name_key("Vučić") != name_key("Vulin") and name_key("Kranjc") == name_key("Кранц")
+
+
+def test_one_president_whatever_the_script_of_her_name(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from conftest import write_article
+    from kg.cli import cli
+
+    src = tmp_path / "in"
+    write_article(src, "en", "President of North Macedonia Gordana Siljanovska-Davkova arrived in Sofia on an official visit to Bulgaria.", date="2025-02-03")
+    write_article(src, "bg", "Президентът на Северна Македония Гордана Силяновска-Давкова пристигна в София на официално посещение в България.", date="2025-02-03")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--no-html"]).exit_code == 0
+    r = CliRunner().invoke(cli, ["query", "SELECT DISTINCT ?p WHERE { ?p dip:leaderOf dipr:state/MK }".replace(
+        "dipr:state/MK", "<https://w3id.org/dipkg/resource/state/MK>"), "-d", str(out), "--json"])
+    assert len(json.loads(r.output)["results"]["bindings"]) == 1
 
 
 def test_translit_and_slug():

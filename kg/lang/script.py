@@ -31,6 +31,8 @@ CYR_VOWELS = "аеиоуыэюяё"
 # Latin spellings of one sound in the transliterations news uses (Zhaparov / Japarov, Khan / Han)
 SPELLING_VARIANTS = (("zh", "j"), ("dzh", "j"), ("dj", "j"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"),
                      ("sh", "s"), ("w", "v"), ("ph", "f"), ("q", "k"), ("x", "ks"), ("ck", "k"),
+                     # South Slavic lj, nj are the soft l, n Cyrillic writes ль/ля, нь/ня (Siljanovska = Силяновска)
+                     ("lj", "l"), ("nj", "n"),
                      ("c", "k"))     # last: a hard c is a k (Macron = Макрон), and so is what became c above
 # the narrower set that tells two spellings of one name apart from two names sharing a skeleton
 CLOSE_SPELLINGS = (("zh", "j"), ("dzh", "j"), ("kh", "h"), ("iy", "i"), ("yi", "i"), ("ya", "a"), ("yu", "u"),
