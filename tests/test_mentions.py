@@ -277,3 +277,8 @@ def test_inflected_forms_of_places_still_match(gaz):
     sents = mentions(gaz, "Премьер Дании прибыл в Москву, затем в Казахстан и Русе.", "ru")
     assert {st.iso for s in sents for st in s.states} == {"DK", "KZ"}
     assert len([c for s in sents for c in s.cities]) == 2
+
+
+def test_a_plural_name_in_the_genitive_plural_is_still_the_place(gaz):
+    sents = mentions(gaz, "Делегации Мальдив и Филиппин прибыли в Москву.", "ru")
+    assert {st.iso for s in sents for st in s.states} == {"MV", "PH"}

@@ -171,8 +171,10 @@ class Gazetteer:
     @staticmethod
     def _single_ok(word: str, key: str, entry: Entry) -> bool:
         if is_cyrillic(word):
-            # a bare stem is no form of a name that has an ending: "Дан" (of Никушор Дан) is not "Дания"
-            return not (fold(word) == key and fold(entry.name) != key)
+            # a bare stem is no form of a name with a singular ending: "Дан" (of Никушор Дан) is not "Дания";
+            # a plural name has it as its genitive ("Мальдив" of "Мальдивы")
+            name = fold(entry.name)
+            return not (fold(word) == key and name != key and not name.endswith(("ы", "и")))
         # short all-caps names (US, UK, UAE) only match all-caps text
         if entry.name.isupper() and len(entry.name) <= 4:
             return word.isupper()
