@@ -174,7 +174,7 @@ class Gazetteer:
             # a bare stem is no form of a name with a singular ending: "Дан" (of Никушор Дан) is not "Дания";
             # a plural name has it as its genitive ("Мальдив" of "Мальдивы")
             name = fold(entry.name)
-            return not (fold(word) == key and name != key and not name.endswith(("ы", "и")))
+            return not (fold(word) == key and name != key and not name.endswith(_PLURAL_PLACE))
         # short all-caps names (US, UK, UAE) only match all-caps text
         if entry.name.isupper() and len(entry.name) <= 4:
             return word.isupper()
@@ -239,6 +239,7 @@ class Gazetteer:
 
 
 _ADJ_ENDINGS = lexicon().adjective_endings
+_PLURAL_PLACE = lexicon().place_plural_endings
 
 
 def _short_ok(entry: Entry) -> bool:

@@ -29,6 +29,8 @@ SURNAME_SHAPE = [r"ов|ев|ёв|ова|ева|ин|ина|ский|ская|е
 # the case endings a surname may carry ("Токаева", "Токаеву", "Токаевым", "Радевой"), in the order tried;
 # a word is looked up without one of these only, so "Днес" is not "Дне"
 SURNAME_CASE_ENDINGS = ("ым", "им", "ом", "ем", "ой", "ей", "ую", "а", "я", "у", "ю", "е")
+# plural place names ("Мальдивы", "Филиппины"): their bare stem is their genitive ("Мальдив")
+PLACE_PLURAL_ENDINGS = ("ы", "и")
 # the instrumental of a name adds a consonant to its key (Мирзиёевым, Шавкатом): dropped for the key
 NAME_KEY_ENDINGS = [r"ым|им|ом|ем"]
 BOILERPLATE_STARTS = [r"ЧИТАЙТЕ ТАКЖЕ|Читайте также|Смотрите также|Другие новости|Похожие новости"]
