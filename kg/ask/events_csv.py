@@ -13,6 +13,7 @@ import io
 from itertools import combinations
 
 from ..reference.event_codes import by_cameo, code_of
+from .query import solution_values
 
 COLUMNS = ["date", "source_actor", "source_name", "target_actor", "target_name", "cameo_code", "cameo_root",
            "plover_type", "plover_mode", "place", "place_geonames_id", "event", "articles"]
@@ -46,10 +47,7 @@ CITIES = """SELECT ?c ?name ?gid WHERE { ?c a dip:City . OPTIONAL { ?c dip:geona
 
 
 def _solutions(backend, q: str) -> list[dict]:
-    """The solutions of ``q`` as {variable: value}, "" where unbound."""
-    res = backend.query(PREFIX + q)
-    names = [v.value for v in res.variables]
-    return [{n: (s[n].value if s[n] is not None else "") for n in names} for s in res]
+    return solution_values(backend.query(PREFIX + q))
 
 
 def alpha3(iso2: str) -> str:

@@ -226,6 +226,21 @@ def result_rows(result) -> tuple[list[str], list[list]]:
     return names, rows
 
 
+def solution_values(result) -> list[dict]:
+    """A SELECT result's solutions as {variable: value} ("" where unbound), and a literal's language tag
+    under "variable@" (as kg link reads the JSON results of an endpoint)."""
+    names = [v.value for v in result.variables]
+    out = []
+    for sol in result:
+        row = {}
+        for n in names:
+            term = sol[n]
+            row[n] = term.value if term is not None else ""
+            row[n + "@"] = getattr(term, "language", None) or ""
+        out.append(row)
+    return out
+
+
 GRAPH_FORMATS = {"table": "TURTLE", "turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD",
                  "rdfxml": "RDF_XML"}
 SOLUTION_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}

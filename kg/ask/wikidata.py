@@ -10,7 +10,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-
 from pathlib import Path
 
 from ..errors import KGError
@@ -19,6 +18,7 @@ from ..store.export import export_store
 from ..store.links import linkset_lines, replace_links
 from ..store.workspace import Workspace
 from .compact import CACHE_NAME
+from .query import solution_values
 
 WIKIDATA = "https://query.wikidata.org/sparql"
 ENTITY = "http://www.wikidata.org/entity/"
@@ -72,10 +72,7 @@ def _batches(values: list):
 
 
 def _ours(backend, q: str) -> list[dict]:
-    res = backend.query(OURS + q)
-    names = [v.value for v in res.variables]
-    return [{n: (s[n].value if s[n] is not None else "") for n in names} | {
-        "lang": s["name"].language if "name" in names and s["name"] is not None else ""} for s in res]
+    return solution_values(backend.query(OURS + q))
 
 
 def _by_key(endpoint, ours: dict, prop: str, timeout: float) -> dict:
@@ -94,8 +91,8 @@ def _leaders(endpoint, backend, state_items: dict, timeout: float, report: LinkR
     state_of: dict = {}
     for r in _ours(backend, "SELECT ?n ?name ?s WHERE { ?n a dip:Leader ; rdfs:label ?name . "
                             "OPTIONAL { ?n dip:leaderOf ?s } }"):
-        if r["lang"]:
-            names.setdefault(r["n"], set()).add((r["name"], r["lang"]))
+        if r["name@"]:
+            names.setdefault(r["n"], set()).add((r["name"], r["name@"]))
             if r["s"]:
                 state_of.setdefault(r["n"], set()).add(r["s"])
     found: dict = {}    # (label, lang) -> {item: citizenships}
