@@ -4,6 +4,7 @@ own reader (scripts, styles, navigation, header and footer dropped); Markdown wi
 page cut at its "more news" block."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from html.parser import HTMLParser
@@ -93,9 +94,7 @@ def page_to_text(html: str) -> tuple[str, dict]:
 def _extracted(html: str) -> tuple[str, dict] | None:
     import trafilatura      # lxml and its extractors: loaded only for a page
 
-    for name in ("trafilatura", "htmldate", "courlan"):     # its warnings are not the user's: never printed
-        logging.getLogger(name).addHandler(logging.NullHandler())
-        logging.getLogger(name).propagate = False
+    _quiet_extractors()
     tree = trafilatura.load_html(html)
     if tree is None:
         return None
@@ -108,6 +107,14 @@ def _extracted(html: str) -> tuple[str, dict] | None:
     meta = {k: " ".join(v.split()) for k, v in (("title", doc.title), ("date", doc.date), ("url", doc.url),
                                                  ("source", doc.sitename), ("language", lang)) if v and v.strip()}
     return text, meta
+
+
+@functools.lru_cache(maxsize=1)
+def _quiet_extractors() -> None:
+    """trafilatura's warnings are not the user's: never printed (set once, not a handler per page)."""
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+        logging.getLogger(name).propagate = False
 
 
 def _plain(text: str) -> str:
