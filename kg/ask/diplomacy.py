@@ -20,16 +20,15 @@ def _kind(view: View, iri: str) -> str | None:
 
 
 class _Graph:
-    """The projected graph's edges by property, and the state of a person or state node."""
+    """The objects of a node's property in the projected graph (its edges are keyed by property), and
+    the state of a person or state node."""
 
     def __init__(self, view: View):
         self.view = view
-        self.out: dict = {}
-        for u, v, p in view.graph.edges(keys=True):
-            self.out.setdefault(u, {}).setdefault(p, []).append(v)
+        self.adj = view.graph.adj
 
     def objs(self, node: str, prop: str) -> list:
-        return sorted(self.out.get(node, {}).get(prop, []))
+        return sorted(v for v, keys in self.adj[node].items() if prop in keys)
 
     def state_of(self, node: str) -> str | None:
         if self.view.cls_of(node) == "State":
@@ -88,7 +87,8 @@ def diplomacy(view: View, lang: str = "en", state: str | None = None, date_from:
     (newest first, at most ``limit``), ``places`` (city IRI -> name, [lon, lat]), and counts.
 
     ``state`` (an IRI) keeps the events it takes part in; ``date_from``/``date_to`` (ISO, inclusive) keep
-    dated events in that range. ``coordinates`` maps GeoNames ids to (lon, lat) (:mod:`kg.reference.coordinates`).
+    dated events in that range. ``coordinates`` gives the places' GeoNames ids their (lon, lat)
+    (:func:`kg.reference.coordinates.lonlat`), asked only for the places of the events shown.
     """
     g = _Graph(view)
     events = []
@@ -120,10 +120,9 @@ def diplomacy(view: View, lang: str = "en", state: str | None = None, date_from:
         iso = (inf.props.get("isoCode") or [""])[0]
         leaders = sorted(view.info[u].label(lang) for u, _, p in view.graph.in_edges(s, keys=True) if p == "leaderOf")
         states[s] = {"name": inf.label(lang), "iso": iso, "numeric": _numeric(iso), "leaders": leaders}
-    places = {}
-    for p in sorted({e["place"] for e in events if e["place"]}):
-        gid = (view.info[p].props.get("geonamesId") or [""])[0]
-        places[p] = {"name": view.info[p].label(lang), "lonlat": (coordinates or {}).get(gid)}
+    gid = {p: (view.info[p].props.get("geonamesId") or [""])[0] for p in {e["place"] for e in events if e["place"]}}
+    where = coordinates(sorted(set(gid.values()) - {""})) if coordinates else {}
+    places = {p: {"name": view.info[p].label(lang), "lonlat": where.get(g)} for p, g in sorted(gid.items())}
     return {"states": states, "events": events, "places": places, "total": total, "shown": len(events),
             "filters": {"state": state or "", "from": date_from or "", "to": date_to or ""}}
 

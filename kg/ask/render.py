@@ -93,8 +93,7 @@ def build_page(view: View, nodes: set[str], lang: str = "en", title: str = "dipk
 
     big = len(nodes) > MAX_NODES
     html, n_edges = _entity_page(view, set() if big else nodes, lang, title, focus)
-    gids = [g for i in view.nodes() if view.cls_of(i) == "City" for g in view.info[i].props.get("geonamesId", [])]
-    data = diplomacy(view, lang, state, date_from, date_to, coordinates=lonlat(gids))
+    data = diplomacy(view, lang, state, date_from, date_to, coordinates=lonlat)
     html = with_views(html, data, title, {"articles": len(view.articles)}, "entities" if focus else "overview",
                       too_many(len(nodes)) if big else "")
     if re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", html, re.I):  # pragma: no cover - guarded by tests
