@@ -46,6 +46,34 @@ def write_article(folder: Path, name: str, text: str, **meta) -> Path:
     return p
 
 
+def kg_select(out: Path, query: str) -> list[dict]:
+    """A SELECT (or a named query) as ``kg query --json`` answers it on the store in ``out``: each solution
+    as {variable: value}."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    r = CliRunner().invoke(cli, ["query", query, "-d", str(out), "--json"])
+    assert r.exit_code == 0, r.output
+    return [{k: v["value"] for k, v in b.items()} for b in json.loads(r.output)["results"]["bindings"]]
+
+
+def kg_build_texts(folder: Path, texts: dict, date: str, ok=(0,)) -> Path:
+    """``kg build`` of articles written from {name: (text, language)} into ``folder``/in (each dated
+    ``date``; a language of None is left to detection); the output folder, ``folder``/out. ``ok``: the
+    exit codes accepted (1: an article without facts)."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    src, out = folder / "in", folder / "out"
+    for name, (text, lang) in texts.items():
+        write_article(src, name, text, date=date, **({"language": lang} if lang else {}))
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--no-html"])
+    assert r.exit_code in ok, r.output
+    return out
+
+
 @pytest.fixture
 def build_text(tmp_path):
     """Build a graph from one article text and return it."""

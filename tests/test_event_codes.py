@@ -3,24 +3,17 @@
 rows of the events that ``kg query`` returns."""
 import csv
 import io
-import json
 import re
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from conftest import ROOT, write_article
+from conftest import ROOT, kg_build_texts, kg_select
 from kg.cli import cli
 from kg.reference.event_codes import event_codes
 
 CLASSES = {"Visit": {"042", "043"}, "Meeting": {"040", "044"}, "Agreement": {"057"}, "AwardConferral": {"051"},
            "DiplomaticRelations": {"054"}}
-
-
-def select(out, query: str) -> list[dict]:
-    r = CliRunner().invoke(cli, ["query", query, "-d", str(out), "--json"])
-    assert r.exit_code == 0, r.output
-    return [{k: v["value"] for k, v in b.items()} for b in json.loads(r.output)["results"]["bindings"]]
 
 
 def events_table(out) -> tuple[str, list[dict]]:
@@ -42,7 +35,7 @@ def test_the_table_has_the_codes_the_ontology_comment_and_readme_give():
 
 
 def test_every_event_of_the_seeds_carries_the_codes_of_its_class(seeds_built):
-    found = select(seeds_built, "SELECT ?e ?c ?code ?type WHERE { VALUES ?c { dip:Visit dip:Meeting dip:Agreement "
+    found = kg_select(seeds_built, "SELECT ?e ?c ?code ?type WHERE { VALUES ?c { dip:Visit dip:Meeting dip:Agreement "
                                 "dip:AwardConferral dip:DiplomaticRelations } ?e a ?c . "
                                 "OPTIONAL { ?e dip:cameoCode ?code ; dip:ploverType ?type } }")
     assert len({r["e"] for r in found}) > 25
@@ -61,13 +54,7 @@ def test_every_event_of_the_seeds_carries_the_codes_of_its_class(seeds_built):
 
 
 def _built(tmp_path, texts: dict) -> Path:
-    src = tmp_path / "in"
-    for name, text in texts.items():
-        write_article(src, name, text, date="2025-02-16")
-    out = tmp_path / "out"
-    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--no-html"])
-    assert r.exit_code == 0, r.output
-    return out
+    return kg_build_texts(tmp_path, {name: (text, None) for name, text in texts.items()}, "2025-02-16")
 
 
 def test_talks_in_a_third_state_are_044_and_at_home_040(tmp_path):
@@ -75,7 +62,7 @@ def test_talks_in_a_third_state_are_044_and_at_home_040(tmp_path):
         "summit": "Kenyan President William Ruto and Ghanaian President John Mahama held talks in Addis Ababa on Sunday on the sidelines of the African Union summit.",
         "home": "President of Ghana John Mahama held talks with Kenyan President William Ruto in Accra on Monday.",
     })
-    codes = {r["city"].rsplit("-", 1)[1]: r["code"] for r in select(
+    codes = {r["city"].rsplit("-", 1)[1]: r["code"] for r in kg_select(
         out, "SELECT ?city ?code WHERE { ?m a dip:Meeting ; dip:location ?city ; dip:cameoCode ?code }")}
     assert codes == {"344979": "044", "2306104": "040"}     # Addis Ababa, Accra (GeoNames ids)
 
@@ -100,10 +87,10 @@ def test_csv_events_gives_two_rows_a_visit_and_one_a_pair(tmp_path):
 
 def test_csv_events_has_a_row_for_each_visit_kg_query_lists(seeds_built):
     _, rows = events_table(seeds_built)
-    visits = {r["visit"] for r in select(seeds_built, "visits")}
+    visits = {r["visit"] for r in kg_select(seeds_built, "visits")}
     assert visits == {r["event"] for r in rows if r["cameo_code"] == "042"}
     assert visits == {r["event"] for r in rows if r["cameo_code"] == "043"}
-    agreements = {r["a"] for r in select(seeds_built, "SELECT DISTINCT ?a WHERE { ?a a dip:Agreement ; "
+    agreements = {r["a"] for r in kg_select(seeds_built, "SELECT DISTINCT ?a WHERE { ?a a dip:Agreement ; "
                                                       "dip:party ?s . ?s a dip:State }")}
     assert agreements == {r["event"] for r in rows if r["cameo_code"] == "057"}
     assert all(re.fullmatch(r"[A-Z]{3}", r["source_actor"]) for r in rows)

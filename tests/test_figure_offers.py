@@ -1,13 +1,9 @@
 """An offer or a capacity ("ready to export goods worth $1 billion", "готова экспортировать", "има
 потенциал") is no trade figure, while the figure reported beside it stays, with its own year. The
 sentences are written here."""
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from conftest import write_article
-from kg.cli import cli
+from conftest import kg_build_texts, kg_select
 
 CASES = [
     ("en", "Trade between Kenya and Ghana reached $150 million in 2024. Kenya is ready to export goods worth $1 billion to Ghana. Kenyan exporters have the capacity to supply Ghana with tea worth $300 million."),
@@ -18,12 +14,7 @@ CASES = [
 
 @pytest.mark.parametrize("lang, text", CASES)
 def test_an_offer_is_no_figure(tmp_path, lang, text):
-    src = tmp_path / "in"
-    write_article(src, "a", text, language=lang, date="2025-05-12")
-    out = tmp_path / "out"
-    assert CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--no-html"]).exit_code in (0, 1)
+    out = kg_build_texts(tmp_path, {"a": (text, lang)}, "2025-05-12", ok=(0, 1))
     q = "SELECT ?m ?a ?y WHERE { ?f a dip:TradeFigure ; dip:metric ?m ; dip:amount ?a . OPTIONAL { ?f dip:year ?y } }"
-    r = CliRunner().invoke(cli, ["query", q, "-d", str(out), "--json"])
-    figures = [(b["m"]["value"], b["a"]["value"], b.get("y", {}).get("value")) for b in
-               json.loads(r.output)["results"]["bindings"]]
+    figures = [(r["m"], r["a"], r.get("y")) for r in kg_select(out, q)]
     assert figures == [("turnover", "150000000", "2024")]

@@ -1,11 +1,10 @@
 """News pages read through trafilatura: the article's facts in, the page chrome (menus, "most read",
 "related", footers) out, in each language; the page's metadata in the forms pages write it; our own reader
 when trafilatura finds no main text. The pages are written here, with names of their own."""
-import json
-
 import pytest
 from click.testing import CliRunner
 
+from conftest import kg_select as rows
 from kg.cli import cli
 from kg.read.files import read_article
 from kg.read.html import html_to_text, page_to_text
@@ -75,12 +74,6 @@ def built(tmp_path_factory):
     r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--no-html"])
     assert r.exit_code == 0, r.output
     return src, out
-
-
-def rows(out, query: str) -> list[dict]:
-    r = CliRunner().invoke(cli, ["query", query, "-d", str(out), "--json"])
-    assert r.exit_code == 0, r.output
-    return [{k: v["value"] for k, v in b.items()} for b in json.loads(r.output)["results"]["bindings"]]
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))

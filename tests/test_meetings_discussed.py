@@ -1,13 +1,9 @@
 """Talks told by what the leaders discussed ("discussed", "обсудили", "обсъдиха"), with the place and the
 two sides named, are meetings; a body that discusses, or a leader with his own government, is none.
 The sentences are written here, with names and places of their own."""
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from conftest import write_article
-from kg.cli import cli
+from conftest import kg_build_texts, kg_select
 
 CASES = {
     "en": ("In Ulaanbaatar, Mongolian President Ukhnaagiin Khurelsukh discussed regional security with Japanese Prime Minister Shigeru Ishiba.",
@@ -22,19 +18,13 @@ NOT_MEETINGS = ["The parliament discussed the new budget on Monday.",
 
 
 def meetings(tmp_path, texts: dict) -> dict:
-    src = tmp_path / "in"
-    for name, (text, lang) in texts.items():
-        write_article(src, name, text, language=lang, date="2025-04-15")
-    out = tmp_path / "out"
-    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--no-html"])
-    assert r.exit_code in (0, 1), r.output      # 1: an article without facts (the negative cases)
+    out = kg_build_texts(tmp_path, texts, "2025-04-15", ok=(0, 1))    # 1: an article without facts (the negatives)
     q = "SELECT ?m ?p ?c WHERE { ?m a dip:Meeting ; dip:participant ?p . OPTIONAL { ?m dip:location ?c } }"
-    r = CliRunner().invoke(cli, ["query", q, "-d", str(out), "--json"])
     found: dict = {}
-    for b in json.loads(r.output)["results"]["bindings"]:
-        m = found.setdefault(b["m"]["value"], {"people": set(), "city": ""})
-        m["people"].add(b["p"]["value"].rsplit("/", 1)[1])
-        m["city"] = b.get("c", {}).get("value", "").rsplit("/", 1)[-1]
+    for r in kg_select(out, q):
+        m = found.setdefault(r["m"], {"people": set(), "city": ""})
+        m["people"].add(r["p"].rsplit("/", 1)[1])
+        m["city"] = r.get("c", "").rsplit("/", 1)[-1]
     return found
 
 

@@ -2,23 +2,16 @@
 errors or requests; the overview has a node per state of the graph, and a click on a pair lists the
 events of that pair that ``kg query`` finds; a date filter keeps the timeline's items in range; the map
 draws an arc per visit; article text with markup stays text in every view."""
-import json
-
 import pytest
 from click.testing import CliRunner
 
 from browser import available, page_for
+from conftest import kg_select as select
 from conftest import write_article
 from kg.cli import cli
 
 needs_chromium = pytest.mark.skipif(not available(), reason="chromium or playwright not installed")
 pytestmark = needs_chromium
-
-
-def select(out, query: str) -> list[dict]:
-    r = CliRunner().invoke(cli, ["query", query, "-d", str(out), "--json"])
-    assert r.exit_code == 0, r.output
-    return [{k: v["value"] for k, v in b.items()} for b in json.loads(r.output)["results"]["bindings"]]
 
 
 @pytest.fixture(scope="module")
