@@ -410,6 +410,26 @@ def test_cyrillic_name_particles_keep_a_name_whole():
     assert ("Сайид Хамад бин Халид Ал Сауди", "OM", "Minister of Foreign Affairs") in got, got
 
 
+@pytest.mark.parametrize("lang, king, other", [
+    ("en", "King Abdullah II of Jordan received President Rafael Soto of Chile in Amman.",
+     "Prime Minister Ana Vidal of Peru met the Secretary-General of the Gulf Cooperation Council Abdullah bin Saeed "
+     "Al-Mansoori in Lima."),
+    ("ru", "Король Иордании Абдалла II принял в Аммане президента Чили Рафаэля Сото.",
+     "Премьер-министр Перу Ана Видаль встретилась в Лиме с генеральным секретарем ССАГПЗ Абдаллой бин Саидом Аль-Мансури."),
+])
+def test_a_given_name_before_bin_is_not_a_king_known_from_another_article(tmp_path, lang, king, other):
+    from kg.pipeline import run
+
+    from conftest import write_article
+
+    a = write_article(tmp_path, "a", king, language=lang, date="2025-02-03")
+    b = write_article(tmp_path, "b", other, language=lang, date="2025-02-04")
+    g = run([a, b]).graph
+    q = """SELECT ?a WHERE { ?e dip:participant|dip:guest ?p . ?p dip:leaderOf/dip:isoCode "JO" .
+           ?e prov:wasDerivedFrom ?a }"""
+    assert {str(a).rsplit("/", 1)[-1] for a, in rows(g, q)} <= {"a"}
+
+
 # ------------------------------------------------------------------ invitations, staff, greetings, talks to come
 def _visits(g):
     q = """SELECT ?g ?h WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?g ; dip:host/dip:isoCode ?h }"""

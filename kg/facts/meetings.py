@@ -7,7 +7,7 @@ import re
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import dateline, elsewhen, event_city_any, event_date, host_leader, sentence_city, visit_for
+from .events import dateline, elsewhen, event_city_any, event_date, host_leader, received, sentence_city, visit_for
 from .keys import org_key
 from .model import MeetingFact
 
@@ -222,15 +222,6 @@ def _one_summit(ctx: Context, meetings: list) -> None:
             summit.date = summit.date or m.date
             summit.evidence += [e for e in m.evidence if e not in summit.evidence]
             meetings.remove(m)
-
-
-def received(s: Sentence) -> bool:
-    """"President X received the Foreign Minister of Italy Y", "Токаев принял в Акорде министра ... Y":
-    receiving a titled person is a meeting (receiving an award or a letter is not)."""
-    for m in LX.received_cue.finditer(s.text):
-        if any(m.end() <= p.start <= m.end() + 80 and p.titled for p in s.persons):
-            return True
-    return False
 
 
 def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:

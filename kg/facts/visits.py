@@ -9,7 +9,7 @@ from collections import Counter
 from ..lang import lexicon
 from ..mentions import Sentence
 from .context import Context
-from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date
+from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, received
 from .model import VisitFact
 
 LX = lexicon()
@@ -40,7 +40,7 @@ def extract(ctx: Context) -> list[VisitFact]:
             pending.append(s)
     if not found and pending:
         host = next((h for h in (_visit_host(s) for s in pending) if h), None) or _dateline_state(ctx)
-        guest = _main_guest(ctx, host) if host else None
+        guest = _main_guest(ctx, host, pending) if host else None
         if host and guest:
             found[(guest, host)] = VisitFact("visit0", guest, host, None, None)
     _talks_abroad(ctx, found)
@@ -76,8 +76,14 @@ def _stateless_guests(ctx: Context, s: Sentence) -> list:
 
 def _live_cue(s: Sentence) -> bool:
     """A visit word that is not of a visit still to come ("the upcoming visit of ...")."""
-    return any(not LX.visit_to_come.search(s.text[max(0, m.start() - 30):m.start()])
-               for m in LX.visit_cue.finditer(s.text))
+    return any(not to_come(s.text, m) for m in LX.visit_cue.finditer(s.text))
+
+
+def to_come(text: str, m) -> bool:
+    """The visit word ``m`` tells of a visit still to come: "the upcoming visit", "will pay a visit",
+    "посетит", "ще посети" (the pack's patterns see the 40 characters before the word and the word)."""
+    word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group())
+    return bool(LX.visit_to_come.search(text[max(0, m.start() - 40):word_end] + " "))
 
 
 def _visit_host(s: Sentence) -> str | None:
@@ -91,7 +97,7 @@ def visit_hosts(s: Sentence) -> list[str]:
     text = s.text
     for m in LX.visit_cue.finditer(text):
         # "visit to Kazakhstan", "arrived in Bishkek", "arrival at Ankara's airport", "посещение в Астана"
-        if LX.visit_to_come.search(text[max(0, m.start() - 30):m.start()]):
+        if to_come(text, m):
             continue      # "the upcoming visit of President X to China"
         word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group())
         if LX.visiting_guest.search(text[:word_end]) and any(
@@ -184,11 +190,11 @@ def _other_state(s: Sentence, guest_state: str) -> list[str]:
 
 def _talks_abroad(ctx: Context, found: dict) -> None:
     """Talks held in a city of another state ("Лукашенко и Раиси провели переговоры в Тегеране", "X and Y
-    met in Istanbul"): each leader from a state other than the city's visits it, when the article tells of
+    met in Istanbul", "Токаев принял в Акорде министра ... Ганы Y"): each leader from a state other than the city's visits it, when the article tells of
     no visit of theirs. Not at a summit (three states or more) nor on the sidelines of a larger event."""
     guests = {g for g, _ in found}
     for s in ctx.sentences:
-        if not LX.meeting_cue.search(s.text) or LX.sidelines.search(s.text) or LX.meeting_to_come.search(s.text) \
+        if not (LX.meeting_cue.search(s.text) or received(s)) or LX.sidelines.search(s.text) or LX.meeting_to_come.search(s.text) \
                 or LX.visit_negative.search(s.text) or LX.gathering_cue.search(s.text) or LX.remote_cue.search(s.text) \
                 or elsewhen(s):
             continue
@@ -254,11 +260,16 @@ def _dateline_state(ctx: Context) -> str | None:
     return None
 
 
-def _main_guest(ctx: Context, host: str):
-    counts = Counter()
-    for s in ctx.sentences:
-        for p in s.persons:
-            st = ctx.pstate(p)
-            if st and st != host and (not ctx.pair or st in ctx.pair):
-                counts[ctx.pref(p)] += 1
-    return counts.most_common(1)[0][0] if counts else None
+def _main_guest(ctx: Context, host: str, told: list[Sentence]):
+    """The guest of a visit no sentence gives one for: the person of another state the visit sentences
+    ``told`` name most, else the one the article names most (of its two states, where it has two)."""
+    for sents, in_pair in ((told, False), (ctx.sentences, True)):
+        counts = Counter()
+        for s in sents:
+            for p in s.persons:
+                st = ctx.pstate(p)
+                if st and st != host and (not in_pair or not ctx.pair or st in ctx.pair):
+                    counts[ctx.pref(p)] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None

@@ -58,7 +58,8 @@ SLOTS = {
     "BOILERPLATE_STARTS": "patterns: a line starting a page's 'more news' block",
     "DATE_FIELD": "patterns: the word of a 'date: YYYY-MM-DD' first line",
     "NAME_STOP": "words never part of a name", "SENT_START_STOP": "capitalised words that start no name",
-    "NAME_PARTICLES": "lowercase words inside names (von, bin)", "HONORIFICS": "honorifics before a name",
+    "NAME_PARTICLES": "lowercase words inside names (von, bin)", "PATRONYMIC_PARTICLES": "particles after a given name that start a patronymic: the word before them is no surname",
+    "HONORIFICS": "honorifics before a name",
     "HONORIFIC_TITLES": "patterns: honorifics before a given name (case-sensitive)",
     "COUNTERPART_WORDS": "words between a state adjective and a title",
     "FORMER_QUALIFIERS": "words making 'X, the former president of Y' a former holder",
@@ -82,7 +83,7 @@ SLOTS = {
     "PERSON_VERBS": "patterns: verbs people do ('said')",
     # events
     "VISIT_CUE": "patterns: a visit", "VISIT_VERB": "patterns: a verb of visiting with the place as its object",
-    "VISIT_TO_COME": "patterns: before a visit word, a visit still to come", "VISIT_NEGATIVE": "patterns: no visit despite the word",
+    "VISIT_TO_COME": "patterns: a visit still to come, seen in the 40 characters before a visit word and the word (a trailing space added)", "VISIT_NEGATIVE": "patterns: no visit despite the word",
     "VISIT_TO": "patterns: after a visit word, before the place", "REPUBLIC_OF": "patterns: 'Republic of'",
     "PLACED_IN": "patterns: before a place something happens in", "VISIT_OF": "patterns: 'the visit of'",
     "VISIT_UNDER_WAY": "patterns: a visit under way", "ELSEWHEN": "patterns: another time named",

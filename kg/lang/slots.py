@@ -68,6 +68,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.name_stop = m.words("NAME_STOP")
     lx.sent_start_stop = m.words("SENT_START_STOP")
     lx.name_particles = m.words("NAME_PARTICLES")
+    lx.patronymic_particles = m.words("PATRONYMIC_PARTICLES")
     lx.honorifics = m.words("HONORIFICS")
     lx.honorific_name = _c(rf"(?<!\w){m.alt('HONORIFIC_TITLES')}\s+(?P<given>[A-Z{CYR_UPPER}][\w-]+)")
     lx.counterpart_words = m.words("COUNTERPART_WORDS")

@@ -133,6 +133,9 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                     and not any(c.start <= nxt.start < c.end for c in s.cities) \
                     and not any(m.span.start <= nxt.start < m.span.end for m in s.matches):
                 continue   # the first name of someone else ("Юмар Жантанурин"), not a known surname
+            if nxt is not None and nxt.text.lower() in LX.patronymic_particles and i + 2 < len(s.tokens) \
+                    and is_cap(s.tokens[i + 2].text):
+                continue   # a given name before "bin X" ("Mohammad bin Salem"), not a known "Mohammed VI"
             if any(c.start <= t.start < c.end for c in s.cities) and \
                     translit(t.text).lower() != translit(name_words(p.name)[-1]).lower():
                 continue   # a city of the gazetteer ("Сараево") that merely sounds like a known surname

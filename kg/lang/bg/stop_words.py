@@ -30,5 +30,7 @@ BOILERPLATE_STARTS = [r"ОЩЕ ОТ|Още по темата|Свързани н
 
 # lowercase particles inside personal names as Cyrillic news writes them: "Мохаммед бин Салман", "фон дер Ляйен"
 NAME_PARTICLES = {"бин", "ибн", "бен", "ал", "аль", "ас", "ад", "фон", "дер", "ван", "де", "да", "дос", "ди", "ла"}
+# "son of" after a given name: "Мохаммад бин Абдулкарим" is no known surname "Мохаммед"
+PATRONYMIC_PARTICLES = {"бин", "ибн", "бинт", "бен"}
 # plural place names ("Малдиви", "Филипините"): a bare stem may be one of their forms
 PLACE_PLURAL_ENDINGS = ("и", "ите")

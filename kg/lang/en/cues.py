@@ -119,7 +119,9 @@ VISIT_VERB = [r"visit(?:s|ed|ing)?"]
 # a multilateral gathering (a summit, a forum): those attending are not each on a visit
 GATHERING_CUE = [r"\b(?:summit|forum|conference|congress|general assembly|general debate)\b"]
 # just before a visit word, a visit still to come: "the upcoming state visit of President X to China"
-VISIT_TO_COME = [r"\b(?:upcoming|forthcoming|planned|future|next|expected|proposed|possible)\b|\bpreparations? for\b|\bexpects? (?:a |an )?"]
+VISIT_TO_COME = [r"\b(?:upcoming|forthcoming|planned|future|next|expected|proposed|possible)\b|\bpreparations? for\b|\bexpects? (?:a |an )?",
+                 # told in the future tense: "will pay a state visit", "is due to visit", "is set to arrive"
+                 r"\b(?:will|shall)\s+(?:\S+\s+){0,4}$|\b(?:is|are) (?:due|set|scheduled|to)\s+(?:to\s+)?(?:\S+\s+){0,4}$"]
 # talks at a distance are no meeting in a place: "by video link", "in a phone call"
 REMOTE_CUE = [r"\bby (?:video ?link|videoconference|video conference|phone|telephone)\b|\b(?:phone|telephone) "
               r"(?:call|conversation|talks)\b|\bvia (?:video ?link|videoconference|video conference)\b|\bvirtual(?:ly)?\b"]

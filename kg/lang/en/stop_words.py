@@ -26,6 +26,8 @@ SENT_START_STOP = {"the", "a", "an", "at", "in", "on", "during", "according", "b
 # "Mohammed bin Salman"
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn",
                   "al", "el", "dos", "das", "y", "ter", "zu"}
+# "son of" after a given name: "Mohammad bin Abdulkarim" is a Mohammad, not a Mohammed known as a surname
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 
 # honorifics before a name, not part of it ("Sheikh Tamim" names a ruler by honorific and given name)
 HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh", "honorable", "honourable", "excellency", "mr", "mrs", "ms",

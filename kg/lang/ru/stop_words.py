@@ -37,3 +37,5 @@ BOILERPLATE_STARTS = [r"ЧИТАЙТЕ ТАКЖЕ|Читайте также|См
 
 # lowercase particles inside personal names as Cyrillic news writes them: "Мохаммед бин Салман", "фон дер Ляйен"
 NAME_PARTICLES = {"бин", "ибн", "бен", "ал", "аль", "ас", "ад", "фон", "дер", "ван", "де", "да", "дос", "ди", "ла"}
+# "son of" after a given name: "Мохаммад бин Абдулкарим" is no known surname "Мохаммед"
+PATRONYMIC_PARTICLES = {"бин", "ибн", "бинт", "бен"}
