@@ -831,3 +831,15 @@ def test_a_list_of_titled_people_closed_by_one_state_is_of_that_state():
                    "and Minister of Health Kwame Boateng of Togo.")
     assert {(n, i) for n, i, _ in got} >= {("Ama Owusu", "TG"), ("Yao Dzidzienyo", "TG"), ("Kwame Boateng", "TG"),
                                            ("Kofi Mensah", "GH")}, got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Президент Ганы Кваме Асанте провел переговоры с премьер-министром Норвегии Томасом Линдом.\n"
+           "Асанте поблагодарил гостя за визит в его страну.", ("Томас Линд", "GH")),
+    ("bg", "Президентът на Гана Кваме Асанте проведе разговори с премиера на Норвегия Томас Линд.\n"
+           "Асанте благодари на госта за посещението в страната му.", ("Томас Линд", "GH")),
+    ("en", "President Kwame Asante of Ghana held talks with Prime Minister Tomas Lind of Norway.\n"
+           "Asante thanked his guest for the visit to his country.", ("Tomas Lind", "GH")),
+])
+def test_a_visit_to_his_country_is_to_the_state_of_the_one_named_before(build_text, lang, text, want):
+    assert want in _visits(build_text(text, language=lang))

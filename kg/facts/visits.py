@@ -39,7 +39,8 @@ def extract(ctx: Context) -> list[VisitFact]:
         else:
             pending.append(s)
     if not found and pending:
-        host = next((h for h in (_visit_host(s) for s in pending) if h), None) or _dateline_state(ctx)
+        host = next((h for h in (_visit_host(s) for s in pending) if h), None) or _own_country(ctx, pending) \
+            or _dateline_state(ctx)
         guest = _main_guest(ctx, host, pending) if host else None
         if host and guest:
             found[(guest, host)] = VisitFact("visit0", guest, host, None, None)
@@ -251,6 +252,17 @@ def _spoke_abroad(ctx: Context, found: dict) -> None:
                 host = next(iter(places))
                 found[(ctx.pref(p), host)] = VisitFact("visit0", ctx.pref(p), host, None, None, [ctx.ev(s)])
                 return
+
+
+def _own_country(ctx: Context, sents: list[Sentence]) -> str | None:
+    """"X thanked the guest for the visit to his country", "за визит в его страну": the state of the first
+    person of the sentence (the one "his" stands for)."""
+    for s in sents:
+        m = LX.visit_own_country.search(s.text)
+        owner = m and next((p for p in s.persons if p.start < m.start() and ctx.pstate(p)), None)
+        if owner:
+            return ctx.pstate(owner)
+    return None
 
 
 def _dateline_state(ctx: Context) -> str | None:

@@ -86,7 +86,7 @@ SLOTS = {
     "VISIT_TO_COME": "patterns: a visit still to come, seen in the 40 characters before a visit word and the word (a trailing space added)", "VISIT_NEGATIVE": "patterns: no visit despite the word",
     "VISIT_TO": "patterns: after a visit word, before the place", "REPUBLIC_OF": "patterns: 'Republic of'",
     "PLACED_IN": "patterns: before a place something happens in", "VISIT_OF": "patterns: 'the visit of'",
-    "VISIT_UNDER_WAY": "patterns: a visit under way", "ELSEWHEN": "patterns: another time named",
+    "VISIT_UNDER_WAY": "patterns: a visit under way", "VISIT_OWN_COUNTRY": "patterns: a visit to his or her country (the country of the person named before)", "ELSEWHEN": "patterns: another time named",
     "MEETING_CUE": "patterns: talks", "GATHERING_CUE": "patterns: a summit, forum or conference",
     "REMOTE_CUE": "patterns: talks at a distance (a phone call, a video link)", "MEETING_TO_COME": "patterns: a meeting still to come",
     "HELD_CUE": "patterns: 'held'", "HE_AND": "patterns: a pronoun and a name opening a sentence", "GREETED_AT": "patterns: where a greeting on arrival is (the airport)", "WHERE_VISITING": "patterns: after a city, 'where he is on a visit'", "VISITING_GUEST": "patterns: a visit word that describes the guest ('visiting' before a title)", "MEETING_WITH": "patterns: 'with' before the other side of talks (no comma between)", "BOTH_IN": "patterns: 'the two are in' before a place (both people named before are there)", "SPOKE_CUE": "patterns: speaking where one is ('said', 'at a briefing')", "BOTH_LEADERS": "patterns: 'both leaders'", "SIDELINES": "patterns: 'on the sidelines'",

@@ -12,6 +12,8 @@ REPUBLIC_OF = [r"Republic of"]
 PLACED_IN = [r"\b(?:in|at|to)"]
 # "preparations for the visit of President X": X is talked about, not present
 VISIT_OF = [r"(?:visit|trip)\s+of"]
+# "thanked him for the visit to his country": the country of the one "his" stands for
+VISIT_OWN_COUNTRY = [r"\b(?:visit|trip) to (?:his|her) (?:country|homeland)\b"]
 # a visit under way on the day of the report
 VISIT_UNDER_WAY = [r"\b(?:is|are) (?:on|paying) an? (?:\w+ )?visit\b|\bwho is in \w+ on an? (?:\w+ )?visit\b"]
 # a sentence about another time: "in March", "this June"
