@@ -843,3 +843,52 @@ def test_a_list_of_titled_people_closed_by_one_state_is_of_that_state():
 ])
 def test_a_visit_to_his_country_is_to_the_state_of_the_one_named_before(build_text, lang, text, want):
     assert want in _visits(build_text(text, language=lang))
+
+
+# ------------------------------------------------------------------ numbered lists, long state forms, governments
+AGREEMENT_LABELS = "SELECT ?l WHERE { ?a a dip:Agreement ; rdfs:label ?l }"
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Президент Чили Рафаэль Сото и президент Перу Ана Видаль подписали 2 документа.\n"
+           "1. «Соглашение о сотрудничестве в области рыболовства».\n"
+           "2. «Меморандум о взаимопонимании в сфере туризма».", ["рыболовства", "туризма"]),
+    ("bg", "Президентите на Чили и Перу Рафаел Сото и Ана Видал подписаха два документа.\n"
+           "1. Споразумение за сътрудничество в областта на рибарството.\n"
+           "2. Меморандум за разбирателство в сферата на туризма.", ["рибарството", "туризма"]),
+    ("en", "President Rafael Soto of Chile and President Ana Vidal of Peru signed two documents.\n"
+           "1. Agreement on Cooperation in Fisheries.\n"
+           "2) Memorandum of Understanding on Tourism.", ["Fisheries", "Tourism"]),
+])
+def test_numbered_items_after_a_signing_sentence_are_its_documents(build_text, lang, text, want):
+    labels = [str(l) for l, in rows(build_text(text, language=lang), AGREEMENT_LABELS)]
+    assert len(labels) == 2 and all(any(w in l for l in labels) for w in want), labels
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Министр обороны Эстонии и министр обороны Соединённого Королевства Великобритании и Северной Ирландии "
+           "встретились в Таллине."),
+    ("en", "The defence ministers of Estonia and the United Kingdom of Great Britain and Northern Ireland met in Tallinn."),
+    ("bg", "Министрите на отбраната на Естония и Обединеното кралство Великобритания и Северна Ирландия се срещнаха "
+           "в Талин."),
+])
+def test_the_long_form_of_the_united_kingdom_is_one_state_and_not_ireland(lang, text):
+    got = [r.iso for s in analysed(text, lang).sentences for r in s.states]
+    assert "GB" in got and "IE" not in got, got
+
+
+def test_a_government_named_by_the_long_form_of_its_state_is_one_organization():
+    an = analysed("Соглашение между Правительством Республики Молдова и Правительством Кыргызской Республики "
+                  "подписано в Бишкеке.", "ru")
+    orgs = [(o.name, o.iso) for s in an.sentences for o in s.of_kind("org")]
+    assert orgs == [("Правительство Республики Молдова", "MD"), ("Правительство Кыргызской Республики", "KG")], orgs
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Глава МИД Замбии Джордж Мвила и министр иностранных дел Египта провели встречу.", ("Джордж Мвила", "ZM")),
+    ("ru", "Премьер министр Ганы Кофи Менса прибыл в Аккру.", ("Кофи Менса", "GH")),
+    ("bg", "Министър председателят на Гана Кофи Менса пристигна в Акра.", ("Кофи Менса", "GH")),
+])
+def test_a_nominative_title_in_a_and_a_prime_minister_without_a_hyphen(lang, text, want):
+    got = [(n, i) for n, i, _ in mentions(text, lang)]
+    assert want in got and not any(n.startswith("Египт") for n, _ in got), got     # (Египет, Египта: a state)

@@ -22,7 +22,7 @@ BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 
 def extract(ctx: Context) -> list:
     found: list = []
-    listing = None   # a sentence "… signed the following documents:" whose items follow as bullets
+    listing = None   # the signing sentence before, whose items may follow as bullets
     signed = None    # the sentence before, when it says documents were signed ("Among them are ..." lists them)
     for s in ctx.sentences:
         bullet = BULLET.match(s.text)
@@ -41,8 +41,9 @@ def extract(ctx: Context) -> list:
         if not cue or LX.hedge.search(s.text[max(0, cue.start() - 40):cue.end() + 5]):
             continue
         signed = s
-        if s.text.rstrip().endswith(":"):
-            listing = s
+        # "… signed the following documents:", "… signed 2 agreements." with the items on numbered or
+        # bulleted lines after it
+        listing = s
         for text, a, b in titles(s):
             found += _agreement(ctx, s, text, a, b, signing_event(ctx, s))
     return _once(found)

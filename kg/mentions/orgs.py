@@ -131,8 +131,9 @@ def _genitive_complement(s: Sentence, i: int) -> int:
     while x < len(toks) and x - i <= 4 and gap(text, toks[x - 1], toks[x], " "):
         w = toks[x].text
         if is_cap(w):
-            if any(r.start == toks[x].start and not r.adjective for r in s.states):
-                k = x          # the state it belongs to ends the name
+            st = next((r for r in s.states if r.start == toks[x].start and not r.adjective), None)
+            if st is not None:     # the state it belongs to ends the name, all its words
+                k = max(y for y in range(x, len(toks)) if toks[y].end <= st.end)
             break
         low = w.lower()
         after_adj = x > i + 1 and LX.genitive_adjective_endings.search(toks[x - 1].text.lower())

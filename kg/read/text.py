@@ -2,6 +2,8 @@
 
 >>> [s.text for s in sentences("He met Dr. Smith. Then he left!")]
 ['He met Dr. Smith.', 'Then he left!']
+>>> [s.text for s in sentences("They signed two agreements.\\n1. Agreement on Trade.\\n2. Treaty on Friendship.")]
+['They signed two agreements.', '1. Agreement on Trade.', '2. Treaty on Friendship.']
 """
 from __future__ import annotations
 
@@ -78,6 +80,8 @@ def _sentences(text: str) -> list[Span]:
             words = before.split()
             if not words:      # " ... " or "… …": stops with no word before them end nothing
                 continue
+            if len(words) == 1 and words[0].isdigit() and len(words[0]) <= 2:
+                continue       # an item's number: "1. «Agreement on …»" is one sentence
             last = words[-1].lower().rstrip(".")
             nxt = text[end:end + 1]
             initial = words[-1].rstrip(".")

@@ -14,8 +14,8 @@
 ('Лидия Маркова', 'Тумела Ндлову')
 >>> nominative("Ясне Дорич", "премьеру"), nominative("Ким Ханом", "генеральным")
 ('Ясна Дорич', 'Ким Хан')
->>> nominative("Дашей Лоркой", "послом")
-'Даша Лорка'
+>>> nominative("Дашей Лоркой", "послом"), nominative("Джордж Чапонда", "глава")
+('Даша Лорка', 'Джордж Чапонда')
 
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
@@ -32,9 +32,15 @@ from ..script import CYR_CONSONANTS as _CONS
 from .cues import ORG_CASE_ENDINGS, ORG_NOMINATIVE
 
 
+# titles whose nominative ends as a genitive does
+_NOMINATIVE_TITLES = {"глава", "судья", "вице-спикер"}
+
+
 def nominative(name: str, title: str) -> str:
     """The name in the nominative when the title before it shows an oblique case."""
     end = title.lower().split()[0]
+    if end in _NOMINATIVE_TITLES:     # "глава МИД Малави Джордж Чапонда": a title whose nominative ends in -а
+        return name
     if re.search(r"(ом|ем|ём|ой|ей|ами|ями|ым|им)$", end):    # Президентом, коллегой, президентами, генеральным
         case = "ins"
     elif re.search(r"(ов|ев)$", end):    # "президентов ... Шавката Мирзиёева": the names in the genitive
