@@ -892,3 +892,16 @@ def test_a_government_named_by_the_long_form_of_its_state_is_one_organization():
 def test_a_nominative_title_in_a_and_a_prime_minister_without_a_hyphen(lang, text, want):
     got = [(n, i) for n, i, _ in mentions(text, lang)]
     assert want in got and not any(n.startswith("Египт") for n, _ in got), got     # (Египет, Египта: a state)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Министр обороны Молдовы генерал армии Молдовы Ион Чобану подписал протокол.", ("Ион Чобану", "MD")),
+    ("ru", "Министр обороны Эстонии генерал-майор Март Тамм прибыл в Ригу.", ("Март Тамм", "EE")),
+    ("ru", "Министр по вопросам Вооруженных сил Дании госпожа Лене Хансен подписала протокол.", ("Лене Хансен", "DK")),
+    ("en", "Defence Minister of Moldova General Ion Ciobanu signed the protocol.", ("Ion Ciobanu", "MD")),
+    ("bg", "Министърът на отбраната на Молдова генерал Йон Чобану подписа протокола.", ("Йон Чобану", "MD")),
+    ("bg", "Министърът на въоръжените сили на Дания г-жа Лене Хансен подписа протокола.", ("Лене Хансен", "DK")),
+])
+def test_a_rank_or_honorific_between_the_title_and_the_name(lang, text, want):
+    got = [(n, i) for n, i, _ in mentions(text, lang)]
+    assert want in got and len(got) == 1, got

@@ -61,6 +61,7 @@ SLOTS = {
     "NAME_PARTICLES": "lowercase words inside names (von, bin)", "PATRONYMIC_PARTICLES": "particles after a given name that start a patronymic: the word before them is no surname",
     "HONORIFICS": "honorifics before a name",
     "HONORIFIC_TITLES": "patterns: honorifics before a given name (case-sensitive)",
+    "BEFORE_NAME": "patterns: a military rank (or a word of one) or a hyphenated honorific between a title (with its state) and the name",
     "COUNTERPART_WORDS": "words between a state adjective and a title",
     "FORMER_QUALIFIERS": "words making 'X, the former president of Y' a former holder",
     "EVENT_WORDS": "words of events and documents", "NOT_PLACES": "gazetteer names that are ordinary words",

@@ -70,6 +70,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.name_particles = m.words("NAME_PARTICLES")
     lx.patronymic_particles = m.words("PATRONYMIC_PARTICLES")
     lx.honorifics = m.words("HONORIFICS")
+    lx.before_name = _c(rf"\s*(?:{m.alt('BEFORE_NAME')})\s+")
     lx.honorific_name = _c(rf"(?<!\w){m.alt('HONORIFIC_TITLES')}\s+(?P<given>[A-Z{CYR_UPPER}][\w-]+)")
     lx.counterpart_words = m.words("COUNTERPART_WORDS")
     lx.former_qualifiers = m.words("FORMER_QUALIFIERS")

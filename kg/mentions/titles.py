@@ -84,6 +84,24 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
     return s.text[taken[0].start:taken[-1].end], taken[0].start, taken[-1].end
 
 
+def _past_rank(s: Sentence, pos: int) -> int:
+    """Past a rank or a hyphenated honorific before the name, and the state of a rank ("генерал армии
+    Украины"): where the name may start."""
+    at = pos
+    for _ in range(3):       # "генерал армии": a rank of two words
+        rk = LX.before_name.match(s.text, at)
+        if not rk:
+            break
+        at = rk.end()
+    if at == pos:
+        return pos
+    st = next((r for r in s.states if r.start == at and not r.adjective), None)
+    if st is not None:
+        sp = re.match(r"\s+", s.text[st.end:])
+        return st.end + sp.end() if sp else pos
+    return at
+
+
 def _family_in_capitals(s: Sentence, toks: list, t, taken: list) -> bool:
     """"HAYASHI Kenta": a family name in capitals opening a name, before a given name (not "UN", "EU")."""
     i = toks.index(t)
@@ -186,7 +204,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = next((r.iso for r in s.states if m.start() <= r.start and r.end <= m.end()), None)
         # the name after the title, or after a dash in apposition ("послом России в Болгарии — Анатолием ...")
         gap_m = re.match(r"\s*(?:[—–]\s+)?", text[pos:])
-        name = name_after(s, pos + gap_m.end())
+        pos = _past_rank(s, pos + gap_m.end())
+        name = name_after(s, pos)
         if name is None and nxt is not None and iso is not None and pos == end and not LX.name_before.search(before):
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan": the name in apposition
             cm = re.match(r",\s+", text[pos:])
