@@ -905,3 +905,25 @@ def test_a_nominative_title_in_a_and_a_prime_minister_without_a_hyphen(lang, tex
 def test_a_rank_or_honorific_between_the_title_and_the_name(lang, text, want):
     got = [(n, i) for n, i, _ in mentions(text, lang)]
     assert want in got and len(got) == 1, got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Премиерът на Норвегия Томас Линд договори с катарския си колега разширяване на сътрудничеството.\n"
+           "Срещата между двамата министър-председатели се проведе днес в Доха.", ("Томас Линд", "QA")),
+    ("en", "Prime Minister Tomas Lind of Norway agreed with his Qatari counterpart to expand cooperation.\n"
+           "The meeting between the two prime ministers took place in Doha on Sunday.", ("Tomas Lind", "QA")),
+    ("ru", "Премьер-министр Норвегии Томас Линд договорился с катарским коллегой о расширении сотрудничества.\n"
+           "Встреча двух премьер-министров прошла в Дохе.", ("Томас Линд", "QA")),
+])
+def test_the_two_met_in_a_city_of_the_one_not_named(build_text, lang, text, want):
+    assert want in _visits(build_text(text, language=lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Отношенията на Исландия със САЩ са стратегически, заяви премиерът на Исландия Бьорн Ейнарсон в Ню Йорк.\n"
+           "Ейнарсон участва в приема по повод сесията на Общото събрание на ООН."),
+    ("en", "Relations between Iceland and the United States are strategic, Prime Minister Bjorn Einarsson of Iceland said in New York.\n"
+           "Einarsson attended the reception held for the session of the UN General Assembly."),
+])
+def test_a_leader_speaking_abroad_at_a_gathering_is_on_no_visit(build_text, lang, text):
+    assert _visits(build_text(text, language=lang)) == set()

@@ -48,6 +48,8 @@ def extract(ctx: Context) -> list[VisitFact]:
     _both_in(ctx, found)
     if not found:
         _spoke_abroad(ctx, found)
+    if not found:
+        _two_met_in(ctx, found)
     out = []
     for v in found.values():
         for s in pending:
@@ -236,8 +238,9 @@ def _both_in(ctx: Context, found: dict) -> None:
 
 def _spoke_abroad(ctx: Context, found: dict) -> None:
     """A leader or minister of one of the article's two states speaking, in its lead, in a city of the other
-    ("said at a briefing in Sofia", "заяви в Анкара"): he is there on a visit, though no visit word is told."""
-    if len(ctx.pair) != 2:
+    ("said at a briefing in Sofia", "заяви в Анкара"): he is there on a visit, though no visit word is told;
+    not when the lead tells of a gathering there (a leader at the UN General Assembly is on no visit)."""
+    if len(ctx.pair) != 2 or any(LX.gathering_cue.search(s.text) for s in ctx.sentences[:LEAD]):
         return
     for s in ctx.sentences[:LEAD]:
         if not LX.spoke_cue.search(s.text) or LX.remote_cue.search(s.text) or LX.gathering_cue.search(s.text) \
@@ -263,6 +266,25 @@ def _own_country(ctx: Context, sents: list[Sentence]) -> str | None:
         if owner:
             return ctx.pstate(owner)
     return None
+
+
+def _two_met_in(ctx: Context, found: dict) -> None:
+    """"The meeting between the two prime ministers took place in Doha", the article naming only one of
+    them (of another state than the city's; "with his Qatari counterpart"): he is visiting the city's state."""
+    for s in ctx.sentences[:LEAD]:
+        if not LX.meeting_cue.search(s.text) or not LX.both_leaders.search(s.text) or elsewhen(s) \
+                or LX.meeting_to_come.search(s.text) or LX.remote_cue.search(s.text) or LX.gathering_cue.search(s.text):
+            continue
+        places = {c.country for c in s.cities if not c.in_name and s.placed(c.start)}
+        if len(places) != 1:
+            continue
+        host = next(iter(places))
+        named = [p for x in ctx.sentences[:LEAD] for p in x.persons if p.titled and ctx.pstate(p)]
+        if any(ctx.pstate(p) == host for p in named) or len({ctx.pstate(p) for p in named}) != 1:
+            return
+        guest = ctx.pref(named[0])
+        found[(guest, host)] = VisitFact("visit0", guest, host, None, None, [ctx.ev(s)])
+        return
 
 
 def _dateline_state(ctx: Context) -> str | None:

@@ -41,7 +41,7 @@ MEETING_WITH = [r"\bwith\s"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
 # "He and X signed ...": the pronoun is the person named just before
 HE_AND = [r"(?:He|She) and\s"]
-BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|heads of state|sides)\b|\bthe pair\b"]
+BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|prime ministers|premiers|ministers|heads of state|sides)\b|\bthe pair\b"]
 # talks held beside a larger event
 SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b|\bbilateral (talks|meeting)\b"]
 # receiving a visitor (a meeting when a titled person follows)
