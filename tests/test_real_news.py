@@ -927,3 +927,10 @@ def test_the_two_met_in_a_city_of_the_one_not_named(build_text, lang, text, want
 ])
 def test_a_leader_speaking_abroad_at_a_gathering_is_on_no_visit(build_text, lang, text):
     assert _visits(build_text(text, language=lang)) == set()
+
+
+def test_a_city_alternate_name_that_is_a_state_in_a_case_is_the_state():
+    # geonames gives Hanoi the alternate name "Ганой", which is Ghana's instrumental in Russian
+    got = [(r.iso, r.start) for s in analysed("Переговоры с Ганой прошли в Ханое.", "ru").sentences for r in s.states]
+    places = [c.country for s in analysed("Переговоры с Ганой прошли в Ханое.", "ru").sentences for c in s.cities]
+    assert [iso for iso, _ in got] == ["GH"] and places == ["VN"]

