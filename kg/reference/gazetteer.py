@@ -149,6 +149,11 @@ class Gazetteer:
             exact = [e for e in best if fold(e.name) == written]
             if exact:
                 best = exact
+            elif best_len == 1 and len({e.ref for e in best}) > 1:
+                # two names under one stem: the one the word shares most letters with ("Нигерии" is
+                # Нигерия, "Нигера" Нигер): the longest common beginning, then a state, then the shorter name
+                best = sorted(best, key=lambda e: (-_common_prefix(fold(e.name), written), e.kind != "state",
+                                                   len(e.name)))
         return (best_len, list(best)) if best else None
 
     def _candidates(self, word: str) -> tuple:
@@ -240,6 +245,15 @@ class Gazetteer:
 
 _ADJ_ENDINGS = lexicon().adjective_endings
 _PLURAL_PLACE = lexicon().place_plural_endings
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _short_ok(entry: Entry) -> bool:
