@@ -16,6 +16,10 @@
 ('Ясна Дорич', 'Ким Хан')
 >>> nominative("Дашей Лоркой", "послом"), nominative("Джордж Чапонда", "глава")
 ('Даша Лорка', 'Джордж Чапонда')
+>>> nominative("Владимиром Зеленским", "президентом"), nominative("Ирины Зеленской", "министра")
+('Владимир Зеленский', 'Ирина Зеленская')
+>>> nominative("Ираклию Кобахидзе", "премьеру"), nominative("Абдулла Арипов", "премьер-министра")
+('Ираклий Кобахидзе', 'Абдулла Арипов')
 
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
@@ -55,8 +59,34 @@ def nominative(name: str, title: str) -> str:
         case = "prep"
     else:
         return name
+    words = name.split()
+    if len(words) > 1 and re.search(_NOMINATIVE_SURNAME, words[-1]):
+        return name       # "премьер-министра ... Абдулла Арипов": a surname in the nominative, so is the name
     # only the last part of a hyphenated name declines: "Касым-Жомартом" is Касым-Жомарт
-    return " ".join("-".join(w.split("-")[:-1] + [_nominative_word(w.split("-")[-1], case)]) for w in name.split())
+    out = ["-".join(w.split("-")[:-1] + [_nominative_word(w.split("-")[-1], case)]) for w in words[:-1]]
+    first = out[0] if out else ""
+    last = words[-1].split("-")
+    return " ".join(out + ["-".join(last[:-1] + [_nominative_surname(last[-1], case, first)])])
+
+
+# a man's surname in the nominative (no oblique form ends so): Арипов, Мирзиёев, Путин, Зеленский
+_NOMINATIVE_SURNAME = r"(?:ов|ев|ёв|ин|ын|ский|цкий)$"
+# surnames that never decline: Кобахидзе, Зурабишвили, Порошенко, Черных
+_INDECLINABLE = ("дзе", "швили", "енко", "ко", "ых", "их")
+
+
+def _nominative_surname(w: str, case: str, first: str) -> str:
+    """A surname: an adjectival one (Зеленским, Зеленского, Зеленскому: Зеленский; a woman's Зеленской:
+    Зеленская, her first name telling), one that never declines, else as any name word."""
+    if w.lower().endswith(_INDECLINABLE):
+        return w
+    m = re.search(r"(?<=\w{2})([сц]к)(?:ого|ому|им|ом)$", w)
+    if m:
+        return w[:m.end(1)] + "ий"
+    m = re.search(r"(?<=\w{2})([сц]к)ой$", w)
+    if m:
+        return w[:m.end(1)] + ("ая" if first.lower().endswith(("а", "я")) else "ий")
+    return _nominative_word(w, case)
 
 
 def _nominative_word(w: str, case: str) -> str:
