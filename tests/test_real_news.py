@@ -978,3 +978,40 @@ def test_every_case_form_of_a_russian_state_name_is_that_state(gaz):
 ])
 def test_russian_adjectival_and_indeclinable_surnames_back_in_the_nominative(text, want):
     assert want in [n for n, _, _ in mentions(text, "ru")]
+
+
+@pytest.mark.parametrize("word, country", [("Thessaloniki", "GR"), ("Gdansk", "PL"), ("Zurich", "CH"), ("Timisoara", "RO"),
+                                           ("Kosice", "SK"), ("Malmo", "SE")])
+def test_a_large_city_written_without_its_diacritics(word, country):
+    got = [c.country for s in analysed(f"The delegation arrived in {word} on Monday.", "en").sentences for c in s.cities]
+    assert got == [country]
+
+
+def test_a_plain_word_is_no_small_city_spelt_with_diacritics():
+    got = [c.label for s in analysed("The Bank of Greece and the Duma met in Athens.", "en").sentences for c in s.cities]
+    assert got == ["Athens"]
+
+
+SISTERS = "SELECT ?a ?b WHERE { ?x dip:sisterCity ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }"
+
+
+def test_cities_that_became_sister_cities_as_a_memorandum_was_signed_in_may(build_text):
+    g = build_text("Thessaloniki and Tianjin became sister cities after a memorandum was signed by their mayors in "
+                   "Tianjin on 12 May.", date="2024-05-14")
+    assert {(str(a), str(b)) for a, b in rows(g, SISTERS)} >= {("Thessaloníki", "Tianjin")}
+
+
+def test_a_document_signed_in_may_by_two_ministers_is_their_meeting(build_text):
+    g = build_text("Foreign Minister Ana Rojas of Chile and Foreign Minister Luis Quispe of Peru signed a memorandum "
+                   "on consular cooperation in Lima on 12 May.", date="2024-05-14")
+    groups = [set(who.split("|")) for _, who in rows(g, MEETINGS)]
+    assert {"Ana Rojas", "Luis Quispe"} in groups, groups
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Rojas of Chile and Foreign Minister Luis Quispe of Peru signed a memorandum.",
+    "President Rafael Soto of Chile and President Luis Quispe of Peru opened the bridge.",
+])
+def test_each_of_two_titled_people_joined_by_and_keeps_the_state_after_his_name(text):
+    got = {n: i for n, i, _ in mentions(text)}
+    assert got.get("Luis Quispe") == "PE" and got.get("Ana Rojas", got.get("Rafael Soto")) == "CL", got

@@ -133,6 +133,8 @@ def state_ending_at(s: Sentence, pos: int) -> StateRef | None:
         if len(between) <= 40 and all(w.lower() in LX.counterpart_words or LX.and_word.fullmatch(w)
                                       or LX.title_re.fullmatch(w) for w in words) \
                 and not re.search(r"[,;:.()]", between):
-            return r
+            # (across "and" only an adjective: "X of Chile and Foreign Minister Y of Peru" is no Chilean Y)
+            if r.adjective or not any(LX.and_word.fullmatch(w) for w in words):
+                return r
         return None
     return None

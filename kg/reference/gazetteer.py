@@ -183,8 +183,10 @@ class Gazetteer:
         # short all-caps names (US, UK, UAE) only match all-caps text
         if entry.name.isupper() and len(entry.name) <= 4:
             return word.isupper()
-        # a city spelt with diacritics (Bānk) is not matched by a plain English word (Bank)
-        if entry.kind == "city" and not entry.name.isascii() and word.isascii():
+        # a small city spelt with diacritics (Bānk) is not matched by a plain English word (Bank); one of
+        # 100,000 people is, as news writes it without them (Thessaloniki, Gdansk, Zurich)
+        if entry.kind == "city" and not entry.name.isascii() and word.isascii() \
+                and (entry.population < 100_000 or len(word) < 5):
             return False
         return latin_key(word) == key
 

@@ -18,7 +18,8 @@ STATEMENT_WORDS = {"statement"}
 EXCHANGE_OF = [r"\bexchange of (?:the |an |a )?"]
 SIGN_CUE = [r"\b(sign(ed|ing|s)?|adopt(ed|ing|ion|s)?|exchang(ed|ing)|conclud(ed|ing)|ink(ed)|approv(ed|al)|"
             r"endors(ed)|initial(l)?ed)\b"]
-HEDGE = [r"\b(will|would|shall|plan(s|ned)? to|expected to|intend(s|ed)? to|to be signed|may|could|should|"
+# ("may" in lowercase: "signed on 12 May" is no hedge)
+HEDGE = [r"\b(will|would|shall|plan(s|ned)? to|expected to|intend(s|ed)? to|to be signed|(?-i:may)|could|should|"
          r"discussions? (are|is) underway|ready to sign|prepar(e|es|ing) to sign|negotiat(e|ing))\b"]
 # the words that introduce a list of documents: "the documents signed include ...", "agreements: ..."
 DOCUMENTS_LIST = [r"\b(documents?|agreements?|memorand\w*)\s+(signed\s+)?(includ(ed|ing|e)|such as|among them|"
