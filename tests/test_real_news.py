@@ -1015,3 +1015,14 @@ def test_a_document_signed_in_may_by_two_ministers_is_their_meeting(build_text):
 def test_each_of_two_titled_people_joined_by_and_keeps_the_state_after_his_name(text):
     got = {n: i for n, i, _ in mentions(text)}
     assert got.get("Luis Quispe") == "PE" and got.get("Ana Rojas", got.get("Rafael Soto")) == "CL", got
+
+
+@pytest.mark.parametrize("lang, text, namesake", [
+    ("bg", "Кметът на Босилеград Петър Захариев посети България и се срещна с кмета на Радомир.", "Захариев"),
+    ("en", "Dutch coach Frank Rutte said the Netherlands would win.", "Rutte"),
+])
+def test_a_namesake_with_another_first_name_is_not_the_office_holder(lang, text, namesake):
+    got = [(p.name, p.role) for s in analysed(text, lang, dt.date(2019, 6, 10)).sentences for p in s.persons]
+    assert not any(r in ("Minister of Foreign Affairs", "Prime Minister") for _, r in got), got
+    holder = "Екатерина Захариева посети Сърбия." if lang == "bg" else "Mark Rutte visited Belgium."
+    assert any(r for s in analysed(holder, lang, dt.date(2019, 6, 10)).sentences for p in s.persons for r in [p.role])

@@ -133,6 +133,8 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                     and not any(c.start <= nxt.start < c.end for c in s.cities) \
                     and not any(m.span.start <= nxt.start < m.span.end for m in s.matches):
                 continue   # the first name of someone else ("Юмар Жантанурин"), not a known surname
+            if _other_first_name(s, i, p, taken):
+                continue   # a namesake: "Владимир Захариев" is not the known Екатерина Захариева
             if nxt is not None and nxt.text.lower() in LX.patronymic_particles and i + 2 < len(s.tokens) \
                     and is_cap(s.tokens[i + 2].text):
                 continue   # a given name before "bin X" ("Mohammad bin Salem"), not a known "Mohammed VI"
@@ -154,6 +156,21 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
         s.persons.sort(key=lambda p: p.start)
         s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]
     _honorific_names(sents)
+
+
+def _other_first_name(s: Sentence, i: int, p, taken: list) -> bool:
+    """The word before token ``i`` is a first name, and not one of the known person ``p``'s."""
+    if not i:
+        return False
+    prev, t = s.tokens[i - 1], s.tokens[i]
+    firsts = name_words(p.name)[:-1]
+    w = prev.text
+    if not firsts or s.text[prev.end:t.start] != " " or not is_cap(w) or w.isupper() \
+            or w.lower() in LX.name_stop or w.lower() in LX.sent_start_stop or w.lower() in LX.honorifics \
+            or LX.title_re.fullmatch(w) or any(a <= prev.start < b for a, b in taken) \
+            or any(c.start <= prev.start < c.end and s.placed(c.start) for c in s.cities):
+        return False      # ("в Москве Путин заявил": a place, not a first name; "Владимир" alone may be one)
+    return not any(f in surname_forms(w) or w in surname_forms(f) for f in firsts)
 
 
 def _honorific_names(sents: list[Sentence]) -> None:
