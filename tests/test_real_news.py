@@ -1026,3 +1026,15 @@ def test_a_namesake_with_another_first_name_is_not_the_office_holder(lang, text,
     assert not any(r in ("Minister of Foreign Affairs", "Prime Minister") for _, r in got), got
     holder = "Екатерина Захариева посети Сърбия." if lang == "bg" else "Mark Rutte visited Belgium."
     assert any(r for s in analysed(holder, lang, dt.date(2019, 6, 10)).sentences for p in s.persons for r in [p.role])
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Кметът на Сливен подписа споразумение за сътрудничество с кмета на гръцкия град Драма Яннис Папас.",
+     ["споразумение за сътрудничество"]),
+    ("ru", "Мэр Бреста подписал соглашение о сотрудничестве с мэром польского города Люблин Анджеем Новаком.",
+     ["соглашение о сотрудничестве"]),
+    ("en", "The mayor of Sliven signed a cooperation agreement with the mayor of the Greek town of Drama.",
+     ["cooperation agreement"]),
+])
+def test_the_other_side_after_with_is_no_part_of_a_title(lang, text, want):
+    assert document_titles(text, lang) == want

@@ -29,7 +29,8 @@ DOC_COUNT = [r"два|две|три|четири|пет|шест|седем|ос
 # 'the memorandum on this project': a document named before
 DOC_ANAPHOR = [r"този|тази|това|тези"]
 TITLE_ENUMERATION = [r",\s+[а-я]+(?:,\s+[а-я]+)*\s+и\s+[а-я]+\s+(?=(?:на|за)\s)"]
-NP_END_WORDS = [r"както и|бяха|беше|бе|е|вчера|днес"]
+# ("с/със": the other side, "with the mayor of X", is no part of the title)
+NP_END_WORDS = [r"както и|бяха|беше|бе|е|вчера|днес|с|със"]
 CLAUSE_CONJ = [r"и|а|както и"]
 BETWEEN_TWO = [r"между\s+двете"]
 SIGNED_IN = {"в", "във"}

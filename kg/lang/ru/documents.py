@@ -30,7 +30,8 @@ DOC_COUNT = [r"два|две|три|четыре|пять|шесть|семь|в
 # 'the memorandum on this project': a document named before
 DOC_ANAPHOR = [r"этот|этого|этому|этом|эта|этой|эту|это|эти|этих|данн\w+"]
 TITLE_ENUMERATION = [r",\s+[а-яё]+(?:,\s+[а-яё]+)*\s+и\s+[а-яё]+\s+(?=[а-яё]+(?:ого|его|ых|их|ой|ей|ов|ия|ии)\b)"]
-NP_END_WORDS = [r"а также|был[аио]?|будет|вчера|сегодня"]
+# ("с/со": the other side, "с мэром города X", is no part of the title)
+NP_END_WORDS = [r"а также|был[аио]?|будет|вчера|сегодня|с|со"]
 CLAUSE_CONJ = [r"и|а"]
 BETWEEN_TWO = [r"между\s+двумя"]
 SIGNED_IN = {"в", "во"}
