@@ -1038,3 +1038,24 @@ def test_a_namesake_with_another_first_name_is_not_the_office_holder(lang, text,
 ])
 def test_the_other_side_after_with_is_no_part_of_a_title(lang, text, want):
     assert document_titles(text, lang) == want
+
+
+AWARDS = """SELECT ?aw ?r ?g WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?aw ; dip:recipient/rdfs:label ?r .
+            OPTIONAL { ?c dip:conferredBy/rdfs:label ?g } }"""
+
+
+@pytest.mark.parametrize("lang, text, award, recipient, giver", [
+    ("en", "President Kwame Asante of Ghana has signed a decree to award the Order of St. Michael, the country's "
+           "highest award, to his Togolese counterpart, Edem Agbeko.", "Order of St. Michael", "Edem Agbeko", "Kwame Asante"),
+    ("en", 'President of Ghana Kwame Asante signed a decree on awarding the Togolese Foreign Minister Edem Agbeko with '
+           'the order "Unity".', "Unity", "Edem Agbeko", "Kwame Asante"),
+    ("ru", "Президент Ганы Кваме Асанте подписал Указ о награждении Президента Того Эдема Агбеко Орденом звезды.",
+     "Орден звезды", "Эдем Агбеко", "Кваме Асанте"),
+    ("ru", "Президент Ганы Кваме Асанте своим указом наградил президента Того Эдема Агбеко орденом «Единство».",
+     "Единство", "Эдем Агбеко", "Кваме Асанте"),
+    ("bg", "Президентът на Гана Кваме Асанте подписа указ, с който удостои президента на Того Едем Агбеко с орден „Звезда“.",
+     "Звезда", "Едем Агбеко", "Кваме Асанте"),
+])
+def test_award_decrees_as_news_writes_them(build_text, lang, text, award, recipient, giver):
+    got = [(str(a), str(r), str(g) if g else None) for a, r, g in rows(build_text(text, language=lang), AWARDS)]
+    assert got == [(award, recipient, giver)], got

@@ -66,10 +66,11 @@ def _roles(ctx: Context, s: Sentence):
         return None, None
     recipient = giver = None
     for p in people:
-        before = text[max(0, p.start - 30):p.start].lower()
+        before = text[max(0, p.start - 50):p.start].lower()
         after = text[p.end:p.end + 40].lower()
         wide = text[max(0, p.start - 60):p.start].lower()
-        if LX.by_decree.search(wide):
+        dec = LX.by_decree.search(wide)
+        if dec and not LX.award_cue.search(wide[dec.start():]):
             giver = giver or ctx.pref(p)      # "Указом Президента Казахстана X ... награжден Y"
             continue
         if LX.awarded_before.search(wide):

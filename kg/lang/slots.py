@@ -113,7 +113,7 @@ def _titles(lx: Lexicon, m: _Merge) -> None:
     lx.owner_of = _c(rf"\s*{m.alt('GENITIVE_OF')}?", I)
     lx.form_of = _c(rf"(\w+)\s+{m.alt('FORM_OF')}?")
     lx.after_of = _c(rf"\s+{m.alt('FORM_OF')}")
-    lx.award_of = _c(rf"\s+{m.alt('FORM_OF')}[\"“„«]?((?:[{LATIN_UPPER}][\w’'-]+\s?){{1,4}})[\"”»]?")
+    lx.award_of = _c(rf"\s+{m.alt('FORM_OF')}[\"“„«]?((?:(?:St|Ste|Sv)\.\s?|[{LATIN_UPPER}][\w’'-]+\s?){{1,4}})[\"”»]?")
     lx.government_body = _c(m.alt("GOVERNMENT_BODY"))
     lx.plural_titles = m.list("PLURAL_TITLES")
     lx.plural_title_re = _c(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t, _ in lx.plural_titles) + r")(?!\w)", I)
@@ -168,11 +168,15 @@ def _awards(lx: Lexicon, m: _Merge) -> None:
     lx.award_cue = _c(m.alt("AWARD_CUE"), I)
     lx.award_heads = m.words("AWARD_HEADS")
     stems = m.list("AWARD_HEAD_STEMS")
+    lx.award_head_stems = tuple(stems)
     lx.award_quoted = _c(r"(?<!\w)((?:" + "|".join(stems) + r")\w*)\s+[„\"«“]([^“”\"»]{2,60})[“”\"»]", I)
     capitalised = "|".join(f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in stems)
     lx.award_bare = _c(rf"(?<!\w)((?:{capitalised})\w*)\s+((?:[{CYR_UPPER}][{CYR_LOWER}-]+)"
                        rf"(?:\s+[{CYR_UPPER}][{CYR_LOWER}-]+){{0,2}})(?!\w)")
     lx.award_hint = tuple(s[1:] for s in stems)
+    # a capitalised head word and one lowercase word in the genitive, the name ending there: "Орденом дружбы."
+    lx.award_lower = _c(rf"(?<!\w)((?:{'|'.join(s[0].upper() + s[1:] for s in stems)})\w*)\s+([{CYR_LOWER}][{CYR_LOWER}-]+)"
+                        rf"(?=\s*(?:[,.;:)»“”\"]|$))")
     # one lowercase word ending a bare name ("орден Стара планина", "орденом Дружбы народов"), when only a
     # degree, a function word or punctuation follows it
     lx.award_tail = _c(rf"\s+([{CYR_LOWER}][{CYR_LOWER}-]+)(?=\s*(?:[,.;:)»“”\"]|$)|\s+(?:{m.alt('AWARD_DEGREE')})\b|"

@@ -47,6 +47,11 @@ def awards(s: Sentence, claims: Claims) -> None:
     for m in LX.award_quoted.finditer(text):
         s.named.append(NamedRef("award", m.group(2).strip(), m.start(2), m.end(2)))
         claims.take(m.start(), m.end())
+    for m in LX.award_lower.finditer(text):
+        stem = next(st for st in LX.award_head_stems if m.group(1).lower().startswith(st))
+        if claims.free(m.start(), m.end()):
+            s.named.append(NamedRef("award", f"{stem.capitalize()} {m.group(2)}", m.start(), m.end()))
+            claims.take(m.start(), m.end())
     if any(h in text for h in LX.award_hint):
         for m in LX.award_bare.finditer(text):
             a, b = m.start(2), m.end(2)

@@ -67,6 +67,8 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             break
         if is_state_form(w):
             return None      # "Боливарианская Республика ...": a state's long name, not a person
+        if taken and w.lower().startswith(LX.award_head_stems):
+            break            # "... Сердара Бердымухамедова Орденом дружбы": a decoration ends the name
         if LX.title_re.fullmatch(w):
             if not taken:
                 return None  # a title is no name ("министр встретился с Президентом ...")
@@ -206,8 +208,10 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         gap_m = re.match(r"\s*(?:[—–]\s+)?", text[pos:])
         pos = _past_rank(s, pos + gap_m.end())
         name = name_after(s, pos)
-        if name is None and nxt is not None and iso is not None and pos == end and not LX.name_before.search(before):
-            # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan": the name in apposition
+        if name is None and iso is not None and not LX.name_before.search(before) and (
+                (nxt is not None and pos == end) or role_of(title) is None):
+            # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan", "his Belarusian counterpart,
+            # X": the name in apposition
             cm = re.match(r",\s+", text[pos:])
             name = name_after(s, pos + cm.end()) if cm else None
         if name is None:

@@ -56,18 +56,25 @@ ORDINAL_SUFFIXES = [r"st|nd|rd|th"]
 MEETING_LABEL = "Talks"
 
 # ------------------------------------------------------------------ awards
-AWARD_CUE = [r"\b(award(ed|s)?|present(ed|s)? .{0,60}\bwith|confer(red|s)?|bestow(ed|s)?|decorat(ed|ion)|"
+AWARD_CUE = [r"\b(award(ed|s|ing)?|present(ed|s)? .{0,60}\bwith|confer(red|s)?|bestow(ed|s)?|decorat(ed|ion)|"
              r"honou?r(ed)?|receiv(ed|ing) the award)\b"]
 # head words of a decoration's name (as English-language news writes Turkish and Uzbek ones too)
 AWARD_HEADS = {"order", "medal", "star", "cross", "nişanı", "nisani", "decoration", "orden", "ordeni"}
 # words around a person that make them the one who receives or gives: "awarded to X", "X was awarded"
-CONFER_BEFORE = [r"\b(?:awarded|presented|conferred (?:on|upon)|bestowed (?:on|upon)|decorated|to|on|upon)\s+"
-                 r"(?:president\s+)?(?:\w+\s+)?$"]
+CONFER_BEFORE = [r"\b(?:awarded|awarding|presented|conferred (?:on|upon)|bestowed (?:on|upon)|decorated|to|on|upon)\s+"
+                 r"(?:president\s+)?(?:\w+\s+)?$",
+                 # "to his Belarusian counterpart, X", "awarding the Russian Foreign Minister X"
+                 r"\bto (?:his|her|their) (?:\w+\s+)?counterparts?,?\s+$",
+                 r"\b(?:awarding|awarded|decorated|decorating)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"]
 RECIPIENT_AFTER = [r"\W*(was|has been|is)\s+(awarded|presented|conferred|decorated|honou?red)",
                    r"\W*(,\s*)?(expressing .{0,40})?(receiv|accept)"]
 GIVER_BEFORE = [r"\bby\s+(president\s+)?(\w+\s+){0,2}$"]
-GIVER_AFTER = [r"presented|awarded|conferred|bestowed"]
+# (an adverb may come between: "X solemnly presented"; "X has signed a decree to award")
+GIVER_AFTER = [r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:\w+ly\s+)?(?:presented|awarded|conferred|bestowed)|"
+               r"(?:has\s+)?signed\s+a\s+decree)"]
 AWARDED_TO = [r"award(ed)? to"]
+# a decoration's head word before its quoted name: 'the order "Dustlik"'
+AWARD_HEAD_STEMS = ["order", "medal"]
 BY_DECREE = [r"by decree of"]
 # words of an award's name that do not tell one award from another
 AWARD_GENERIC = {"order", "of", "the", "medal", "state", "nisani"}
