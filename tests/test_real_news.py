@@ -1059,3 +1059,26 @@ AWARDS = """SELECT ?aw ?r ?g WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:la
 def test_award_decrees_as_news_writes_them(build_text, lang, text, award, recipient, giver):
     got = [(str(a), str(r), str(g) if g else None) for a, r, g in rows(build_text(text, language=lang), AWARDS)]
     assert got == [(award, recipient, giver)], got
+
+
+def test_a_host_welcoming_a_foreign_president_is_not_visiting_his_state(build_text):
+    g = build_text("US President Donald Trump arrived in Abu Dhabi on Thursday on a state visit to the UAE.\n"
+                   "UAE President Mohamed bin Zayed Al Nahyan welcomed the US President and his delegation as they arrived "
+                   "at the Presidential Airport.", date="2025-05-15")
+    assert {h for _, h in _visits(g)} == {"AE"}, _visits(g)
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("King Salman arrived in Manama on Saturday.", dt.date(2019, 5, 1), ("Salman", "SA")),
+    ("King Abdullah arrived in Cairo on Saturday.", dt.date(2019, 5, 1), ("Abdullah", "JO")),
+])
+def test_a_ruler_named_by_his_first_name_alone(text, date, want):
+    got = [(p.name, p.iso) for s in analysed(text, "en", date).sentences for p in s.persons]
+    assert want in got, got
+
+
+def test_a_family_name_shared_by_a_dynasty_names_no_one_of_it():
+    # Abdullah bin Zayed Al Nahyan is the UAE's foreign minister; another Al Nahyan is not
+    text = "Sheikh Hamdan bin Zayed Al Nahyan, ruler's representative, met officials of the UAE in Abu Dhabi."
+    got = [(p.name, p.role) for s in analysed(text, "en", dt.date(2019, 5, 1)).sentences for p in s.persons]
+    assert not any(r == "Minister of Foreign Affairs" for _, r in got), got

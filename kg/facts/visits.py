@@ -186,8 +186,10 @@ def _more_hosts(s: Sentence, r) -> list[str]:
 
 
 def _other_state(s: Sentence, guest_state: str) -> list[str]:
-    """The one state a visit sentence names besides the guest's."""
-    others = {r.iso for r in s.states if not r.adjective and not r.in_name and r.iso != guest_state}
+    """The one state a visit sentence names besides the guest's (not one before a title: "welcomed the US
+    President" names the other side's visitor, not a host)."""
+    others = {r.iso for r in s.states if not r.adjective and not r.in_name and r.iso != guest_state
+              and not LX.title_re.match(s.text, r.end + len(s.text[r.end:]) - len(s.text[r.end:].lstrip()))}
     return list(others) if len(others) == 1 else []
 
 

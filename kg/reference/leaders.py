@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..lang.names import name_key
+from ..lang import lexicon
+from ..lang.names import REGNAL_NUMBER, name_key
 from ..lang.script import translit
 
+_LX = lexicon()
 LEADERS_FILE = Path(__file__).resolve().parent / "leaders.tsv"
 NOW = 2026       # "in office" rows (no end year) hold to this year
 
@@ -59,6 +61,16 @@ def keys_of(words) -> tuple:
 FAMILY_NAME_FIRST = frozenset({"CN", "KR", "KP", "TW"})
 
 
+def _surnames(h: Holder, ws: list[str]) -> set[str]:
+    """The words of a holder's name that stand for the holder alone: the last ("Tokayev"); the first too
+    where the family name comes first ("Xi"); only the first for a name with a patronymic or a regnal
+    number ("King Salman" of "Salman bin Abdulaziz Al Saud", whose "Al Saud" is the whole family's;
+    "Abdullah" of "Abdullah II")."""
+    if REGNAL_NUMBER.fullmatch(ws[-1]) or any(w.lower() in _LX.patronymic_particles for w in ws[1:]):
+        return {ws[0]}
+    return {ws[-1], ws[0]} if h.iso in FAMILY_NAME_FIRST else {ws[-1]}
+
+
 class Holders:
     """The rows of ``leaders.tsv``, indexed by the keys of every word of every spelling of a name."""
 
@@ -74,7 +86,7 @@ class Holders:
                         self.by_surname.setdefault(name_key(ws[0]), []).append(h)
                     continue
                 self.by_words.setdefault(keys_of(ws), []).append(h)
-                for w in {ws[-1], ws[0]} if h.iso in FAMILY_NAME_FIRST else {ws[-1]}:
+                for w in _surnames(h, ws):
                     self.by_surname.setdefault(name_key(w), []).append(h)
         self.longest = max((len(k) for k in self.by_words), default=0)
 
