@@ -1082,3 +1082,17 @@ def test_a_family_name_shared_by_a_dynasty_names_no_one_of_it():
     text = "Sheikh Hamdan bin Zayed Al Nahyan, ruler's representative, met officials of the UAE in Abu Dhabi."
     got = [(p.name, p.role) for s in analysed(text, "en", dt.date(2019, 5, 1)).sentences for p in s.persons]
     assert not any(r == "Minister of Foreign Affairs" for _, r in got), got
+
+
+LEADER_STATES = "SELECT ?n ?iso WHERE { ?p a dip:Leader ; rdfs:label ?n ; dip:leaderOf/dip:isoCode ?iso }"
+
+
+def test_an_office_holder_named_without_a_state_in_bulgarian_news_is_bulgarian(build_text):
+    g = build_text("Министърът на икономиката Петър Иванчев проведе среща с министъра на търговията на Египет "
+                   "Ахмед Салем в Кайро.\nДвамата обсъдиха износа на зърно.", language="bg", date="2024-03-05")
+    assert {(str(n), str(i)) for n, i in rows(g, LEADER_STATES)} >= {("Петър Иванчев", "BG"), ("Ахмед Салем", "EG")}
+
+
+def test_the_bulgarian_foreign_ministers_of_the_years_before_2017_are_known(build_text):
+    g = build_text("Даниел Митов и Джон Кери се срещнаха в Брюксел.", language="bg", date="2014-12-02")
+    assert ("Даниел Митов", "BG") in {(str(n), str(i)) for n, i in rows(g, LEADER_STATES)}

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import reference
+from ..lang import pack
 from ..facts import RULES_VERSION, extract
 from ..facts.model import ArticleFacts
 from ..mentions import Analysis, add_known_names, could_be_surname, known_person, own_people
@@ -191,7 +192,7 @@ def _people(state: JoinState, order: list) -> People:
         people.add_article(aid, a.lang, [p for ps in a.persons for p in sorted(ps, key=lambda p: not p.titled)])
     for aid in order:
         a = state.arts[aid]
-        people.infer_states(aid, a.pair, [p for ps in a.persons for p in ps])
+        people.infer_states(aid, a.pair, [p for ps in a.persons for p in ps], pack(a.lang).home_states)
     return people
 
 

@@ -156,11 +156,21 @@ class People:
     def get(self, article_id: str, key: str) -> Person | None:
         return self.by_mention.get((article_id, key))
 
-    def infer_states(self, article_id: str, pair: list, persons: list) -> None:
+    def infer_states(self, article_id: str, pair: list, persons: list, home: tuple = ()) -> None:
         """A leader named without a state ("President X") in an article about two states, whose other
         state's leader is known, is taken to hold office in the remaining state (so are two or three office
         holders named without a state); otherwise the holder of a single office (President, Prime Minister,
-        ...) takes the one state of the pair whose holder of that office is not named."""
+        ...) takes the one state of the pair whose holder of that office is not named. Failing all, in an
+        article in the language of one state alone (``home``: Bulgarian), an office holder named without a
+        state is that state's ("Министърът на външните работи X проведе среща с ... САЩ")."""
+        self._infer_from_pair(article_id, pair, persons)
+        if len(home) == 1:
+            for p in persons:
+                c = self.get(article_id, p.key)
+                if c is not None and p.titled and p.role and not c.stated and not c.former:
+                    c.isos[home[0]] += 1
+
+    def _infer_from_pair(self, article_id: str, pair: list, persons: list) -> None:
         if len(pair) != 2:
             return
         local = {}
