@@ -1096,3 +1096,33 @@ def test_an_office_holder_named_without_a_state_in_bulgarian_news_is_bulgarian(b
 def test_the_bulgarian_foreign_ministers_of_the_years_before_2017_are_known(build_text):
     g = build_text("Даниел Митов и Джон Кери се срещнаха в Брюксел.", language="bg", date="2014-12-02")
     assert ("Даниел Митов", "BG") in {(str(n), str(i)) for n, i in rows(g, LEADER_STATES)}
+
+
+@pytest.mark.parametrize("lang, text, people", [
+    ("ru", "Президент Монголии Ухнаагийн Хурэлсух побеседовал с президентом Кыргызстана Садыром Жапаровым в Бишкеке.",
+     {"Ухнаагийн Хурэлсух", "Садыр Жапаров"}),
+    ("ru", "Президенты Казахстана и Азербайджана Касым-Жомарт Токаев и Ильхам Алиев обменялись мнениями по региональной "
+           "повестке в Баку.", {"Касым-Жомарт Токаев", "Ильхам Алиев"}),
+    ("ru", "Премьер-министр Армении Никол Пашинян и президент Франции Эмманюэль Макрон провели беседу в Париже.",
+     {"Никол Пашинян", "Эмманюэль Макрон"}),
+    ("bg", "Премиерът Росен Желязков и турският президент Реджеп Ердоган обменяха мнения в Анкара за енергийните проекти.",
+     {"Росен Желязков", "Реджеп Ердоган"}),
+    ("bg", "Президентът на Северна Македония Гордана Силяновска-Давкова беше приета от президента Румен Радев в София.",
+     {"Гордана Силяновска-Давкова", "Румен Радев"}),
+    ("en", "Prime Minister Shehbaz Sharif sat down with President Recep Tayyip Erdogan in Ankara on Thursday.",
+     {"Shehbaz Sharif", "Recep Tayyip Erdogan"}),
+    ("en", "Foreign Minister Hakan Fidan conferred with his Greek counterpart Giorgos Gerapetritis in Athens.",
+     {"Hakan Fidan", "Giorgos Gerapetritis"}),
+    ("en", "Uzbek President Shavkat Mirziyoyev and Tajik President Emomali Rahmon exchanged views on water issues in Dushanbe.",
+     {"Shavkat Mirziyoyev", "Emomali Rahmon"}),
+])
+def test_talks_told_by_other_verbs_are_meetings_and_the_guest_visits(build_text, lang, text, people):
+    g = build_text(text, language=lang, date="2025-04-10")
+    assert people in [set(who.split("|")) for _, who in rows(g, MEETINGS)]
+    assert len(_visits(g)) == 1
+
+
+def test_a_bilateral_meeting_in_the_hosts_city_is_a_visit_there(build_text):
+    g = build_text("President William Ruto and President Samia Suluhu Hassan held a bilateral meeting in Dodoma.",
+                   date="2025-04-10")
+    assert ("William Ruto", "TZ") in _visits(g)

@@ -21,7 +21,9 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
             r"december)\b"]
 
 # ------------------------------------------------------------------ meetings
-MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?|discuss(ed|es)?)\b"]
+MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?|discuss(ed|es)?)\b",
+               # "sat down with", "conferred with", "exchanged views", "was received by"
+               r"\b(?:s[ai]t(?:s|ting)? down with|conferr(?:ed|ing|s)? with|exchang(?:ed|ing|es?) views|(?:was|were) received by)\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit)\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
@@ -43,7 +45,7 @@ HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended
 HE_AND = [r"(?:He|She) and\s"]
 BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|prime ministers|premiers|ministers|heads of state|sides)\b|\bthe pair\b"]
 # talks held beside a larger event
-SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b|\bbilateral (talks|meeting)\b"]
+SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b"]
 # receiving a visitor (a meeting when a titled person follows)
 RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted)\b"]
 # a named gathering: capitalised words before "Forum" ("the Astana International Forum"); case-sensitive
