@@ -20,6 +20,8 @@
 ('Владимир Зеленский', 'Ирина Зеленская')
 >>> nominative("Ираклию Кобахидзе", "премьеру"), nominative("Абдулла Арипов", "премьер-министра")
 ('Ираклий Кобахидзе', 'Абдулла Арипов')
+>>> nominative("Горданой Силяновской-Давковой", "президентом")
+'Гордана Силяновская-Давкова'
 
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
@@ -66,7 +68,10 @@ def nominative(name: str, title: str) -> str:
     out = ["-".join(w.split("-")[:-1] + [_nominative_word(w.split("-")[-1], case)]) for w in words[:-1]]
     first = out[0] if out else ""
     last = words[-1].split("-")
-    return " ".join(out + ["-".join(last[:-1] + [_nominative_surname(last[-1], case, first)])])
+    parts = [_nominative_surname(x, case, first) for x in last]
+    if not all(a != b for a, b in zip(parts, last)):     # a double surname declines in both parts
+        parts = last[:-1] + parts[-1:]                  # ("Силяновской-Давковой"), else in its last
+    return " ".join(out + ["-".join(parts)])
 
 
 # a man's surname in the nominative (no oblique form ends so): Арипов, Мирзиёев, Путин, Зеленский
