@@ -1127,3 +1127,14 @@ def test_a_bilateral_meeting_in_the_hosts_city_is_a_visit_there(build_text):
     g = build_text("President William Ruto and President Samia Suluhu Hassan held a bilateral meeting in Dodoma.",
                    date="2025-04-10")
     assert ("William Ruto", "TZ") in _visits(g)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The two leaders witnessed the signing of agreements on defence, education and health, and a memorandum on energy.",
+     ["agreement on defence", "agreement on education", "agreement on health", "memorandum on energy"]),
+    ("ru", "Подписаны межправительственное соглашение о воздушном сообщении, а также меморандумы в области энергетики и "
+           "образования.", ["соглашение о воздушном сообщении", "меморандум в области энергетики",
+                            "меморандум в области образования"]),
+])
+def test_fields_of_a_plural_document_end_at_the_next_document_and_keep_their_intro(lang, text, want):
+    assert document_titles(text, lang) == want

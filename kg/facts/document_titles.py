@@ -101,6 +101,9 @@ def fields(text: str, a: int, m: re.Match) -> list[tuple[str, int, int]] | None:
         e = rx.search(text, start)
         if e and e.start() < end and (rx is LX.field_end or text[e.start() - 1].isspace()):
             end = e.start()
+    nxt = LX.agreement_re.search(text, start, end)      # "..., education and health, and a memorandum on
+    if nxt:                                             # energy": the fields end before the next document
+        end = start + len(_without_trailing_links(text[start:nxt.start()]))
     parts = [(start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:end])]
     split = [piece for x, y in parts for piece in _split_and(text, x, y)]
     if all(len(text[x:y].split()) <= 3 for x, y in split):
@@ -111,6 +114,11 @@ def fields(text: str, a: int, m: re.Match) -> list[tuple[str, int, int]] | None:
         return None
     head = re.sub(r"[\w-]+", lambda w: LX.document_singular.get(w.group().lower(), w.group()), text[a:start])
     return [(head + LX.item_lead.sub("", text[x:y]), a if i == 0 else x, y) for i, (x, y) in enumerate(parts)]
+
+
+def _without_trailing_links(piece: str) -> str:
+    """``piece`` without the commas, conjunctions and articles it ends with (", and a", " и")."""
+    return LX.trailing_links.sub("", piece)
 
 
 def _split_and(text: str, x: int, y: int) -> list[tuple[int, int]]:

@@ -122,7 +122,7 @@ SLOTS = {
     "AGREEMENT_NOUNS": "(pattern, type, class) of documents", "SIGNED_IN": "words before the city a document was signed in", "DETERMINERS": "words before the lowercase modifiers of a title", "LEADING_ARTICLES": "patterns: an article before a name", "STATEMENT_WORDS": "words making a declaration a statement",
     "EXCHANGE_OF": "patterns: 'exchange of'", "SIGN_CUE": "patterns: signing", "HEDGE": "patterns: a hedge",
     "DOCUMENTS_LIST": "patterns: a list of documents",
-    "FIELD_INTRO": "patterns: after a plural document noun, what introduces the fields it lists",
+    "FIELD_INTRO": "patterns, one alternative each (the longest is tried first): after a plural document noun, what introduces the fields it lists",
     "FIELD_END_WORDS": "patterns: where a list of fields ends", "DOCUMENT_SINGULAR": "plural document noun -> singular",
     "AMONG_THEM": "patterns: a sentence opening listing the documents of the sentence before", "LIST_CONJ": "patterns: conjunctions in lists",
     "LIST_LONG_CONJ": "patterns: 'as well as'", "LIST_ITEM_STARTS": "patterns: words an item starts with",

@@ -258,6 +258,8 @@ def _documents(lx: Lexicon, m: _Merge) -> None:
     lx.item_lead = _c(rf"^(?:{m.alt('ITEM_CONJ')}\s+)?{articles}", I)
     lx.not_item_starts = tuple(m.list("NOT_ITEM_STARTS"))
     lx.trailing_conj = _c(rf"\s+{m.alt('TRAILING_CONJ')}$", I)
+    # what links a list to the next item, at a piece's end: ", and a", " и", ", както и"
+    lx.trailing_links = _c(rf"(?:[\s,;]+(?:{m.alt('TRAILING_CONJ')}|{m.alt('ITEM_ARTICLES')})(?!\w))*[\s,;]*$", I)
     lx.and_agreement = _c(rf"\s+{m.alt('LIST_AND')}\s+{articles}{lx.agreement_any}", I)
     lx.vague_quantity = _c(m.alt("VAGUE_QUANTITY"), I)
     lx.between = _c(rf"\b{m.alt('BETWEEN')}\b", I)
@@ -283,7 +285,9 @@ def _document_titles(lx: Lexicon, m: _Merge) -> None:
     lx.and_the = _c(rf"\s+{m.alt('AND_THE')}\b")
     lx.and_word = _c(rf"\b{m.alt('LIST_AND')}\b")
     lx.clause_start = _c(rf"[,;]\s*{m.alt('CLAUSE_CONJ')}?\s")
-    lx.field_intro = _c(rf"\s+(?:{m.alt('FIELD_INTRO')})\s+", I)
+    # the longest fragments first, whichever pack gives them ("в области" before a bare "в")
+    intros = sorted(m.list("FIELD_INTRO"), key=len, reverse=True)
+    lx.field_intro = _c(r"\s+(?:" + "|".join(f"(?:{p})" for p in intros) + r")\s+", I)
     lx.field_end = _c(rf";|\.(?:\s|$)|:|\(|[”\"»]|,\s*{lx.agreement_any}|\s+{m.alt('LIST_LONG_CONJ')}\s|"
                       rf"\s+(?:{m.alt('FIELD_END_WORDS')}|{m.alt('NP_END_WORDS')})\b|\s+{m.alt('NP_END_PLACE')}\b", I)
     lx.field_and = _c(rf"\s+{m.alt('LIST_AND')}\s+", I)

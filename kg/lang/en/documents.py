@@ -66,8 +66,8 @@ DETERMINERS = {"the", "a", "an", "this", "that"}
 SIGNED_IN = {"in", "at"}
 # after a plural document noun, what introduces the fields it lists, one document per field
 # ("cooperation agreements on trade, agriculture and culture")
-FIELD_INTRO = [r"(?:of|on|for) cooperation (?:in|on)(?: the (?:fields?|areas?|spheres?|sectors?) of)?|"
-               r"in the (?:fields?|areas?|spheres?|sectors?) of|on|in"]
+FIELD_INTRO = [r"(?:of|on|for) cooperation (?:in|on)(?: the (?:fields?|areas?|spheres?|sectors?) of)?",
+               r"in the (?:fields?|areas?|spheres?|sectors?) of", r"on", r"in"]
 # where such a list of fields ends besides a verb or a full stop
 FIELD_END_WORDS = [r"with|between|during|at|were|was|have|has|to|which|that"]
 DOCUMENT_SINGULAR = {"agreements": "agreement", "memoranda": "memorandum", "memorandums": "memorandum",
