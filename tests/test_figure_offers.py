@@ -23,3 +23,13 @@ def test_an_offer_is_no_figure(tmp_path, lang, text):
     q = "SELECT ?m ?a ?y WHERE { ?f a dip:TradeFigure ; dip:metric ?m ; dip:amount ?a . OPTIONAL { ?f dip:year ?y } }"
     figures = [(r["m"], r["a"], r.get("y")) for r in kg_select(out, q)]
     assert figures == [("turnover", "150000000", "2024")]
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    ("bg", "Търговският обмен между Кения и Гана за първите девет месеца на 2025 г. е 150 млн. долара.", "2025"),
+    ("ru", "Товарооборот Кении и Ганы за первые девять месяцев 2025 года составил 150 млн долларов.", "2025"),
+])
+def test_a_figure_of_a_long_period_of_a_year_has_that_year(tmp_path, lang, text, year):
+    out = kg_build_texts(tmp_path, {"a": (text, lang)}, "2025-11-12")
+    q = "SELECT ?y WHERE { ?f a dip:TradeFigure ; dip:year ?y }"
+    assert [r["y"] for r in kg_select(out, q)] == [year]
