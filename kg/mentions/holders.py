@@ -9,7 +9,8 @@ from ..lang.names import name_key
 from ..reference.leaders import Holder, holders, words_of
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
-from .scan import CAP
+from .names import surname_keys
+from .scan import CAP, SURNAME, flagged
 
 LX = lexicon()
 
@@ -67,7 +68,9 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     states = {r.iso for s in sents for r in s.states} | set(pack(lang).home_states)
     out: dict = {}
     table = holders()
-    for key, rows in table.by_surname.items():
+    # only the keys the article's words could be (as bare_names looks them up), not the whole table's
+    wanted = {k for s in sents for i in flagged(s, SURNAME) for k in surname_keys(s.tokens[i].text)}
+    for key in sorted(wanted & table.by_surname.keys()):
         if len(key) < 2:
             continue      # one consonant ("Lee", "Yeol": l) stands for too many words
         h = table.surname_by_key(key, year, states)
