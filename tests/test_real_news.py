@@ -1138,3 +1138,11 @@ def test_a_bilateral_meeting_in_the_hosts_city_is_a_visit_there(build_text):
 ])
 def test_fields_of_a_plural_document_end_at_the_next_document_and_keep_their_intro(lang, text, want):
     assert document_titles(text, lang) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Президент Эстонии Март Сааре прилетел в Каир.", ("Март Сааре", "EG")),
+    ("Министр иностранных дел Эстонии Лийна Тамм побывала в Баку.", ("Лийна Тамм", "AZ")),
+])
+def test_flying_in_and_having_been_somewhere_are_visits(build_text, text, want):
+    assert want in _visits(build_text(text, language="ru"))
