@@ -13,9 +13,9 @@ LX = lexicon()
 def extract(ctx: Context) -> list[SisterFact]:
     out = []
     for s in ctx.sentences:
-        if not LX.twinning.search(s.text) or LX.hedge.search(s.text):
-            continue
         tw = LX.twinning.search(s.text)
+        if not tw or LX.hedge.search(s.text):
+            continue
         if LX.sign_cue.search(s.text) and any(a <= tw.start() < b for _, a, b in titles(s)):
             continue  # a twinning document: handled with the agreement
         # ("A and B became sister cities after a memorandum was signed": the cities of the sentence)

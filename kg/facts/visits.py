@@ -13,6 +13,7 @@ from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date,
 from .model import VisitFact
 
 LX = lexicon()
+_SPACES = re.compile(r"\s*")
 
 
 def extract(ctx: Context) -> list[VisitFact]:
@@ -85,8 +86,12 @@ def _live_cue(s: Sentence) -> bool:
 def to_come(text: str, m) -> bool:
     """The visit word ``m`` tells of a visit still to come: "the upcoming visit", "will pay a visit",
     "посетит", "ще посети" (the pack's patterns see the 40 characters before the word and the word)."""
-    word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group())
-    return bool(LX.visit_to_come.search(text[max(0, m.start() - 40):word_end] + " "))
+    return bool(LX.visit_to_come.search(text[max(0, m.start() - 40):_word_end(text, m)] + " "))
+
+
+def _word_end(text: str, m) -> int:
+    """Where the word the match ``m`` starts ends ("visit" of "visited")."""
+    return m.end() + len(re.match(r"\w*", text[m.end():]).group())
 
 
 def _visit_host(s: Sentence) -> str | None:
@@ -102,7 +107,7 @@ def visit_hosts(s: Sentence) -> list[str]:
         # "visit to Kazakhstan", "arrived in Bishkek", "arrival at Ankara's airport", "посещение в Астана"
         if to_come(text, m):
             continue      # "the upcoming visit of President X to China"
-        word_end = m.end() + len(re.match(r"\w*", text[m.end():]).group())
+        word_end = _word_end(text, m)
         if LX.visiting_guest.search(text[:word_end]) and any(
                 p.titled and 0 < p.start - word_end <= 40 and not re.search(r"[,;:]", text[word_end:p.start])
                 for p in s.persons):
@@ -189,17 +194,18 @@ def _other_state(s: Sentence, guest_state: str) -> list[str]:
     """The one state a visit sentence names besides the guest's (not one before a title: "welcomed the US
     President" names the other side's visitor, not a host)."""
     others = {r.iso for r in s.states if not r.adjective and not r.in_name and r.iso != guest_state
-              and not LX.title_re.match(s.text, r.end + len(s.text[r.end:]) - len(s.text[r.end:].lstrip()))}
+              and not LX.title_re.match(s.text, _SPACES.match(s.text, r.end).end())}
     return list(others) if len(others) == 1 else []
 
 
 def _talks_abroad(ctx: Context, found: dict) -> None:
     """Talks held in a city of another state ("Лукашенко и Раиси провели переговоры в Тегеране", "X and Y
-    met in Istanbul", "Токаев принял в Акорде министра ... Ганы Y"): each leader from a state other than the city's visits it, when the article tells of
-    no visit of theirs. Not at a summit (three states or more) nor on the sidelines of a larger event."""
+    met in Istanbul", "Токаев принял в Акорде министра ... Ганы Y"): each leader from a state other than the
+    city's visits it, when the article tells of no visit of theirs. Not at a summit (three states or more) nor on the sidelines of a larger event."""
     guests = {g for g, _ in found}
     for s in ctx.sentences:
-        if not (LX.meeting_cue.search(s.text) or received(s)) or LX.sidelines.search(s.text) or LX.meeting_to_come.search(s.text) \
+        if not (LX.meeting_cue.search(s.text) or received(s)) or LX.sidelines.search(s.text) \
+                or LX.meeting_to_come.search(s.text) \
                 or LX.visit_negative.search(s.text) or LX.gathering_cue.search(s.text) or LX.remote_cue.search(s.text) \
                 or elsewhen(s):
             continue
@@ -245,8 +251,7 @@ def _spoke_abroad(ctx: Context, found: dict) -> None:
     if len(ctx.pair) != 2 or any(LX.gathering_cue.search(s.text) for s in ctx.sentences[:LEAD]):
         return
     for s in ctx.sentences[:LEAD]:
-        if not LX.spoke_cue.search(s.text) or LX.remote_cue.search(s.text) or LX.gathering_cue.search(s.text) \
-                or elsewhen(s):
+        if not LX.spoke_cue.search(s.text) or LX.remote_cue.search(s.text) or elsewhen(s):
             continue
         places = {c.country for c in s.cities if not c.in_name and not s.in_quote(c.start)
                   and s.placed(c.start)}

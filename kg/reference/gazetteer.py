@@ -7,6 +7,7 @@ names (a regex alternation of thousands of names is two hundred times slower, se
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from ..lang import lexicon
@@ -152,7 +153,7 @@ class Gazetteer:
             elif best_len == 1 and len({e.ref for e in best}) > 1:
                 # two names under one stem: the one the word shares most letters with ("Нигерии" is
                 # Нигерия, "Нигера" Нигер): the longest common beginning, then a state, then the shorter name
-                best = sorted(best, key=lambda e: (-_common_prefix(fold(e.name), written), e.kind != "state",
+                best = sorted(best, key=lambda e: (-len(os.path.commonprefix((fold(e.name), written))), e.kind != "state",
                                                    len(e.name)))
         return (best_len, list(best)) if best else None
 
@@ -247,15 +248,6 @@ class Gazetteer:
 
 _ADJ_ENDINGS = lexicon().adjective_endings
 _PLURAL_PLACE = lexicon().place_plural_endings
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _short_ok(entry: Entry) -> bool:
