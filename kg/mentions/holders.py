@@ -65,19 +65,46 @@ def _longest_at(s: Sentence, i: int, table, year):
 def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     """Surname key -> a person for every office holder of the article's year whose state the article
     names: what a surname alone may stand for (after the article's own people)."""
-    states = {r.iso for s in sents for r in s.states} | set(pack(lang).home_states)
+    states = {r.iso for s in sents for r in s.states} | set(pack(lang).home_states) | \
+        {c.country for s in sents for c in s.cities if not c.in_name}     # "in Ankara": an article about Türkiye
     out: dict = {}
     table = holders()
     # only the keys the article's words could be (as bare_names looks them up), not the whole table's
     wanted = {k for s in sents for i in flagged(s, SURNAME) for k in surname_keys(s.tokens[i].text)}
+    paired = _paired(sents, table, year)
     for key in sorted(wanted & table.by_surname.keys()):
         if len(key) < 2:
             continue      # one consonant ("Lee", "Yeol": l) stands for too many words
         h = table.surname_by_key(key, year, states)
+        if h is None and key in paired:
+            h = table.surname_by_key(key, year)
         if h is not None:
             name = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
             out[key] = PersonRef(name, 0, 0, h.role, h.iso, False, titled=True, key=name_key(name.split()[-1]),
                                  known=True)
+    return out
+
+
+def _paired(sents: list[Sentence], table, year: int | None) -> set:
+    """Surname keys of two office holders of the year, of two states, joined by "and" or a comma
+    ("Khurelsukh and Erdogan signed", "Путин, Си подписали"): a pair of leaders, whatever states the
+    article names."""
+    out: set = set()
+    for s in sents:
+        idx = set(flagged(s, SURNAME))
+        for i in sorted(idx):
+            toks = s.tokens
+            if i + 1 in idx and s.text[toks[i].end:toks[i + 1].start] == ", ":
+                j = i + 1
+            elif i + 2 in idx and LX.and_word.fullmatch(toks[i + 1].text) \
+                    and gap(s.text, toks[i], toks[i + 1], " ") and gap(s.text, toks[i + 1], toks[i + 2], " "):
+                j = i + 2
+            else:
+                continue
+            found = [{(k, h.iso) for k in surname_keys(t.text) if len(k) > 1
+                      for h in [table.surname_by_key(k, year)] if h is not None} for t in (toks[i], toks[j])]
+            if found[0] and found[1] and {iso for _, iso in found[0]} != {iso for _, iso in found[1]}:
+                out |= {k for f in found for k, _ in f}
     return out
 
 

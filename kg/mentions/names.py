@@ -167,7 +167,8 @@ def _other_first_name(s: Sentence, i: int, p, taken: list) -> bool:
     w = prev.text
     if not firsts or s.text[prev.end:t.start] != " " or not is_cap(w) or w.isupper() \
             or w.lower() in LX.name_stop or w.lower() in LX.sent_start_stop or w.lower() in LX.honorifics \
-            or LX.title_re.fullmatch(w) or any(a <= prev.start < b for a, b in taken) \
+            or LX.title_re.fullmatch(w) or LX.plural_title_re.fullmatch(w) \
+            or any(a <= prev.start < b for a, b in taken) \
             or any(c.start <= prev.start < c.end and s.placed(c.start) for c in s.cities):
         return False      # ("в Москве Путин заявил": a place, not a first name; "Владимир" alone may be one)
     return not any(f in surname_forms(w) or w in surname_forms(f) for f in firsts)

@@ -19,6 +19,8 @@ ITEM_CONJ = [r"и|както и"]
 TRAILING_CONJ = [r"и|както"]
 VAGUE_QUANTITY = [r"редица|няколко|множество|различни"]
 PLURAL_ENDINGS = [r"и|ите|ия|я"]
+# a singular in -ия ('декларация', 'стратегия'): the plural of these ends in -ии
+NOT_PLURAL_ENDINGS = [r"ция|гия"]
 PACKAGE_WORTH = [r"на стойност|на обща стойност"]
 COMPLEMENT_WORDS = [r"между|за|по|на"]
 NP_STOP = {"и", "документи", "подписаха", "разменени", "бяха"}

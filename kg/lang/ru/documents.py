@@ -20,6 +20,8 @@ ITEM_CONJ = [r"и|а также"]
 TRAILING_CONJ = [r"и|а|а также"]
 VAGUE_QUANTITY = [r"ряд\b|ряда|множество"]
 PLURAL_ENDINGS = [r"ы|и|ия|я"]
+# a singular in -ия ('декларация', 'стратегия'): the plural of these ends in -ии
+NOT_PLURAL_ENDINGS = [r"ция|гия"]
 PACKAGE_WORTH = [r"на сумму"]
 COMPLEMENT_WORDS = [r"между|о|об|по|на|за"]
 NP_STOP = {"и"}
