@@ -54,3 +54,29 @@ def test_one_office_holders_surname_alone_without_his_state_is_nobody():
 def test_a_singular_document_ending_in_ia_is_no_bare_plural(build_text, lang, text, want):
     labels = [str(r[0]).lower() for r in rows(build_text(text, language=lang), AGREEMENTS)]
     assert any(want in label for label in labels), labels
+
+
+# ------------------------------------------------------------------ a council's session and where it met
+MEETING_AT = """SELECT ?label ?city WHERE { ?m a dip:Meeting ; rdfs:label ?label ; dip:location/rdfs:label ?city }"""
+
+
+@pytest.mark.parametrize("lang, text, city", [
+    ("bg", "Президентът Румен Радев и неговият гръцки колега Константинос Тасулас председателстваха заседанието на "
+           "Съвета за стратегическо партньорство в Атина.", "Athens"),
+    ("ru", "Президенты Ирана и Таджикистана Масуд Пезешкиан и Эмомали Рахмон провели заседание Совета по "
+           "стратегическому сотрудничеству в Душанбе.", "Dushanbe"),
+])
+def test_the_city_after_a_councils_name_is_where_it_met_not_part_of_the_name(build_text, lang, text, city):
+    got = rows(build_text(text, language=lang), MEETING_AT)
+    assert city in {str(c) for _, c in got}, got
+    assert not any("Атин" in str(label) or "Душанбе" in str(label) for label, _ in got), got
+
+
+# ------------------------------------------------------------------ Russian genitives of -а titles
+@pytest.mark.parametrize("text, want", [
+    ("Министр прибыл в Прагу по приглашению чешского коллеги Яна Липавского.", "Ян Липавский"),
+    ("Визит главы МИД Словакии Юрая Бланара начался в понедельник.", "Юрай Бланар"),
+    ("Она приехала по приглашению своей коллеги Беаты Мейнл-Райзингер.", "Беата Мейнл-Райзингер"),
+])
+def test_a_name_after_the_genitive_of_colleague_or_head_is_given_in_the_nominative(text, want):
+    assert want in {n for n, _ in persons(text, "ru")}

@@ -76,7 +76,7 @@ ORG_HEAD_STEMS = ("министерств", "институт", "академи"
 ORG_PREPOSITIONS = {"на", "за", "по", "при"}
 ORG_PURPOSE_PREP = {"за"}            # its complement runs on over lowercase words
 ORG_DEFINITE_PREP = {"на"}           # ... when a noun with the definite article follows
-ORG_COMPLEMENT_STOP = {"и", "с"}
+ORG_COMPLEMENT_STOP = {"и", "с", "в", "във"}   # "в Атина" after a name is where it met
 
 # ------------------------------------------------------------------ corridors
 CORRIDOR_HEADS = {"коридор": "transport", "маршрут": "transport", "магистрал": "transport",

@@ -40,6 +40,8 @@ from .cues import ORG_CASE_ENDINGS, ORG_NOMINATIVE
 
 # titles whose nominative ends as a genitive does
 _NOMINATIVE_TITLES = {"глава", "судья", "вице-спикер"}
+# titles of the -а declension whose genitive ends in -и/-ы ("сербского коллеги Марко Джурича")
+_A_STEM_GENITIVE = {"коллеги", "главы"}
 
 
 def nominative(name: str, title: str) -> str:
@@ -49,7 +51,7 @@ def nominative(name: str, title: str) -> str:
         return name
     if re.search(r"(ом|ем|ём|ой|ей|ами|ями|ым|им)$", end):    # Президентом, коллегой, президентами, генеральным
         case = "ins"
-    elif re.search(r"(ов|ев)$", end):    # "президентов ... Шавката Мирзиёева": the names in the genitive
+    elif end in _A_STEM_GENITIVE or re.search(r"(ов|ев)$", end):    # "президентов ... Шавката Мирзиёева": the names in the genitive
         case = "gen"
     elif re.search(r"(ам|ям)$", end):
         case = "dat"
