@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from conftest import rows
+from test_real_news import document_titles
 
 LEADERS = """SELECT ?name ?iso WHERE { ?p dip:leaderOf ?s ; rdfs:label ?name . ?s dip:isoCode ?iso }"""
 AGREEMENTS = """SELECT ?label WHERE { ?a a dip:Agreement ; rdfs:label ?label }"""
@@ -80,3 +81,28 @@ def test_the_city_after_a_councils_name_is_where_it_met_not_part_of_the_name(bui
 ])
 def test_a_name_after_the_genitive_of_colleague_or_head_is_given_in_the_nominative(text, want):
     assert want in {n for n, _ in persons(text, "ru")}
+
+
+# ------------------------------------------------------------------ abbreviations and companies' deals
+@pytest.mark.parametrize("text, want", [
+    ("Chile and Vietnam inked three memorandums of understanding (MoUs) in Hanoi on Tuesday.", []),
+    ("Chile and Vietnam signed a memorandum of understanding (MoU) on fisheries.", ["memorandum of understanding on fisheries"]),
+    ("Chile and Vietnam signed the Comprehensive Economic Partnership Agreement (CEPA) in Hanoi.",
+     ["Comprehensive Economic Partnership Agreement"]),
+])
+def test_an_abbreviation_in_brackets_is_no_document_of_its_own_nor_part_of_the_title(text, want):
+    assert document_titles(text) == want
+
+
+TREATIES = """SELECT ?label WHERE { ?a a dip:Treaty ; rdfs:label ?label }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Boeing signed an agreement to sell 30 aircraft to Vietnam Airlines during the visit."),
+    ("en", "PetroVietnam and Codelco signed a copper supply agreement in Hanoi."),
+    ("ru", "Компании подписали соглашение о поставках сжиженного газа во Вьетнам."),
+    ("bg", "Компаниите подписаха споразумение за доставка на природен газ за България."),
+])
+def test_a_companys_deal_is_a_contract_not_a_treaty_between_states(build_text, lang, text):
+    g = build_text(text, language=lang)
+    assert rows(g, AGREEMENTS) and not rows(g, TREATIES)

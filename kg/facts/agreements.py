@@ -103,6 +103,8 @@ def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: st
         _, doc_type, cls = LX.agreement_nouns[gi]
         if doc_type == "joint declaration" and any(w in m.group().lower() for w in LX.statement_words):
             doc_type = "joint statement"
+        if cls == "Treaty" and LX.commercial_deal.search(phrase):
+            doc_type, cls = "contract", "Agreement"    # "an agreement to sell 20 aircraft": a company's deal
     else:
         doc_type, cls = "document", "Agreement"
     found_parties, concerns = parties(ctx, s, a, b)

@@ -10,6 +10,8 @@ from ..lang import lexicon
 from ..mentions import Sentence
 
 LX = lexicon()
+# an abbreviation in brackets after a title: "(MoU)", "(CEPA)"; the short name of the document before it
+_ABBREVIATION = re.compile(r"\s*\((?=[^()]{1,12}\))[A-Za-z\u0400-\u04FF]*[A-Z\u0410-\u042F][^()]*\)")
 
 
 def titles(s: Sentence) -> list[tuple[str, int, int]]:
@@ -24,7 +26,7 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
             covered.append((a, b))
     _list_items(text, items, covered)
     for m in LX.agreement_re.finditer(text):
-        if any(a <= m.start() < b for a, b in covered):
+        if any(a <= m.start() < b for a, b in covered) or _bracketed(text, m):
             continue
         a = np_start(text, m.start())
         per_field = fields(text, a, m)
@@ -35,7 +37,7 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
         b = _before_where_and_when(s, a, np_end(text, m.end()))
         phrase = text[a:b].strip(" ,.")
         # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
-        phrase = LX.trailing_conj.sub("", phrase)
+        phrase = _ABBREVIATION.sub("", LX.trailing_conj.sub("", phrase))
         if LX.vague_quantity.search(text[max(0, a - 25):m.start()]) or LX.doc_count.search(text[:m.start()]) \
                 or LX.doc_anaphor.search(phrase):
             continue      # "several agreements", "three memoranda", "the memorandum on this project"
@@ -44,6 +46,11 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
         items.append((phrase, a, b))
         covered.append((a, b))
     return items
+
+
+def _bracketed(text: str, m: re.Match) -> bool:
+    """The document noun is the abbreviation in brackets of the words before it ("... (MoUs)")."""
+    return text[:m.start()].endswith("(") and text[m.end():m.end() + 1] == ")"
 
 
 def _list_items(text: str, items: list, covered: list) -> None:
