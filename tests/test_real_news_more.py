@@ -106,3 +106,17 @@ TREATIES = """SELECT ?label WHERE { ?a a dip:Treaty ; rdfs:label ?label }"""
 def test_a_companys_deal_is_a_contract_not_a_treaty_between_states(build_text, lang, text):
     g = build_text(text, language=lang)
     assert rows(g, AGREEMENTS) and not rows(g, TREATIES)
+
+
+# ------------------------------------------------------------------ "the two countries" of the people
+FIGURE_BETWEEN = """SELECT ?iso WHERE { ?f a dip:TradeFigure ; dip:between/dip:isoCode ?iso }"""
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Prime Minister Andrej Plenkovic met Slovenian Prime Minister Robert Golob. Trade between the two countries "
+           "amounts to $3.1 billion.", {"HR", "SI"}),
+    ("bg", "Премиерът Росен Желязков се срещна с премиера на Гърция Кириакос Мицотакис. Стокообменът между двете "
+           "страни възлиза на 3,2 млрд. евро.", {"BG", "GR"}),
+])
+def test_the_two_countries_of_a_figure_are_those_of_the_people_when_one_state_is_named(build_text, lang, text, want):
+    assert {str(r[0]) for r in rows(build_text(text, language=lang), FIGURE_BETWEEN)} == want

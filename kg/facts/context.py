@@ -18,7 +18,7 @@ class Context:
         self.art = an.article
         self.lang = an.article.language
         self.out = ArticleFacts(an.article)
-        self.pair = an.pair
+        self.pair = _pair(an)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -47,3 +47,15 @@ class Context:
     def state_of(self, ref) -> str | None:
         """The state of a person ref."""
         return self.people.clusters[ref[1]].iso if ref and ref[0] == "person" else None
+
+
+def _pair(an: Analysis) -> list[str]:
+    """The two states the article is about: the most named ones, completed by the states of its people
+    when it names fewer than two ("President Radev met the President of Serbia": Bulgaria and Serbia)."""
+    pair = list(an.pair)
+    if len(pair) < 2:
+        for s in an.sentences:
+            for p in s.persons:
+                if p.iso and p.iso not in pair and len(pair) < 2:
+                    pair.append(p.iso)
+    return pair
