@@ -120,3 +120,18 @@ FIGURE_BETWEEN = """SELECT ?iso WHERE { ?f a dip:TradeFigure ; dip:between/dip:i
 ])
 def test_the_two_countries_of_a_figure_are_those_of_the_people_when_one_state_is_named(build_text, lang, text, want):
     assert {str(r[0]) for r in rows(build_text(text, language=lang), FIGURE_BETWEEN)} == want
+
+
+# ------------------------------------------------------------------ a welcome ceremony is a visit
+VISITS = """SELECT ?guest ?host WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:host/dip:isoCode ?host }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An official welcome ceremony for Chilean President Gabriel Boric was held at the Presidential Palace in Hanoi."),
+    ("en", "President of Vietnam Luong Cuong hosted an official welcome ceremony at the Presidential Palace in Hanoi on "
+           "October 20 for President of Chile Gabriel Boric."),
+    ("bg", "Церемонията по официалното посрещане на президента на Чили Габриел Борич се състоя в Ханой."),
+])
+def test_a_welcome_ceremony_for_a_foreign_leader_is_his_visit(build_text, lang, text):
+    got = {(str(g), str(h)) for g, h in rows(build_text(text, language=lang), VISITS)}
+    assert any(h == "VN" and ("Boric" in g or "Борич" in g) for g, h in got), got

@@ -141,6 +141,6 @@ def received(s: Sentence) -> bool:
     """"President X received the Foreign Minister of Italy Y", "Токаев принял в Акорде министра ... Y":
     receiving a titled person is a meeting (receiving an award or a letter is not)."""
     for m in LX.received_cue.finditer(s.text):
-        if any(m.end() <= p.start <= m.end() + 80 and p.titled for p in s.persons):
+        if any(m.end() <= p.start <= m.end() + 120 and p.titled for p in s.persons):
             return True
     return False

@@ -3,7 +3,7 @@ from ..cyrillic import (AWARD_HEAD_STEMS, CHAIN_HEADS, CORRIDOR_NUMBER_HEADS, CO
                         GATHERING_NOMINATIVE, HONORIFIC_TITLES, NAMED_GATHERING)
 
 # ------------------------------------------------------------------ visits
-VISIT_CUE = [r"визит|прибыл|прибыв|прилетел|прилетев|побывал|посетил|по приглашению"]
+VISIT_CUE = [r"визит|прибыл|прибыв|прилетел|прилетев|побывал|посетил|по приглашению|церемони\w+ (?:официальной )?встречи"]
 VISIT_NEGATIVE = [r"(?:пригласил|предложил|приглашени)\w* .{0,40} посетить"]
 VISIT_TO = [r"в|до"]
 REPUBLIC_OF = [r"Республик\w+"]
