@@ -135,3 +135,24 @@ VISITS = """SELECT ?guest ?host WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?g
 def test_a_welcome_ceremony_for_a_foreign_leader_is_his_visit(build_text, lang, text):
     got = {(str(g), str(h)) for g, h in rows(build_text(text, language=lang), VISITS)}
     assert any(h == "VN" and ("Boric" in g or "Борич" in g) for g, h in got), got
+
+
+# ------------------------------------------------------------------ together in one place, no word of talks
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Estonian President Alar Karis and Latvian President Edgars Rinkevics gave a joint press conference in Tallinn."),
+    ("en", "Estonian President Alar Karis and Latvian President Edgars Rinkevics jointly opened a new rail terminal in Tallinn."),
+    ("ru", "В Таллине президент Эстонии Алар Карис и президент Латвии Эдгар Ринкевич дали совместную пресс-конференцию."),
+    ("ru", "Президент Эстонии Алар Карис и президент Латвии Эдгар Ринкевич в Таллине совместно открыли новый терминал."),
+    ("bg", "Президентите на Естония и Латвия Алар Карис и Едгарс Ринкевичс дадоха съвместна пресконференция в Талин."),
+    ("bg", "Президентът на Естония Алар Карис и президентът на Латвия Едгарс Ринкевичс откриха заедно нов терминал в Талин."),
+])
+def test_two_leaders_together_at_a_press_conference_or_an_opening_met_and_the_guest_visits(build_text, lang, text):
+    g = build_text(text, language=lang)
+    assert {str(h) for _, h in rows(g, VISITS)} == {"EE"}
+    assert rows(g, "SELECT ?m WHERE { ?m a dip:Meeting }")
+
+
+def test_a_conference_is_still_a_gathering_and_no_visit(build_text):
+    g = build_text("Latvian President Edgars Rinkevics and Estonian President Alar Karis spoke at the International "
+                   "Conference on Baltic Security in Tallinn.", language="en")
+    assert not rows(g, VISITS)

@@ -23,7 +23,10 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
 # ------------------------------------------------------------------ meetings
 MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?|discuss(ed|es)?)\b",
                # "sat down with", "conferred with", "exchanged views", "was received by"
-               r"\b(?:s[ai]t(?:s|ting)? down with|conferr(?:ed|ing|s)? with|exchang(?:ed|ing|es?) views|(?:was|were) received by)\b"]
+               r"\b(?:s[ai]t(?:s|ting)? down with|conferr(?:ed|ing|s)? with|exchang(?:ed|ing|es?) views|(?:was|were) received by)\b",
+               # together in one place: "gave a joint press conference", "jointly opened", "a working lunch"
+               r"\b(?:joint (?:press|news) conference|jointly (?:opened|inaugurated|launched|unveiled|visited)|"
+               r"working (?:lunch|dinner|breakfast))\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit)\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
@@ -128,7 +131,7 @@ CORRIDOR_KEY_SUFFIXES = ("ian", "ean", "an")
 # a verb of visiting whose object is the place: "visited Kazakhstan"
 VISIT_VERB = [r"visit(?:s|ed|ing)?"]
 # a multilateral gathering (a summit, a forum): those attending are not each on a visit
-GATHERING_CUE = [r"\b(?:summit|forum|conference|congress|general assembly|general debate)\b"]
+GATHERING_CUE = [r"\b(?:summit|forum|(?<!press )(?<!news )conference|congress|general assembly|general debate)\b"]
 # just before a visit word, a visit still to come: "the upcoming state visit of President X to China"
 VISIT_TO_COME = [r"\b(?:upcoming|forthcoming|planned|future|next|expected|proposed|possible)\b|\bpreparations? for\b|\bexpects? (?:a |an )?",
                  # told in the future tense: "will pay a state visit", "is due to visit", "is set to arrive"
