@@ -156,3 +156,12 @@ def test_a_conference_is_still_a_gathering_and_no_visit(build_text):
     g = build_text("Latvian President Edgars Rinkevics and Estonian President Alar Karis spoke at the International "
                    "Conference on Baltic Security in Tallinn.", language="en")
     assert not rows(g, VISITS)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister of Greece Kyriakos Mitsotakis landed in Canberra on Monday, where he will meet his Australian counterpart."),
+    ("ru", "Премьер-министр Греции Кириакос Мицотакис приземлился в Канберре в понедельник."),
+    ("bg", "Премиерът на Гърция Кириакос Мицотакис кацна в Канбера."),
+])
+def test_landing_in_a_capital_is_a_visit(build_text, lang, text):
+    assert {str(h) for _, h in rows(build_text(text, language=lang), VISITS)} == {"AU"}

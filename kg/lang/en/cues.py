@@ -2,7 +2,7 @@
 news names (organizations, corridors, awards)."""
 
 # ------------------------------------------------------------------ visits
-VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of|welcom(e|ing) ceremony)\b"]
+VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of|welcom(e|ing) ceremony|landed in|touched down in)\b"]
 VISIT_NEGATIVE = [r"\b(?:invit|suggest|propos)\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\binvitation (?:\w+ ){0,6}to visit\b|\bon (multiple|several|many) occasions\b|"
                   r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b"]
 # after a visit word, before the place visited: "visit to", "arrived in", "arrival at"
