@@ -165,3 +165,27 @@ def test_a_conference_is_still_a_gathering_and_no_visit(build_text):
 ])
 def test_landing_in_a_capital_is_a_visit(build_text, lang, text):
     assert {str(h) for _, h in rows(build_text(text, language=lang), VISITS)} == {"AU"}
+
+
+# ------------------------------------------------------------------ one body of two states, however spelt
+ORGS = """SELECT ?o ?state WHERE { ?o a dip:Organization . OPTIONAL { ?o dip:inState ?state } }"""
+
+
+def test_a_body_of_two_states_is_one_node_in_every_spelling_and_language_and_of_neither_state(tmp_path):
+    from conftest import kg_build_texts, kg_select
+
+    out = kg_build_texts(tmp_path, {
+        "a": ("The Uzbek-Tajik Intergovernmental Commission met in Dushanbe on Monday.", "en"),
+        "b": ("The Uzbekistan-Tajikistan Intergovernmental Commission on Trade discussed transit.", "en"),
+        "c": ("В Душанбе прошло заседание Узбекско-таджикской межправительственной комиссии по торговле.", "ru"),
+        "d": ("В Душанбе се проведе заседание на Узбекско-таджикската междуправителствена комисия.", "bg"),
+    }, "2025-06-20", ok=(0, 1))
+    got = kg_select(out, ORGS)
+    assert len({r["o"] for r in got}) == 1, got
+    assert not any(r.get("state") for r in got), got
+
+
+def test_the_seed_graph_has_one_node_per_bilateral_body(seeds_graph):
+    names = {str(r[0]) for r in rows(seeds_graph, ORGS)}
+    assert not any(n.endswith(("kazakhstan-bulgaria-intergovernmental-commission",
+                               "kyrgyzstan-kazakhstan-supreme-interstate-council")) for n in names), names

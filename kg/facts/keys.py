@@ -47,9 +47,30 @@ def org_key(name: str) -> str:
     return slug(LX.leading_article.sub("", name.strip()))
 
 
+def body_key(states: tuple, body: str) -> str:
+    """Key of a body of two states, whatever the language or the form of the states' names: the states
+    and the words of its kind, up to what it is on ("Kazakh-Bulgarian Intergovernmental Commission",
+    "Kazakhstan-Bulgaria Intergovernmental Commission on Trade", "Казахстанско-българската
+    междуправителствена комисия": one commission).
+
+    >>> body_key(("BG", "KZ"), "Intergovernmental Commission on Trade")
+    'bg-kz-intergov-commission'
+    """
+    words = []
+    for w in re.findall(r"\w+", body.lower()):
+        if w in LX.org_complement_preps:
+            break
+        if w in LX.leading_words:
+            continue
+        words.append(next((k for stem, k in LX.org_word_keys if w.startswith(stem)), latin_key(translit(w))[:6]))
+    return "-".join([*(x.lower() for x in states), *words])
+
+
 def named_ref(n) -> tuple:
     """The ref of an organization, corridor or award mention (:class:`~kg.mentions.NamedRef`)."""
     if n.kind == "org":
+        if len(n.states) > 1:
+            return ("org", body_key(n.states, n.body))
         return ("org", org_key(n.name))
     if n.kind == "corridor":
         return ("corridor", corridor_key(n.name, n.sub))

@@ -8,7 +8,7 @@ from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
 from .events import dateline, elsewhen, event_city_any, event_date, host_leader, received, sentence_city, visit_for
-from .keys import org_key
+from .keys import named_ref
 from .model import MeetingFact
 
 LX = lexicon()
@@ -115,8 +115,8 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     for s in ([] if aside else sents):
         for o in s.of_kind("org"):
             if LX.meeting_cue.search(s.text[max(0, o.start - 30):o.end + 30]) and \
-                    ("org", org_key(o.name)) not in m.participants:
-                m.participants.append(("org", org_key(o.name)))
+                    named_ref(o) not in m.participants:
+                m.participants.append(named_ref(o))
     return m
 
 
@@ -157,7 +157,7 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
         parts = list(dict.fromkeys(ctx.pref(p) for p in prev.persons if ctx.pref(p)))
         if len(parts) < 2:
             parts = []
-    parts += [("org", org_key(o.name)) for o in s.of_kind("org")]
+    parts += [named_ref(o) for o in s.of_kind("org")]
     if not any(p[0] == "person" for p in parts) and not any(p[0] == "org" for p in parts):
         return
     place = next((c for c in s.cities if not c.in_name and not dateline(s, c)), None)

@@ -213,6 +213,9 @@ def _organizations(lx: Lexicon, m: _Merge) -> None:
     lx.org_purpose_prep = m.words("ORG_PURPOSE_PREP")
     lx.org_definite_prep = m.words("ORG_DEFINITE_PREP")
     lx.org_complement_stop = m.words("ORG_COMPLEMENT_STOP")
+    lx.org_word_keys = sorted(m.dict("ORG_WORD_KEYS").items(), key=lambda kv: -len(kv[0]))   # longest stem first
+    lx.org_complement_preps = m.words("ORG_BODY_END")
+    lx.leading_words = m.words("ORG_BODY_SKIP")
     lx.genitive_endings = _c(rf"{m.alt('GENITIVE_ENDINGS')}$")
     lx.verb_endings = _c(rf"{m.alt('VERB_ENDINGS')}$")
     lx.genitive_adjective_endings = _c(rf"{m.alt('GENITIVE_ADJECTIVE_ENDINGS')}$")

@@ -82,6 +82,8 @@ class NamedRef:
     sub: str = ""                # corridors: "transport" or "energy"
     alias: str | None = None     # corridors: "(TITR)"
     through: list = field(default_factory=list)   # corridors: (kind, ref) of places in the name
+    states: tuple = ()           # organizations of two states ("Kazakh-Bulgarian Commission"): their isos
+    body: str = ""               # ... and the words of the name besides the states ("Commission")
 
 
 @dataclass

@@ -33,9 +33,24 @@ def organizations(s: Sentence, claims: Claims, lang: str = "") -> None:
             continue
         if claims.free(a, b):
             name = p.org_nominative(text[a:b])
-            iso = next((r.iso for r in s.states if a <= r.start and r.end <= b), None)
-            s.named.append(NamedRef("org", name, a, b, iso=iso))
+            inside = [r for r in s.states if a <= r.start and r.end <= b]
+            isos = tuple(sorted({r.iso for r in inside}))
+            if len(isos) > 1:    # a body of two states belongs to both or neither, not to the first named
+                s.named.append(NamedRef("org", name, a, b, states=isos, body=_body(text, a, b, inside)))
+            else:
+                s.named.append(NamedRef("org", name, a, b, iso=isos[0] if isos else None))
             claims.take(a, b)
+
+
+def _body(text: str, a: int, b: int, states: list) -> str:
+    """The words of a name from ``a`` to ``b`` besides its states' ("Kazakhstan-Bulgaria Intergovernmental
+    Commission": "Intergovernmental Commission")."""
+    out, pos = [], a
+    for r in sorted(states, key=lambda r: r.start):
+        out.append(text[pos:r.start])
+        pos = r.end
+    out.append(text[pos:b])
+    return " ".join(" ".join(out).replace("-", " ").replace("–", " ").split())
 
 
 def _org_latin(s: Sentence, i: int):

@@ -139,3 +139,13 @@ VISIT_TO_COME = [r"\b(?:upcoming|forthcoming|planned|future|next|expected|propos
 # talks at a distance are no meeting in a place: "by video link", "in a phone call"
 REMOTE_CUE = [r"\bby (?:video ?link|videoconference|video conference|phone|telephone)\b|\b(?:phone|telephone) "
               r"(?:call|conversation|talks)\b|\bvia (?:video ?link|videoconference|video conference)\b|\bvirtual(?:ly)?\b"]
+
+# the words of the name of a body of two states, keyed alike in every language (one commission whatever
+# the language or the form of the states' names: "Kazakh-Bulgarian" or "Kazakhstan-Bulgaria")
+ORG_WORD_KEYS = {"intergovernmental": "intergov", "interstate": "interstate", "commission": "commission",
+                 "council": "council", "committee": "committee", "business": "business", "joint": "joint",
+                 "working": "working", "group": "group", "strategic": "strategic", "partnership": "partnership",
+                 "cooperation": "cooperation", "supreme": "supreme", "high": "high", "level": "level",
+                 "forum": "forum", "chamber": "chamber"}
+ORG_BODY_END = {"on", "for", "of"}
+ORG_BODY_SKIP = {"the"}
