@@ -189,3 +189,19 @@ def test_the_seed_graph_has_one_node_per_bilateral_body(seeds_graph):
     names = {str(r[0]) for r in rows(seeds_graph, ORGS)}
     assert not any(n.endswith(("kazakhstan-bulgaria-intergovernmental-commission",
                                "kyrgyzstan-kazakhstan-supreme-interstate-council")) for n in names), names
+
+
+# ------------------------------------------------------------------ a session's number, not a date's year
+MEETING_LABELS = """SELECT ?label WHERE { ?m a dip:Meeting ; rdfs:label ?label }"""
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "On 14.03.2025 the Latvian-Lithuanian Intergovernmental Commission met in Riga.",
+     "Latvian-Lithuanian Intergovernmental Commission meeting"),
+    ("en", "Riga hosted the 9th Session of the Latvian-Lithuanian Intergovernmental Commission on Monday.",
+     "9. Latvian-Lithuanian Intergovernmental Commission meeting"),
+    ("bg", "В Рига се проведе 9-ото заседание на Латвийско-литовската междуправителствена комисия.",
+     "9. Латвийско-литовската междуправителствена комисия meeting"),
+])
+def test_a_sessions_number_before_a_council_and_not_the_year_of_a_date(build_text, lang, text, want):
+    assert want in {str(r[0]) for r in rows(build_text(text, language=lang), MEETING_LABELS)}

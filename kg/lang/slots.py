@@ -161,7 +161,7 @@ def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.gathering_nominative = [(_c("^" + p), r) for p, r in m.list("GATHERING_NOMINATIVE")]
     lx.council_words = _c(m.alt("COUNCIL_WORDS"), I)
     lx.cabinet_words = _c(m.alt("CABINET_WORDS"), I)
-    lx.ordinal_before = _c(rf"(\d+){m.alt('ORDINAL_SUFFIXES')}?\s+(?:\w+\s+){{0,2}}$")
+    lx.ordinal_before = _c(rf"(?<![\d./-])(\d{{1,3}}){m.alt('ORDINAL_SUFFIXES')}?\s+(?:\w+\s+){{0,3}}$")   # (not a year)
 
 
 def _awards(lx: Lexicon, m: _Merge) -> None:
