@@ -205,3 +205,17 @@ MEETING_LABELS = """SELECT ?label WHERE { ?m a dip:Meeting ; rdfs:label ?label }
 ])
 def test_a_sessions_number_before_a_council_and_not_the_year_of_a_date(build_text, lang, text, want):
     assert want in {str(r[0]) for r in rows(build_text(text, language=lang), MEETING_LABELS)}
+
+
+# ------------------------------------------------------------------ a title and its name in apposition
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The Malawian leader, President Grace Banda, arrived in Lusaka.", ("Grace Banda", "MW")),
+    ("en", "Zambia's President, Joseph Mwale, arrived in Lilongwe on Monday.", ("Joseph Mwale", "ZM")),
+    ("ru", "Молдавский лидер, президент Ион Кожокару, прибыл в Бухарест.", ("Ион Кожокару", "MD")),
+])
+def test_a_leader_or_a_possessive_title_in_apposition_gives_the_state_and_the_name(lang, text, want):
+    assert want in persons(text, lang)
+
+
+def test_no_name_from_a_clause_after_a_title_in_apposition():
+    assert persons("Zambia's President, who arrived on Monday, met the press.") == set()

@@ -136,5 +136,9 @@ def state_ending_at(s: Sentence, pos: int) -> StateRef | None:
             # (across "and" only an adjective: "X of Chile and Foreign Minister Y of Peru" is no Chilean Y)
             if r.adjective or not any(LX.and_word.fullmatch(w) for w in words):
                 return r
+        # "the Ghanaian leader, President X": a counterpart word in apposition before the title
+        if len(between) <= 40 and words and all(w.lower() in LX.counterpart_words for w in words) \
+                and between.rstrip().endswith(",") and not re.search(r"[,;:.()]", between.rstrip()[:-1]):
+            return r
         return None
     return None

@@ -209,7 +209,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         pos = _past_rank(s, pos + gap_m.end())
         name = name_after(s, pos)
         if name is None and iso is not None and not LX.name_before.search(before) and (
-                (nxt is not None and pos == end) or role_of(title) is None):
+                (nxt is not None and pos == end) or role_of(title) is None or (r is not None and r.possessive)):
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan", "his Belarusian counterpart,
             # X": the name in apposition
             cm = re.match(r",\s+", text[pos:])

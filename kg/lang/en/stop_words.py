@@ -37,7 +37,8 @@ HONORIFIC_TITLES = [r"Sheikh", r"Sheikha", r"Sheik", r"Shaikh"]
 BEFORE_NAME = [r"(?:(?:Lieutenant|Major|Colonel|Brigadier)[- ])?General|(?:Vice|Rear)[- ]Admiral|Admiral|(?:Field |Air Chief )?Marshal|Colonel"]
 
 # words between a state adjective and a title: "his Kazakh counterpart President"
-COUNTERPART_WORDS = {"counterpart", "colleague", "his", "her", "their", "its", "the", "counterparts"}
+COUNTERPART_WORDS = {"counterpart", "colleague", "his", "her", "their", "its", "the", "counterparts",
+                     "leader"}     # "the Ghanaian leader, President X"
 
 # "X, the former president of Y"
 FORMER_QUALIFIERS = {"former", "late", "founding", "first", "ex"}
