@@ -219,3 +219,14 @@ def test_a_leader_or_a_possessive_title_in_apposition_gives_the_state_and_the_na
 
 def test_no_name_from_a_clause_after_a_title_in_apposition():
     assert persons("Zambia's President, who arrived on Monday, met the press.") == set()
+
+
+def test_an_honorific_ambassador_after_a_ministers_title_is_no_office_of_its_own():
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    text = "Ghana's Foreign Affairs Minister, Ambassador Kwame Asante, met his Togolese counterpart in Lome."
+    an = analyse(Article("t", "t.txt", text, language="en", date=dt.date(2025, 5, 5)), reference.load())
+    got = [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons if p.name == "Kwame Asante"]
+    assert got == [("Kwame Asante", "Minister of Foreign Affairs", "GH")]

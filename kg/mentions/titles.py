@@ -213,7 +213,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan", "his Belarusian counterpart,
             # X": the name in apposition
             cm = re.match(r",\s+", text[pos:])
-            name = name_after(s, pos + cm.end()) if cm else None
+            name = name_after(s, _past_rank(s, pos + cm.end())) if cm else None
         if name is None:
             # (a Russian title takes its state in the genitive, without a word for "of")
             of_state = said_of or (end is not None and is_cyrillic(title))
@@ -224,6 +224,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         nm, a, b = name
         if any(a < r.end and r.start < b for r in s.states):
             continue
+        if any(p.start == a and p.end == b for p in s.persons):
+            continue      # "Foreign Minister, Ambassador X": the title before names X; the second is a rank
         body = _body_then_name(s, b)
         if body is not None:     # "Председателя Халк Маслахаты Туркменистана Гурбангулы Бердымухамедова"
             (nm, a, b), iso = body

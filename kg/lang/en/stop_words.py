@@ -34,7 +34,7 @@ HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh", "honorable", "honourable",
               "dr", "prof"}
 HONORIFIC_TITLES = [r"Sheikh", r"Sheikha", r"Sheik", r"Shaikh"]
 # a rank between a title and the name: "Defence Minister of Ukraine General X"
-BEFORE_NAME = [r"(?:(?:Lieutenant|Major|Colonel|Brigadier)[- ])?General|(?:Vice|Rear)[- ]Admiral|Admiral|(?:Field |Air Chief )?Marshal|Colonel"]
+BEFORE_NAME = [r"Ambassador|Amb\.|(?:(?:Lieutenant|Major|Colonel|Brigadier)[- ])?General|(?:Vice|Rear)[- ]Admiral|Admiral|(?:Field |Air Chief )?Marshal|Colonel"]
 
 # words between a state adjective and a title: "his Kazakh counterpart President"
 COUNTERPART_WORDS = {"counterpart", "colleague", "his", "her", "their", "its", "the", "counterparts",
