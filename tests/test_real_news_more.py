@@ -230,3 +230,19 @@ def test_an_honorific_ambassador_after_a_ministers_title_is_no_office_of_its_own
     an = analyse(Article("t", "t.txt", text, language="en", date=dt.date(2025, 5, 5)), reference.load())
     got = [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons if p.name == "Kwame Asante"]
     assert got == [("Kwame Asante", "Minister of Foreign Affairs", "GH")]
+
+
+# ------------------------------------------------------------------ several documents in one sentence
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Chile and Peru signed three agreements: on fisheries, on mining and on customs.",
+     ["agreement on fisheries", "agreement on mining", "agreement on customs"]),
+    ("ru", "Подписаны три соглашения: о рыболовстве, о горной добыче и о таможенном сотрудничестве.",
+     ["соглашение о рыболовстве", "соглашение о горной добыче", "соглашение о таможенном сотрудничестве"]),
+    ("bg", "Подписани бяха три споразумения: за риболов, за минно дело и за митническо сътрудничество.",
+     ["споразумение за риболов", "споразумение за минно дело", "споразумение за митническо сътрудничество"]),
+    ("en", "The presidents signed a joint declaration and witnessed the exchange of agreements on fisheries and mining.",
+     ["joint declaration", "agreement on fisheries", "agreement on mining"]),
+    ("bg", "Президентите подписаха съвместна декларация и обсъдиха рибарството.", ["съвместна декларация"]),
+])
+def test_each_document_of_a_sentence_by_its_own_title(lang, text, want):
+    assert document_titles(text, lang) == want

@@ -84,8 +84,25 @@ def _list_items(text: str, items: list, covered: list) -> None:
             continue
         if p.lower().startswith(LX.not_item_starts):
             continue
-        items.append((p, idx, idx + len(piece)))
+        noun = _intro_noun(intro.group())
+        if m is None and noun and LX.field_intro.match(f" {p} "):
+            # "three agreements: on trade, on energy and on customs": the introduction's document per field
+            parts = LX.field_and.split(p)
+            if not all(LX.field_intro.match(f" {x} ") for x in parts):
+                parts = [p]
+            items.extend((f"{noun} {x}", idx, idx + len(piece)) for x in parts)
+        else:
+            items.append((p, idx, idx + len(piece)))
         covered.append((idx, idx + len(piece)))
+
+
+def _intro_noun(intro: str) -> str | None:
+    """The document noun of a list's introduction, in the singular ("three agreements:" -> "agreement")."""
+    m = LX.agreement_re.search(intro)
+    if not m:
+        return None
+    word = m.group().lower()
+    return LX.document_singular.get(word, word)
 
 
 def fields(text: str, a: int, m: re.Match) -> list[tuple[str, int, int]] | None:
