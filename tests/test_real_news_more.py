@@ -246,3 +246,13 @@ def test_an_honorific_ambassador_after_a_ministers_title_is_no_office_of_its_own
 ])
 def test_each_document_of_a_sentence_by_its_own_title(lang, text, want):
     assert document_titles(text, lang) == want
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Премьер-министр Греции Кириакос Мицотакис находится в Канберре, где проведет переговоры с австралийским коллегой."),
+    ("bg", "Премиерът на Гърция Кириакос Мицотакис се намира в Канбера, където ще разговаря с австралийския си колега."),
+])
+def test_being_in_a_capital_now_is_a_visit_though_the_talks_are_to_come(build_text, lang, text):
+    g = build_text(text, language=lang)
+    assert {str(h) for _, h in rows(g, VISITS)} == {"AU"}
+    assert not rows(g, "SELECT ?m WHERE { ?m a dip:Meeting }")

@@ -3,7 +3,7 @@ from ..cyrillic import (AWARD_HEAD_STEMS, CHAIN_HEADS, CORRIDOR_NUMBER_HEADS, CO
                         GATHERING_NOMINATIVE, HONORIFIC_TITLES, NAMED_GATHERING)
 
 # ------------------------------------------------------------------ visits
-VISIT_CUE = [r"посещени|визит|посети|пристигна|пристиган|по покана на|церемони\w* по (?:официалното )?посрещане|(?<!\w)кацна"]
+VISIT_CUE = [r"посещени|визит|посети|пристигна|пристиган|по покана на|церемони\w* по (?:официалното )?посрещане|(?<!\w)кацна|(?<!\w)се намира в(?!\w)"]
 VISIT_NEGATIVE = [r"(?:покан|предложи)\w* .{0,40} да посети"]
 VISIT_TO = [r"в|във|до"]
 REPUBLIC_OF = [r"Република"]
