@@ -256,3 +256,12 @@ def test_being_in_a_capital_now_is_a_visit_though_the_talks_are_to_come(build_te
     g = build_text(text, language=lang)
     assert {str(h) for _, h in rows(g, VISITS)} == {"AU"}
     assert not rows(g, "SELECT ?m WHERE { ?m a dip:Meeting }")
+
+
+# ------------------------------------------------------------------ an order named after a person
+AWARD_LABELS = """SELECT ?label WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?label }"""
+
+
+def test_an_order_named_after_a_person_keeps_its_head_word(build_text):
+    g = build_text("Президент России наградил президента Ирана Масуда Пезешкиана орденом Петра Великого.", language="ru")
+    assert {str(r[0]) for r in rows(g, AWARD_LABELS)} == {"Орден Петра Великого"}

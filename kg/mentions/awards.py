@@ -59,5 +59,10 @@ def awards(s: Sentence, claims: Claims) -> None:
             if tail and tail.group(1) not in LX.name_stop and not LX.title_re.fullmatch(tail.group(1)):
                 b = tail.end(1)
             if claims.free(m.start(), m.end()) and not any(a <= r.start < b for r in s.states):
-                s.named.append(NamedRef("award", text[a:b], a, b))
+                name = text[a:b]
+                if LX.genitive_adjective_endings.search(name.split()[-1].lower()):
+                    # "орденом Александра Невского": an order named after a person keeps its head word
+                    stem = next(st for st in LX.award_head_stems if m.group(1).lower().startswith(st))
+                    name = f"{stem.capitalize()} {name}"
+                s.named.append(NamedRef("award", name, a, b))
                 claims.take(m.start(), m.end())

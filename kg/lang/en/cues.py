@@ -82,7 +82,7 @@ AWARDED_TO = [r"award(ed)? to"]
 AWARD_HEAD_STEMS = ["order", "medal"]
 BY_DECREE = [r"by decree of"]
 # words of an award's name that do not tell one award from another
-AWARD_GENERIC = {"order", "of", "the", "medal", "state", "nisani"}
+AWARD_GENERIC = {"order", "of", "the", "medal", "state", "nisani", "orden"}    # (keys are in Latin letters)
 
 # ------------------------------------------------------------------ relations
 RELATIONS_CUE = [r"diplomatic (?:relations|ties)"]
