@@ -265,3 +265,18 @@ AWARD_LABELS = """SELECT ?label WHERE { ?c a dip:AwardConferral ; dip:award/rdfs
 def test_an_order_named_after_a_person_keeps_its_head_word(build_text):
     g = build_text("Президент России наградил президента Ирана Масуда Пезешкиана орденом Петра Великого.", language="ru")
     assert {str(r[0]) for r in rows(g, AWARD_LABELS)} == {"Орден Петра Великого"}
+
+
+# ------------------------------------------------------------------ friendship and partner cities
+SISTERS = """SELECT ?a ?b WHERE { ?x dip:sisterCity ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The mayor of Kharkiv and the mayor of Kaunas signed a friendship city agreement."),
+    ("en", "Kharkiv and Kaunas became partner cities on Friday."),
+    ("ru", "Харьков и Каунас стали городами-партнерами."),
+    ("bg", "Харков и Каунас станаха градове-партньори."),
+])
+def test_friendship_and_partner_cities_are_twinned(build_text, lang, text):
+    got = {frozenset((str(a), str(b))) for a, b in rows(build_text(text, language=lang), SISTERS)}
+    assert frozenset(("Kharkiv", "Kaunas")) in got, got

@@ -96,7 +96,7 @@ SINCE_WORDS = [r"since|of"]
 ESTABLISH_WORDS = [r"establish\w*"]
 # the two states as a subject: "the two governments signed"
 BOTH_SIDES = [r"\b(?:the two|both) (?:countries|governments|sides|states|parties)\b"]
-TWINNING = [r"\b(twin(ning|ned)?|sister[- ]cit(y|ies))\b"]
+TWINNING = [r"\b(twin(ning|ned)?|sister[- ]cit(y|ies)|(?:friendship|partner)[- ]cit(y|ies))\b"]
 
 # ------------------------------------------------------------------ organizations
 ORG_HEADS = {
