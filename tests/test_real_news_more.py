@@ -280,3 +280,18 @@ SISTERS = """SELECT ?a ?b WHERE { ?x dip:sisterCity ?y . ?x rdfs:label ?a . ?y r
 def test_friendship_and_partner_cities_are_twinned(build_text, lang, text):
     got = {frozenset((str(a), str(b))) for a, b in rows(build_text(text, language=lang), SISTERS)}
     assert frozenset(("Kharkiv", "Kaunas")) in got, got
+
+
+# ------------------------------------------------------------------ relations counted back from an anniversary
+RELATIONS = """SELECT ?iso ?year WHERE { ?r a dip:DiplomaticRelations ; dip:between/dip:isoCode ?iso ; dip:year ?year }"""
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "В 2025 году Чили и Перу отмечают 40-ю годовщину дипломатических отношений.", 1985),
+    ("ru", "Президенты отметили 40-летие установления дипотношений между двумя странами. Президент Чили Габриэль "
+           "Борич принял президента Перу Дину Болуарте.", 1985),
+    ("en", "In 2025 Chile and Peru mark the 40th anniversary of the establishment of diplomatic relations.", 1985),
+])
+def test_the_year_relations_began_counted_back_from_the_year_an_anniversary_is_marked(build_text, lang, text, want):
+    got = {(str(i), int(str(y)[:4])) for i, y in rows(build_text(text, language=lang), RELATIONS)}
+    assert got == {("CL", want), ("PE", want)}, got
