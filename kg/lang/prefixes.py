@@ -37,8 +37,9 @@ def quick_test(pattern: str, flags: int = re.IGNORECASE, n: int = 4):
     found = starts(pattern, flags, n)
     if found is None or "" in found:
         return lambda low: True
-    heads = tuple(sorted(found))
-    return lambda low: any(h in low for h in heads)
+    # one alternation of the literal heads: searched at C speed, not a Python loop over them
+    rx = re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)))
+    return lambda low: rx.search(low) is not None
 
 
 def _starts(items: list, n: int):

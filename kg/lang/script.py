@@ -98,6 +98,7 @@ _LAT_LOOKALIKE = "aeopcyxijskABEKMHOPCTXYIJS"
 _TO_LATIN = str.maketrans(_CYR_LOOKALIKE, _LAT_LOOKALIKE)
 _TO_CYRILLIC = str.maketrans(_LAT_LOOKALIKE, _CYR_LOOKALIKE)
 _MIXED = re.compile(r"\w*(?:[a-zA-Z]\w*[\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-zA-Z])\w*")
+_BORDER = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 
 
 def one_script(text: str) -> str:
@@ -107,8 +108,8 @@ def one_script(text: str) -> str:
     >>> one_script("the Trans-\u0441aspian \u0441orridor, \u041cосква")
     'the Trans-caspian corridor, Москва'
     """
-    if not _MIXED.search(text):
-        return text
+    if not _BORDER.search(text):
+        return text       # (no Latin letter beside a Cyrillic one: no word mixes them; a quick test)
     return _MIXED.sub(_one_script_word, text)
 
 

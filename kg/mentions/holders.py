@@ -51,6 +51,8 @@ def full_names(sents: list[Sentence], lang: str, year: int | None) -> None:
 def _longest_at(s: Sentence, i: int, table, year):
     """(last token, holder) of the longest office holder's name starting at token ``i``."""
     toks, text = s.tokens, s.text
+    if name_key(toks[i].text) not in table.first_keys:
+        return None       # (no holder's name starts with this word: most capitalised words)
     run = [i]
     while len(run) < table.longest and run[-1] + 1 < len(toks) and gap(text, toks[run[-1]], toks[run[-1] + 1], " -") \
             and (is_cap(toks[run[-1] + 1].text) or toks[run[-1] + 1].text.lower() in LX.name_particles):

@@ -73,9 +73,10 @@ def small_places(s: Sentence, home: set) -> None:
         [(m.span.start, m.span.end) for m in s.matches]
     toks = s.tokens
     for i, t in enumerate(toks):
-        if i == 0 or not is_cap(t.text) or len(t.text) < 4 or not t.text.isalpha() \
-                or not s.placed(t.start) \
-                or any(a < t.end and t.start < b for a, b in taken) or t.text.lower() in LX.name_stop:
+        w = t.text      # (the cheap tests first: this runs at every word)
+        if i == 0 or len(w) < 4 or not w[0].isupper() or not is_cap(w) or not w.isalpha() \
+                or any(a < t.end and t.start < b for a, b in taken) or w.lower() in LX.name_stop \
+                or not s.placed(t.start):
             continue
         if (i + 1 < len(toks) and is_cap(toks[i + 1].text) and gap(s.text, t, toks[i + 1], " ")) or \
                 (is_cap(toks[i - 1].text) and gap(s.text, toks[i - 1], t, " ") and i - 1 > 0):

@@ -89,6 +89,7 @@ class Holders:
                 for w in _surnames(h, ws):
                     self.by_surname.setdefault(name_key(w), []).append(h)
         self.longest = max((len(k) for k in self.by_words), default=0)
+        self.first_keys = frozenset(k[0] for k in self.by_words)     # what a full name can start with
 
     def full_name(self, words, year: int | None) -> Holder | None:
         """The one state's holder whose name is ``words`` (every word, in order), in office in ``year``."""
