@@ -295,3 +295,22 @@ RELATIONS = """SELECT ?iso ?year WHERE { ?r a dip:DiplomaticRelations ; dip:betw
 def test_the_year_relations_began_counted_back_from_the_year_an_anniversary_is_marked(build_text, lang, text, want):
     got = {(str(i), int(str(y)[:4])) for i, y in rows(build_text(text, language=lang), RELATIONS)}
     assert got == {("CL", want), ("PE", want)}, got
+
+
+# ------------------------------------------------------------------ received in a city; "у нас"; "Defence Minister"
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Министърът на отбраната на Полша Мариуш Бошчак бе приет в София от министъра на отбраната Атанас Запрянов."),
+    ("ru", "Министр обороны Польши Мариуш Бошчак был принят в Софии министром обороны Болгарии Атанасом Запряновым."),
+    ("en", "Polish Defence Minister Mariusz Boszczak was received in Sofia by Bulgarian Defence Minister Atanas Zapryanov."),
+    ("bg", "Полският министър на отбраната Мариуш Бошчак беше на посещение у нас."),
+])
+def test_received_in_a_city_or_visiting_our_country_is_a_visit(build_text, lang, text):
+    assert {str(h) for _, h in rows(build_text(text, language=lang), VISITS)} == {"BG"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Polish Defence Minister Mariusz Boszczak met the press.", ("Mariusz Boszczak", "PL")),
+    ("The Saudi Trade and Industry Minister Omar Saleh arrived in Doha.", ("Omar Saleh", "SA")),
+])
+def test_a_ministers_field_between_his_state_and_his_title(text, want):
+    assert want in persons(text)

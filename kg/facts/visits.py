@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lang import lexicon
+from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
 from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, received
@@ -22,7 +22,7 @@ def extract(ctx: Context) -> list[VisitFact]:
     for s in ctx.sentences:
         if not _live_cue(s) or LX.visit_negative.search(s.text) or (elsewhen(s) and s.idx > 0):
             continue    # (a visit of another month is the background, not the news)
-        hosts = visit_hosts(s)
+        hosts = visit_hosts(s) or _our_country(ctx, s)
         guests = [p for p in s.persons if ctx.pstate(p) and ctx.pstate(p) not in hosts]
         if hosts and not guests:
             guests = _stateless_guests(ctx, s)
@@ -262,6 +262,12 @@ def _spoke_abroad(ctx: Context, found: dict) -> None:
                 host = next(iter(places))
                 found[(ctx.pref(p), host)] = VisitFact("visit0", ctx.pref(p), host, None, None, [ctx.ev(s)])
                 return
+
+
+def _our_country(ctx: Context, s: Sentence) -> list[str]:
+    """"беше на посещение у нас": the one home state of the article's language (Bulgarian news: Bulgaria)."""
+    home = pack(ctx.lang).home_states
+    return list(home) if len(home) == 1 and LX.visit_our_country.search(s.text) else []
 
 
 def _own_country(ctx: Context, sents: list[Sentence]) -> str | None:

@@ -138,6 +138,7 @@ def _visits(lx: Lexicon, m: _Merge) -> None:
     lx.visit_of = _c(rf"{m.alt('VISIT_OF')}\s+([\w-]+\s+){{0,2}}$", I)
     lx.visit_under_way = _c(m.alt("VISIT_UNDER_WAY"), I)
     lx.visit_own_country = _c(m.alt("VISIT_OWN_COUNTRY"), I)
+    lx.visit_our_country = _c(m.alt("VISIT_OUR_COUNTRY"), I)
     lx.elsewhen = _c(m.alt("ELSEWHEN"), I)
 
 

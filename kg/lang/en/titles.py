@@ -8,6 +8,14 @@ BODY_TITLES = [
     (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)", "Prime Minister"),
     (r"secretary of (?:the )?(?:national )?security council", "Secretary of the Security Council"),
 ]
+# the fields of ministers (a ministry is named by its head noun; the words before it are its field)
+_FIELDS = (r"affairs|defen[cs]e|energy|economy|economics|finance|finances|trade|commerce|industry|industries|"
+           r"transport|transportation|communications?|agriculture|health|education|culture|tourism|justice|"
+           r"interior|labou?r|employment|environment|ecology|development|infrastructure|investments?|integration|"
+           r"science|sports?|youth|information|technology|technologies|innovations?|works|security|planning|"
+           r"mines|mining|resources|emergencies|situations|construction|cooperation|welfare|protection|"
+           r"fisheries|forestry|water|oil|petroleum|telecommunications|digitali[sz]ation|transformation|family|"
+           r"heritage|housing|railways|aviation|customs|budget|privati[sz]ation|endowments")
 # (pattern, English role); role None: the office is the title itself ("Minister of Energy") or, for
 # "counterpart", the other side's
 TITLES = [
@@ -16,6 +24,8 @@ TITLES = [
     (r"vice[- ]president", "Vice President"),
     (r"foreign minister|minister of foreign affairs|foreign affairs minister", "Minister of Foreign Affairs"),
     (r"deputy (?:foreign )?minister", "Deputy Minister"),
+    # "Turkish Defence Minister X": a field before the title (so the state before the field is its state)
+    (rf"(?:{_FIELDS})(?: and (?:{_FIELDS}))? minister", "Minister"),
     (r"minister", "Minister"),
     (r"president", "President"),
     (r"chancellor", "Chancellor"),
@@ -46,13 +56,6 @@ FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]
 
 # the portfolio after a minister's title: "Minister of Islamic Affairs", "Minister for Trade and Integration"
 # (a ministry is named by its head noun; the words before it are its field)
-_FIELDS = (r"affairs|defen[cs]e|energy|economy|economics|finance|finances|trade|commerce|industry|industries|"
-           r"transport|transportation|communications?|agriculture|health|education|culture|tourism|justice|"
-           r"interior|labou?r|employment|environment|ecology|development|infrastructure|investments?|integration|"
-           r"science|sports?|youth|information|technology|technologies|innovations?|works|security|planning|"
-           r"mines|mining|resources|emergencies|situations|construction|cooperation|welfare|protection|"
-           r"fisheries|forestry|water|oil|petroleum|telecommunications|digitali[sz]ation|transformation|family|"
-           r"heritage|housing|railways|aviation|customs|budget|privati[sz]ation|endowments")
 PORTFOLIO = [rf"(?i:\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b"
              rf"(?:(?:,\s*|\s+(?:and|&)\s+)(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b)*)"]
 # between a title and the state it is of: "President of (the) Kazakhstan"
