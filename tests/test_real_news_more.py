@@ -314,3 +314,21 @@ def test_received_in_a_city_or_visiting_our_country_is_a_visit(build_text, lang,
 ])
 def test_a_ministers_field_between_his_state_and_his_title(text, want):
     assert want in persons(text)
+
+
+# ------------------------------------------------------------------ no town from the middle of a name
+def test_a_word_between_two_capitalised_words_of_a_name_is_no_town():
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    for lang, text in [("ru", "Посол Чили встретился с Нгуен Ван Намом."),
+                       ("en", "The Chilean ambassador met Nguyen Van Nam on Monday."),
+                       ("bg", "Посланикът на Чили се срещна с Нгуен Ван Нам.")]:
+        an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
+        assert not [c.text for s in an.sentences for c in s.cities], (lang, text)
+
+
+def test_a_town_inside_a_name_makes_no_host(build_text):
+    g = build_text("Президент Чили Габриэль Борич провел переговоры с Нгуен Ван Намом в Ханое.", language="ru")
+    assert {str(h) for _, h in rows(g, VISITS)} <= {"VN"}

@@ -42,6 +42,8 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
             prev = s.tokens[m.first - 1]
             if is_cap(prev.text) and prev.start not in places and gap(s.text, prev, m.span, " "):
                 continue    # "Костадин Димитров": a first name and a surname, not the town of Dimitrov
+        if m.first == m.last and _inside_a_name(s, m.first, places):
+            continue    # "Нгуен Ван Нам", "Tran Van Giau": the middle of a person's name, not the town of Van
         if any(e.kind == "historic" for e in m.entries):
             continue
         found = [e for e in m.entries if e.kind == "city"]
@@ -61,6 +63,18 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         seat = next((x.seat_of for x in found if x.ref == e.ref and x.name == label and x.seat_of), None)
         label = seat or label      # "в Кремле": Москва
         s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
+
+
+def _inside_a_name(s: Sentence, i: int, places: set) -> bool:
+    """Token ``i`` stands between two capitalised words, neither a place, a plain space on each side (not
+    after the sentence's first word, capitalised anyway): the middle of a name."""
+    toks = s.tokens
+    if i < 2 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return all(is_cap(t.text) and not t.text.isupper() and t.start not in places and t.text.lower() not in LX.name_stop
+               and not LX.title_re.fullmatch(t.text) for t in (prev, nxt)) \
+        and s.text[prev.end:toks[i].start] == " " and s.text[toks[i].end:nxt.start] == " "
 
 
 def small_places(s: Sentence, home: set) -> None:
