@@ -332,3 +332,15 @@ def test_a_word_between_two_capitalised_words_of_a_name_is_no_town():
 def test_a_town_inside_a_name_makes_no_host(build_text):
     g = build_text("Президент Чили Габриэль Борич провел переговоры с Нгуен Ван Намом в Ханое.", language="ru")
     assert {str(h) for _, h in rows(g, VISITS)} <= {"VN"}
+
+
+@pytest.mark.parametrize("lang, text, treaty", [
+    ("en", "The Government of Uzbekistan and ACWA Power signed an investment agreement for a new wind farm.", False),
+    ("ru", "Правительство Узбекистана и компания ACWA Power подписали инвестиционное соглашение о строительстве ветропарка.", False),
+    ("bg", "Правителството и компанията подписаха инвестиционно споразумение за изграждане на ветропарк.", False),
+    ("en", "Uzbekistan and Qatar signed an agreement on the promotion and mutual protection of investments.", True),
+])
+def test_an_investment_agreement_with_a_company_is_a_contract_one_on_protecting_investments_a_treaty(
+        build_text, lang, text, treaty):
+    g = build_text(text, language=lang)
+    assert rows(g, AGREEMENTS) and bool(rows(g, TREATIES)) == treaty

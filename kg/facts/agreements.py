@@ -103,7 +103,8 @@ def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: st
         _, doc_type, cls = LX.agreement_nouns[gi]
         if doc_type == "joint declaration" and any(w in m.group().lower() for w in LX.statement_words):
             doc_type = "joint statement"
-        if cls == "Treaty" and LX.commercial_deal.search(phrase):
+        w0 = max(0, a - 25)     # (with a modifier the title left out: "инвестиционно споразумение за ...")
+        if cls == "Treaty" and any(d.end() > a - w0 for d in LX.commercial_deal.finditer(s.text[w0:b])):
             doc_type, cls = "contract", "Agreement"    # "an agreement to sell 20 aircraft": a company's deal
     else:
         doc_type, cls = "document", "Agreement"
