@@ -344,3 +344,18 @@ def test_an_investment_agreement_with_a_company_is_a_contract_one_on_protecting_
         build_text, lang, text, treaty):
     g = build_text(text, language=lang)
     assert rows(g, AGREEMENTS) and bool(rows(g, TREATIES)) == treaty
+
+
+# ------------------------------------------------------------------ short surnames, family name first
+def test_short_surnames_of_two_office_holders_joined_by_and():
+    assert {iso for _, iso in persons("Xi and Lula held talks in Beijing on Monday.")} == {"CN", "BR"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chinese President Xi Jinping arrived in Brasilia on Monday. Xi and Lula held talks at the Alvorada Palace."),
+    ("ru", "Председатель КНР Си Цзиньпин прибыл в Бразилиа. Си и Лула провели переговоры."),
+])
+def test_a_short_surname_alone_is_the_person_the_article_names_in_full(build_text, lang, text):
+    g = build_text(text, language=lang)
+    cn = [r for r in rows(g, LEADERS) if str(r[1]) == "CN"]
+    assert len({str(n) for n, _ in cn}) >= 1 and len(rows(g, "SELECT ?p WHERE { ?p dip:leaderOf/dip:isoCode 'CN' }")) == 1

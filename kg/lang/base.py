@@ -62,7 +62,7 @@ SLOTS = {
     "HONORIFICS": "honorifics before a name",
     "HONORIFIC_TITLES": "patterns: honorifics before a given name (case-sensitive)",
     "BEFORE_NAME": "patterns: a military rank (or a word of one) or a hyphenated honorific between a title (with its state) and the name",
-    "COUNTERPART_WORDS": "words between a state adjective and a title",
+    "COUNTERPART_WORDS": "words between a state adjective and a title", "MINISTER_FIELDS": "patterns: a word of a minister's field between a state and the title ('Defence' Minister)",
     "FORMER_QUALIFIERS": "words making 'X, the former president of Y' a former holder",
     "EVENT_WORDS": "words of events and documents", "NOT_PLACES": "gazetteer names that are ordinary words",
     "HISTORIC_STATES": "names of former states", "STATE_FORMS": "words for a form of state",

@@ -102,6 +102,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
 
 def _titles(lx: Lexicon, m: _Merge) -> None:
     lx.titles = m.list("BODY_TITLES") + m.list("TITLES")
+    lx.minister_field = _c(m.alt("MINISTER_FIELDS"), I)
     lx.title_re = _c(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t, _ in lx.titles) + r")(?!\w)", I)
     lx.counterpart_titles = _c(m.alt("COUNTERPART_TITLES"), I)
     lx.former = _c(rf"\b{m.alt('FORMER')}\W*$", I)

@@ -75,23 +75,25 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     wanted = {k for s in sents for i in flagged(s, SURNAME) for k in surname_keys(s.tokens[i].text)}
     paired = _paired(sents, table, year)
     for key in sorted(wanted & table.by_surname.keys()):
-        if len(key) < 2:
-            continue      # one consonant ("Lee", "Yeol": l) stands for too many words
-        h = table.surname_by_key(key, year, states)
-        if h is None and key in paired:
-            h = table.surname_by_key(key, year)
+        if len(key) < 2 and key not in paired:
+            continue      # one consonant ("Lee", "Yeol": l) stands for too many words (but "Xi and Lula")
+        h = paired.get(key) or table.surname_by_key(key, year, states)
         if h is not None:
             name = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
-            out[key] = PersonRef(name, 0, 0, h.role, h.iso, False, titled=True, key=name_key(name.split()[-1]),
-                                 known=True)
+            pkey = name_key(name.split()[-1])      # (the key of the full name: one person with it)
+            if name_key(words_of(name)[-1]) != key:
+                # the surname alone is not the name's last word ("Xi" of Xi Jinping, "Lula" of Lula da Silva):
+                # the person is named by it, as a title before it names him ("President Xi")
+                name = next((w for n in (name, *h.names) for w in words_of(n) if name_key(w) == key), name)
+            out[key] = PersonRef(name, 0, 0, h.role, h.iso, False, titled=True, key=pkey, known=True)
     return out
 
 
-def _paired(sents: list[Sentence], table, year: int | None) -> set:
-    """Surname keys of two office holders of the year, of two states, joined by "and" or a comma
-    ("Khurelsukh and Erdogan signed", "Путин, Си подписали"): a pair of leaders, whatever states the
+def _paired(sents: list[Sentence], table, year: int | None) -> dict:
+    """Surname key -> office holder, for two holders of the year, of two states, joined by "and" or a
+    comma ("Khurelsukh and Erdogan signed", "Путин, Си подписали"): a pair of leaders, whatever states the
     article names."""
-    out: set = set()
+    out: dict = {}
     for s in sents:
         idx = set(flagged(s, SURNAME))
         for i in sorted(idx):
@@ -103,10 +105,20 @@ def _paired(sents: list[Sentence], table, year: int | None) -> set:
                 j = i + 2
             else:
                 continue
-            found = [{(k, h.iso) for k in surname_keys(t.text) if len(k) > 1
-                      for h in [table.surname_by_key(k, year)] if h is not None} for t in (toks[i], toks[j])]
-            if found[0] and found[1] and {iso for _, iso in found[0]} != {iso for _, iso in found[1]}:
-                out |= {k for f in found for k, _ in f}
+            found = [_holder_keys(t.text, table, year) for t in (toks[i], toks[j])]
+            if found[0] and found[1] and {h.iso for h in found[0].values()} != {h.iso for h in found[1].values()}:
+                for f in found:
+                    out.update(f)
+    return out
+
+
+def _holder_keys(word: str, table, year: int | None) -> dict:
+    """Surname key -> the office holder of the year ``word`` may be the surname of; a key of one consonant
+    ("Xi", "Lula") only for a word spelt as the holder's name is."""
+    out = {k: h for k in surname_keys(word) if len(k) > 1 for h in [table.surname_by_key(k, year)] if h is not None}
+    short = table.surname(word, year) if len(name_key(word)) < 2 else None
+    if short is not None:
+        out[name_key(word)] = short
     return out
 
 

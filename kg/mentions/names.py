@@ -122,6 +122,8 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
             [(r.start, r.end) for r in s.states]
         for i in flagged(s, SURNAME):     # the words that could be a surname (kg.mentions.scan)
             t = s.tokens[i]
+            if len(t.text) < 4 and name_key(t.text) not in known:
+                continue   # (a short word is a surname only as it is: "Xi"; most are "He", "The", "На")
             if any(a <= t.start < b for a, b in taken):
                 continue
             p = looked[t.text] if t.text in looked else looked.setdefault(t.text, known_person(t.text, known))

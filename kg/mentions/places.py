@@ -10,6 +10,7 @@ from ..lang import lexicon
 from ..reference import Gazetteer
 from .common import gap, is_cap
 from .model import CityRef, Sentence, StateRef
+from .scan import CAP, flagged
 
 LX = lexicon()
 
@@ -86,9 +87,10 @@ def small_places(s: Sentence, home: set) -> None:
     taken = [(x.start, x.end) for x in [*s.states, *s.cities, *s.persons, *s.named]] + \
         [(m.span.start, m.span.end) for m in s.matches]
     toks = s.tokens
-    for i, t in enumerate(toks):
-        w = t.text      # (the cheap tests first: this runs at every word)
-        if i == 0 or len(w) < 4 or not w[0].isupper() or not is_cap(w) or not w.isalpha() \
+    for i in flagged(s, CAP):      # (only the capitalised words; the cheap tests first)
+        t = toks[i]
+        w = t.text
+        if i == 0 or len(w) < 4 or not w.isalpha() \
                 or any(a < t.end and t.start < b for a, b in taken) or w.lower() in LX.name_stop \
                 or not s.placed(t.start):
             continue
@@ -146,7 +148,7 @@ def state_ending_at(s: Sentence, pos: int) -> StateRef | None:
         # words between: "counterpart", "си колега", or another title joined by "and" ("българския
         # вицепремиер и министър на транспорта X")
         if len(between) <= 40 and all(w.lower() in LX.counterpart_words or LX.and_word.fullmatch(w)
-                                      or LX.title_re.fullmatch(w) for w in words) \
+                                      or LX.title_re.fullmatch(w) or LX.minister_field.fullmatch(w) for w in words) \
                 and not re.search(r"[,;:.()]", between):
             # (across "and" only an adjective: "X of Chile and Foreign Minister Y of Peru" is no Chilean Y)
             if r.adjective or not any(LX.and_word.fullmatch(w) for w in words):

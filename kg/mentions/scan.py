@@ -60,7 +60,7 @@ def word_flags(word: str) -> int:
     low = word.lower()
     if cap:
         f |= CAP
-        if len(word) >= 4:
+        if len(word) >= 4 or (len(word) >= 2 and not word.isupper()):    # ("Xi", "Си", "Ли": short surnames)
             f |= SURNAME
     if is_cyrillic(word):
         if low.startswith(LX.org_head_stems):

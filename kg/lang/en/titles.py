@@ -16,6 +16,8 @@ _FIELDS = (r"affairs|defen[cs]e|energy|economy|economics|finance|finances|trade|
            r"mines|mining|resources|emergencies|situations|construction|cooperation|welfare|protection|"
            r"fisheries|forestry|water|oil|petroleum|telecommunications|digitali[sz]ation|transformation|family|"
            r"heritage|housing|railways|aviation|customs|budget|privati[sz]ation|endowments")
+# "Turkish Defence Minister X": the words of a field between a state and a minister's title
+MINISTER_FIELDS = [_FIELDS]
 # (pattern, English role); role None: the office is the title itself ("Minister of Energy") or, for
 # "counterpart", the other side's
 TITLES = [
@@ -24,8 +26,6 @@ TITLES = [
     (r"vice[- ]president", "Vice President"),
     (r"foreign minister|minister of foreign affairs|foreign affairs minister", "Minister of Foreign Affairs"),
     (r"deputy (?:foreign )?minister", "Deputy Minister"),
-    # "Turkish Defence Minister X": a field before the title (so the state before the field is its state)
-    (rf"(?:{_FIELDS})(?: and (?:{_FIELDS}))? minister", "Minister"),
     (r"minister", "Minister"),
     (r"president", "President"),
     (r"chancellor", "Chancellor"),
