@@ -359,3 +359,25 @@ def test_a_short_surname_alone_is_the_person_the_article_names_in_full(build_tex
     g = build_text(text, language=lang)
     cn = [r for r in rows(g, LEADERS) if str(r[1]) == "CN"]
     assert len({str(n) for n, _ in cn}) >= 1 and len(rows(g, "SELECT ?p WHERE { ?p dip:leaderOf/dip:isoCode 'CN' }")) == 1
+
+
+# ------------------------------------------------------------------ two leaders as one subject, in a city
+MEETINGS = "SELECT ?m WHERE { ?m a dip:Meeting }"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Радев и Вучич откриха новия мост в Ниш."),
+    ("en", "Karis and Rinkevics unveiled a memorial in Tallinn on Monday."),
+    ("ru", "Карис и Ринкевич открыли памятник в Таллине."),
+])
+def test_two_leaders_of_two_states_as_one_subject_in_a_city_met_there(build_text, lang, text):
+    assert rows(build_text(text, language=lang), MEETINGS), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The minister congratulated Karis and Rinkevics in Tallinn on Monday."),
+    ("en", "Karis and Rinkevics will unveil a memorial in Tallinn on Monday."),
+    ("bg", "Министърът поздрави Радев и Вучич в Ниш."),
+])
+def test_no_meeting_from_two_leaders_as_objects_or_in_the_future(build_text, lang, text):
+    assert not rows(build_text(text, language=lang), MEETINGS), text

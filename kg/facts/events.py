@@ -144,3 +144,19 @@ def received(s: Sentence) -> bool:
         if any(m.end() <= p.start <= m.end() + 120 and p.titled for p in s.persons):
             return True
     return False
+
+
+def together(s: Sentence) -> bool:
+    """"Радев и Вучич откриха газовата връзка в Ниш": two people of two states, the subject the sentence
+    opens with ("X and Y", only "and" between them), in a city the sentence places them in: they met there."""
+    ps = s.persons
+    if len(ps) < 2 or LX.hedge.search(s.text):
+        return False      # ("X and Y will open ...": not yet)
+    for a, b in zip(ps, ps[1:]):
+        if not (a.iso and b.iso and a.iso != b.iso and LX.and_word.fullmatch(s.text[a.end:b.start].strip())):
+            continue
+        # (nothing before the subject but capitalised words and short ones: "В Ниш", a title)
+        if all(w[0].isupper() or len(w) <= 3 for w in re.findall(r"\w+", s.text[:a.start])) \
+                and any(not c.in_name and s.placed(c.start) for c in s.cities):
+            return True
+    return False

@@ -7,7 +7,8 @@ import re
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import dateline, elsewhen, event_city_any, event_date, host_leader, received, sentence_city, visit_for
+from .events import (dateline, elsewhen, event_city_any, event_date, host_leader, received, sentence_city,
+                     together, visit_for)
 from .keys import named_ref
 from .model import MeetingFact
 
@@ -15,7 +16,7 @@ LX = lexicon()
 
 
 def extract(ctx: Context) -> list[MeetingFact]:
-    cue_sents = [s for s in ctx.sentences if (LX.meeting_cue.search(s.text) or received(s))
+    cue_sents = [s for s in ctx.sentences if (LX.meeting_cue.search(s.text) or received(s) or together(s))
                  and not LX.visit_negative.search(s.text) and not LX.meeting_to_come.search(s.text)
                  and not LX.remote_cue.search(s.text) and not LX.greeted_at.search(s.text)]
     separate, main_ev = [], []

@@ -9,7 +9,7 @@ from collections import Counter
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, received
+from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, received, together
 from .model import VisitFact
 
 LX = lexicon()
@@ -204,7 +204,7 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
     city's visits it, when the article tells of no visit of theirs. Not at a summit (three states or more) nor on the sidelines of a larger event."""
     guests = {g for g, _ in found}
     for s in ctx.sentences:
-        if not (LX.meeting_cue.search(s.text) or received(s)) or LX.sidelines.search(s.text) \
+        if not (LX.meeting_cue.search(s.text) or received(s) or together(s)) or LX.sidelines.search(s.text) \
                 or LX.meeting_to_come.search(s.text) \
                 or LX.visit_negative.search(s.text) or LX.gathering_cue.search(s.text) or LX.remote_cue.search(s.text) \
                 or elsewhen(s):
