@@ -381,3 +381,9 @@ def test_two_leaders_of_two_states_as_one_subject_in_a_city_met_there(build_text
 ])
 def test_no_meeting_from_two_leaders_as_objects_or_in_the_future(build_text, lang, text):
     assert not rows(build_text(text, language=lang), MEETINGS), text
+
+
+def test_two_small_towns_a_twinning_joins_by_and_are_places_and_twinned(build_text):
+    g = build_text("Nepal and Georgia agreed in principle to develop Nagarkot and Zhinvali as sister cities.", language="en")
+    got = {frozenset((str(a), str(b))) for a, b in rows(g, SISTERS)}
+    assert any({"Nagarkot", "Zhinvali"} <= set(pair) for pair in got), got

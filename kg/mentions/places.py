@@ -78,6 +78,13 @@ def _inside_a_name(s: Sentence, i: int, places: set) -> bool:
         and s.text[prev.end:toks[i].start] == " " and s.text[toks[i].end:nxt.start] == " "
 
 
+def _paired_by_and(s: Sentence, i: int) -> bool:
+    """Token ``i`` and a capitalised word joined by "and" ("Lumbini and Kushinagar")."""
+    toks = s.tokens
+    return (i + 2 < len(toks) and LX.and_word.fullmatch(toks[i + 1].text) is not None and is_cap(toks[i + 2].text)) \
+        or (i >= 2 and LX.and_word.fullmatch(toks[i - 1].text) is not None and is_cap(toks[i - 2].text))
+
+
 def small_places(s: Sentence, home: set) -> None:
     """A village or small town (:mod:`kg.reference.places`) the sentence places something in: one
     capitalised word, not the first, after a preposition ("in Signagi", "в Тараклия"), that no other
@@ -87,13 +94,17 @@ def small_places(s: Sentence, home: set) -> None:
     taken = [(x.start, x.end) for x in [*s.states, *s.cities, *s.persons, *s.named]] + \
         [(m.span.start, m.span.end) for m in s.matches]
     toks = s.tokens
+    twin = None
     for i in flagged(s, CAP):      # (only the capitalised words; the cheap tests first)
         t = toks[i]
         w = t.text
         if i == 0 or len(w) < 4 or not w.isalpha() \
-                or any(a < t.end and t.start < b for a, b in taken) or w.lower() in LX.name_stop \
-                or not s.placed(t.start):
+                or any(a < t.end and t.start < b for a, b in taken) or w.lower() in LX.name_stop:
             continue
+        if not s.placed(t.start):
+            twin = bool(LX.twinning.search(s.text)) if twin is None else twin
+            if not (twin and _paired_by_and(s, i)):
+                continue     # (but the two towns a twinning joins: "between Lumbini and Kushinagar")
         if (i + 1 < len(toks) and is_cap(toks[i + 1].text) and gap(s.text, t, toks[i + 1], " ")) or \
                 (is_cap(toks[i - 1].text) and gap(s.text, toks[i - 1], t, " ") and i - 1 > 0):
             continue
