@@ -387,3 +387,32 @@ def test_two_small_towns_a_twinning_joins_by_and_are_places_and_twinned(build_te
     g = build_text("Nepal and Georgia agreed in principle to develop Nagarkot and Zhinvali as sister cities.", language="en")
     got = {frozenset((str(a), str(b))) for a, b in rows(g, SISTERS)}
     assert any({"Nagarkot", "Zhinvali"} <= set(pair) for pair in got), got
+
+
+# ------------------------------------------------------------------ initials, external affairs
+@pytest.mark.parametrize("text, want", [
+    ("Sri Lankan External Affairs Minister K. Perera arrived in Male.", ("K. Perera", "LK")),
+    ("Ghanaian Foreign Minister J. K. Mensah met the press in Accra.", ("J. K. Mensah", "GH")),
+])
+def test_initials_belong_to_the_name_after_a_title(text, want):
+    assert want in persons(text)
+
+
+def test_external_affairs_is_the_foreign_ministry():
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", "Sri Lankan External Affairs Minister Kumar Perera arrived in Male.",
+                         language="en", date=dt.date(2025, 5, 5)), reference.load())
+    assert [(p.role, p.iso) for s in an.sentences for p in s.persons] == [("Minister of Foreign Affairs", "LK")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("South African President Cyril Ramaphosa arrived in Luanda.", ("Cyril Ramaphosa", "ZA")),
+    ("North Korean Foreign Minister Choe Son Hui arrived in Moscow.", ("Choe Son Hui", "KP")),
+    ("Costa Rican President Rodrigo Chaves met the press.", ("Rodrigo Chaves", "CR")),
+    ("Sri Lankan External Affairs Minister Kumar Perera arrived in Male.", ("Kumar Perera", "LK")),
+])
+def test_state_adjectives_of_two_words(text, want):
+    assert want in persons(text)

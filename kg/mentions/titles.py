@@ -36,6 +36,11 @@ def role_of(title: str) -> str | None:
     return title.strip().title()
 
 
+def _after_initial(text: str, prev, t) -> bool:
+    """``t`` follows an initial ("S. Jaishankar", "J. D. Vance")."""
+    return len(prev.text) == 1 and prev.text.isupper() and text[prev.end:t.start] in (". ", ".")
+
+
 def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
     """Capitalised name tokens starting at ``pos`` (at most four), not places, not stop words."""
     toks = [t for t in s.tokens if t.start >= pos]
@@ -46,7 +51,7 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
     place_starts = {m.span.start for m in s.matches if any(e.kind == "state" for e in m.entries)}
     city_only = {m.span.start for m in s.matches} - place_starts
     for t in toks:
-        if taken and not gap(s.text, taken[-1], t, " -–"):
+        if taken and not gap(s.text, taken[-1], t, " -–") and not _after_initial(s.text, taken[-1], t):
             break
         w = t.text
         if not taken and w.lower() in LX.honorifics:

@@ -3,6 +3,8 @@ and the names and adjectives news uses beside them, ``states/<lang>.tsv``), and 
 recognised (so that their names are not read as organizations) but not extracted."""
 from __future__ import annotations
 
+import re
+
 import gettext
 from pathlib import Path
 
@@ -62,7 +64,11 @@ def add_states(gaz: Gazetteer) -> None:
         for p in langs:
             row = per_lang[p.code].get(iso)
             for adj in (row[2].split(";") if row else ()):
-                if adj:
+                if adj and len(re.findall(r"\w+", adj)) > 1:
+                    # "South African", "North Korean": a name of several words (one of them alone, "Korean",
+                    # may be another state's), matched as names are, longest first
+                    gaz.add(Entry("state", iso, adj, p.code, adjective=True))
+                elif adj:
                     key = adj if p.script == "cyrillic" else latin_key(adj)
                     gaz.add_adjective_stem(key, Entry("state", iso, adj, p.code, adjective=True))
         gaz.states[iso] = StateInfo(iso, names, tuple(all_names))

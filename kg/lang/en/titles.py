@@ -24,7 +24,7 @@ TITLES = [
     (r"deputy prime minister|vice[- ]premier", "Deputy Prime Minister"),
     (r"prime minister|premier", "Prime Minister"),
     (r"vice[- ]president", "Vice President"),
-    (r"foreign minister|minister of foreign affairs|foreign affairs minister", "Minister of Foreign Affairs"),
+    (r"foreign minister|minister of (?:foreign|external) affairs|(?:foreign|external) affairs minister", "Minister of Foreign Affairs"),
     (r"deputy (?:foreign )?minister", "Deputy Minister"),
     (r"minister", "Minister"),
     (r"president", "President"),
