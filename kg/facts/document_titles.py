@@ -60,6 +60,7 @@ def _list_items(text: str, items: list, covered: list) -> None:
         return
     start = intro.end()
     pos = start
+    noun = _intro_noun(intro.group())     # ("three agreements:" -> "agreement", for items that are fields)
     pieces = []
     for piece in LX.list_split.split(text[start:]):
         if piece:
@@ -84,7 +85,6 @@ def _list_items(text: str, items: list, covered: list) -> None:
             continue
         if p.lower().startswith(LX.not_item_starts):
             continue
-        noun = _intro_noun(intro.group())
         if m is None and noun and LX.field_intro.match(f" {p} "):
             # "three agreements: on trade, on energy and on customs": the introduction's document per field
             parts = LX.field_and.split(p)

@@ -54,13 +54,14 @@ def _cue(text: str) -> int | None:
 def _year(ctx: Context, s: Sentence, cue: int) -> int | None:
     years = [(abs(m.start() - cue), int(m.group("y"))) for m in YEAR_RE.finditer(s.text)
              if not _names_next(s.text, m.end())]
+    nearest = min(years)[1] if years else None
     date = ctx.art.date
     ann = LX.anniversary.search(s.text)
-    if years and ann and date and abs(min(years)[1] - date.year) <= 1:
+    if nearest is not None and ann and date and abs(nearest - date.year) <= 1:
         # "in 2025 the two countries mark the 32nd anniversary": counted back from the year it is marked
-        return min(years)[1] - int(ann.group("n") or ann.group("n2"))
-    if years:
-        return min(years)[1]
+        return nearest - int(ann.group("n") or ann.group("n2"))
+    if nearest is not None:
+        return nearest
     if ann:
         if not date:
             return None

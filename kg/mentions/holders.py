@@ -95,9 +95,8 @@ def _paired(sents: list[Sentence], table, year: int | None) -> dict:
     article names."""
     out: dict = {}
     for s in sents:
-        idx = set(flagged(s, SURNAME))
+        idx, toks = set(flagged(s, SURNAME)), s.tokens
         for i in sorted(idx):
-            toks = s.tokens
             if i + 1 in idx and s.text[toks[i].end:toks[i + 1].start] == ", ":
                 j = i + 1
             elif i + 2 in idx and LX.and_word.fullmatch(toks[i + 1].text) \

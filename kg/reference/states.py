@@ -3,13 +3,12 @@ and the names and adjectives news uses beside them, ``states/<lang>.tsv``), and 
 recognised (so that their names are not read as organizations) but not extracted."""
 from __future__ import annotations
 
-import re
-
 import gettext
 from pathlib import Path
 
 from ..lang import lexicon, packs
 from ..lang.script import latin_key
+from ..read.text import tokens
 from .gazetteer import Entry, Gazetteer, StateInfo
 
 STATES_DIR = Path(__file__).resolve().parent / "states"
@@ -64,7 +63,7 @@ def add_states(gaz: Gazetteer) -> None:
         for p in langs:
             row = per_lang[p.code].get(iso)
             for adj in (row[2].split(";") if row else ()):
-                if adj and len(re.findall(r"\w+", adj)) > 1:
+                if adj and len(tokens(adj)) > 1:
                     # "South African", "North Korean": a name of several words (one of them alone, "Korean",
                     # may be another state's), matched as names are, longest first
                     gaz.add(Entry("state", iso, adj, p.code, adjective=True))

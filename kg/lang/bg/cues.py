@@ -8,9 +8,9 @@ VISIT_NEGATIVE = [r"(?:покан|предложи)\w* .{0,40} да посети
 VISIT_TO = [r"в|във|до"]
 REPUBLIC_OF = [r"Република"]
 PLACED_IN = [r"(?<!\w)(?:в|във|до)"]
-# "благодари на госта за посещението в страната му": the country of the one "му" stands for
 # "беше на посещение у нас": in Bulgaria, the home state of Bulgarian news
 VISIT_OUR_COUNTRY = [r"(?<!\w)(?:у нас|в страната ни|в нашата страна)(?!\w)"]
+# "благодари на госта за посещението в страната му": the country of the one "му" stands for
 VISIT_OWN_COUNTRY = [r"(?:посещени\w*|визит\w*) в страната (?:му|ѝ|й)(?!\w)"]
 VISIT_OF = [r"(?:визит\w*|посещени\w*)\s+на"]
 VISIT_UNDER_WAY = [r"(?<!\w)е на (?:официално|държавно|работно|официално-работно) посещение"]

@@ -55,7 +55,6 @@ POSTED_TO = [r"to\s+(?:the\s+)?"]
 FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]
 
 # the portfolio after a minister's title: "Minister of Islamic Affairs", "Minister for Trade and Integration"
-# (a ministry is named by its head noun; the words before it are its field)
 PORTFOLIO = [rf"(?i:\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b"
              rf"(?:(?:,\s*|\s+(?:and|&)\s+)(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b)*)"]
 # between a title and the state it is of: "President of (the) Kazakhstan"
