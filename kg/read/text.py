@@ -85,7 +85,7 @@ def _sentences(text: str) -> list[Span]:
             last = words[-1].lower().rstrip(".")
             nxt = text[end:end + 1]
             initial = words[-1].rstrip(".")
-            if (last.strip("(\"'“") in _ABBREVIATIONS or (len(initial) == 1 and initial.isupper())
+            if (last.strip("(\"'“„«‘") in _ABBREVIATIONS or (len(initial) == 1 and initial.isupper())
                     or (nxt and (nxt.islower() or nxt.isdigit() and m.group().startswith(".")))):
                 continue
         if piece.strip():

@@ -4,7 +4,7 @@
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "jr", "sr", "no", "vs", "etc", "inc",
     "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "e.g", "i.e",
+    "u.s", "u.k", "e.g", "i.e", "lt", "col", "maj", "capt", "adm", "hon", "rev", "sgt", "amb", "mt",
 }
 
 # words that end a run of capitalised name words, or are never one
@@ -20,7 +20,7 @@ NAME_STOP = {
 # capitalised at the start of a sentence, never the start of a name or an organization
 SENT_START_STOP = {"the", "a", "an", "at", "in", "on", "during", "according", "both", "after", "before", "as",
                    "with", "by", "for", "from", "under", "to", "photo", "also", "later", "earlier", "meanwhile",
-                   "however", "then", "yesterday", "tomorrow", "today", "there", "here", "when", "while", "but"}
+                   "however", "then", "yesterday", "tomorrow", "today", "there", "here", "when", "while", "but", "upon", "following", "since", "despite", "amid", "ahead", "prior", "unlike", "thanks", "through", "over", "among", "between", "against", "without", "once", "now", "thus", "together", "speaking", "addressing", "welcoming", "receiving"}
 
 # lowercase particles inside personal names, as English-language news writes them: "Ursula von der Leyen",
 # "Mohammed bin Salman"
