@@ -139,3 +139,19 @@ def state_of(name: str, role: str | None, year: int | None) -> str | None:
     if h is None and role:
         h = table.surname(words[-1], year, role=role)
     return h.iso if h is not None else None
+
+
+def full_name(name: str, role: str | None, iso: str | None, year: int | None, lang: str) -> str:
+    """The full name of a titled person the text names by surname alone ("Slovak President Pellegrini",
+    "президента Радева"): the one holder of the title's role in that state and year with that surname,
+    spelt as ``lang`` writes it; ``name`` itself where there is none, or where the surname is not the
+    full name's last word ("President Xi", "King Salman" stay as written, as surnames() keys them)."""
+    words = words_of(name)
+    if len(words) != 1 or iso is None:
+        return name
+    h = holders().surname(words[0], year, states={iso}, role=role)
+    if h is None:
+        return name
+    full = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
+    return full if name_key(words_of(full)[-1]) == name_key(words[0]) else name
+

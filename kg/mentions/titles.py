@@ -12,7 +12,7 @@ from ..lang.script import is_cyrillic
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
-from .holders import holder_state, state_of
+from .holders import full_name, holder_state, state_of
 from .scan import TITLE
 
 LX = lexicon()
@@ -242,6 +242,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = state_of(nm, role, year)
         elif not former:
             iso = holder_state(nm, role, year) or iso
+        if not former:
+            nm = full_name(nm, role, iso, year, lang)
         s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))
     return nameless
 
