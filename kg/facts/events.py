@@ -146,6 +146,24 @@ def received(s: Sentence) -> bool:
     return False
 
 
+def received_by(s: Sentence):
+    """(host, guest) persons of a reception: "President X received Prime Minister Y" (the host before
+    the word, a titled guest after it), "Y was welcomed with military honours by X", "Y бяха посрещнати ...
+    от X" (the guest before a passive, its agent after it); None when the sentence tells of none."""
+    ps = s.persons
+    for m in LX.received_passive.finditer(s.text):
+        guest = next((p for p in reversed(ps) if p.titled and m.start() - 150 <= p.end <= m.start()), None)
+        host = next((p for p in ps if m.end() <= p.start <= m.end() + 120), None)
+        if guest and host:
+            return host, guest
+    for m in LX.received_cue.finditer(s.text):
+        host = next((p for p in reversed(ps) if m.start() - 80 <= p.end <= m.start()), None)
+        guest = next((p for p in ps if p.titled and m.end() <= p.start <= m.end() + 120), None)
+        if guest and host and not LX.counterpart_from.search(s.text[m.end():guest.start]):
+            return host, guest      # (not "received a letter from President Y")
+    return None
+
+
 def together(s: Sentence) -> bool:
     """"Радев и Вучич откриха газовата връзка в Ниш": two people of two states, the subject the sentence
     opens with ("X and Y", only "and" between them), in a city the sentence places them in: they met there."""

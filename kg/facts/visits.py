@@ -9,7 +9,7 @@ from collections import Counter
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, received, together
+from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, received, received_by, together
 from .model import VisitFact
 
 LX = lexicon()
@@ -212,6 +212,9 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
         places = [c for c in s.cities if not c.in_name and not s.in_quote(c.start)
                   and s.placed(c.start)]
         people = [p for p in s.persons if ctx.pstate(p)]
+        if not places:
+            _received_home(ctx, s, found, guests)
+            continue
         if len(places) != 1 or len({ctx.pstate(p) for p in people} | {places[0].country}) > 2:
             continue
         for p in people:
@@ -222,6 +225,20 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
                 found[(ref, places[0].country)] = VisitFact(f"visit{len(found)}", ref, places[0].country, None, None,
                                                             [ctx.ev(s)])
                 guests.add(ref)
+
+
+def _received_home(ctx: Context, s: Sentence, found: dict, guests: set) -> None:
+    """"President X received Prime Minister Y", "Y was welcomed with honours by X", no place said: a
+    leader of another state received by a leader is visiting the host's state (not at a gathering the
+    article's lead tells of, where leaders receive each other abroad)."""
+    pair = received_by(s)
+    if pair is None or any(LX.gathering_cue.search(x.text) for x in ctx.sentences[:LEAD]):
+        return
+    host, guest = (ctx.pstate(p) for p in pair)
+    ref, c = ctx.pref(pair[1]), ctx.person(pair[1])
+    if host and guest and host != guest and ref not in guests and c.role in HOST_ROLES:
+        found[(ref, host)] = VisitFact(f"visit{len(found)}", ref, host, None, None, [ctx.ev(s)])
+        guests.add(ref)
 
 
 def _both_in(ctx: Context, found: dict) -> None:

@@ -91,7 +91,7 @@ SLOTS = {
     "MEETING_CUE": "patterns: talks", "GATHERING_CUE": "patterns: a summit, forum or conference",
     "REMOTE_CUE": "patterns: talks at a distance (a phone call, a video link)", "MEETING_TO_COME": "patterns: a meeting still to come",
     "HELD_CUE": "patterns: 'held'", "HE_AND": "patterns: a pronoun and a name opening a sentence", "GREETED_AT": "patterns: where a greeting on arrival is (the airport)", "WHERE_VISITING": "patterns: after a city, 'where he is on a visit'", "VISITING_GUEST": "patterns: a visit word that describes the guest ('visiting' before a title)", "MEETING_WITH": "patterns: 'with' before the other side of talks (no comma between)", "BOTH_IN": "patterns: 'the two are in' before a place (both people named before are there)", "SPOKE_CUE": "patterns: speaking where one is ('said', 'at a briefing')", "BOTH_LEADERS": "patterns: 'both leaders'", "SIDELINES": "patterns: 'on the sidelines'",
-    "RECEIVED_CUE": "patterns: 'received'", "NAMED_GATHERING": "patterns: a named forum or summit (case-sensitive)",
+    "RECEIVED_CUE": "patterns: 'received'", "RECEIVED_PASSIVE": "patterns: a passive 'was received', 'were welcomed', whose agent (the host) follows", "NAMED_GATHERING": "patterns: a named forum or summit (case-sensitive)",
     "GATHERING_NOMINATIVE": "(pattern, replacement): a gathering's heading in the nominative",
     "COUNCIL_WORDS": "patterns: bodies that meet", "CABINET_WORDS": "patterns: the government as a council",
     "ORDINAL_SUFFIXES": "patterns: suffixes of ordinals", "MEETING_LABEL": "the label of unnamed talks",

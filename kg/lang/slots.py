@@ -159,6 +159,7 @@ def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.he_and = _c(rf"\W*(?:{m.alt('HE_AND')})")
     lx.sidelines = _c(m.alt("SIDELINES"), I)
     lx.received_cue = _c(m.alt("RECEIVED_CUE"), I)
+    lx.received_passive = _c(m.alt("RECEIVED_PASSIVE"), I)
     lx.named_gathering = _c(m.alt("NAMED_GATHERING"))
     lx.gathering_nominative = [(_c("^" + p), r) for p, r in m.list("GATHERING_NOMINATIVE")]
     lx.council_words = _c(m.alt("COUNCIL_WORDS"), I)

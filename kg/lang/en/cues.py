@@ -51,6 +51,7 @@ BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|prime 
 SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b"]
 # receiving a visitor (a meeting when a titled person follows)
 RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted)\b"]
+RECEIVED_PASSIVE = [r"\b(?:was|were|been|being) (?:warmly |cordially |officially )?(?:received|welcomed|greeted|hosted)\b"]
 # a named gathering: capitalised words before "Forum" ("the Astana International Forum"); case-sensitive
 NAMED_GATHERING = [r"(?:[A-Z][\w’'-]*\s+){1,5}(?:Forum|Summit|Conference|Congress)\b"]
 # organizations that meet in sessions, and the one that does not (the government)

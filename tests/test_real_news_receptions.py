@@ -1,0 +1,95 @@
+"""Phrasing families of real diplomatic news (after tests/test_real_news_more.py), each with sentences
+written here: receptions that tell a visit without naming its place, a titled surname completed from the
+office holders' table, abbreviations that do not end a sentence."""
+import pytest
+
+from conftest import rows
+from test_real_news_more import persons
+
+VISITS = """SELECT ?guest ?host WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:host/dip:isoCode ?host }"""
+LEADER_LABELS = """SELECT ?name WHERE { ?p dip:leaderOf ?s ; rdfs:label ?name }"""
+
+
+# ------------------------------------------------------------------ a reception without its place
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("bg", "Президентът Румен Радев прие премиера на Хърватия Андрей Пленкович. Двамата обсъдиха енергетиката.",
+     "Андрей Пленкович", "BG"),
+    ("ru", "Президент Узбекистана Шавкат Мирзиёев принял Премьер-министра Пакистана Шахбаза Шарифа.",
+     "Шахбаз Шариф", "UZ"),
+    ("en", "Chilean President Gabriel Boric was welcomed with full military honours by President Ferdinand Marcos Jr. at the palace.",
+     "Gabriel Boric", "PH"),
+    ("bg", "Чилийският държавен глава Габриел Борич беше посрещнат с военни почести от президента Румен Радев.",
+     "Габриел Борич", "BG"),
+    ("ru", "Президент Чили Габриэль Борич был встречен с воинскими почестями Президентом Узбекистана Шавкатом Мирзиёевым.",
+     "Габриэль Борич", "UZ"),
+])
+def test_a_leader_received_by_another_visits_the_hosts_state(build_text, lang, text, guest, host):
+    got = {(str(g), str(h)) for g, h in rows(build_text(text, language=lang), VISITS)}
+    assert (guest, host) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an ambassador lives there: no visit
+    ("bg", "Президентът Румен Радев прие посланика на Хърватия Иван Горан в президентството."),
+    ("en", "President Ferdinand Marcos Jr. received the Chilean Ambassador Ana Lopez at the palace."),
+    # receptions on the sidelines of a summit abroad: no visit to the receiver's state
+    ("en", "The summit of the Non-Aligned Movement opened on Monday. President Ferdinand Marcos Jr. received Chilean President Gabriel Boric on its sidelines."),
+    # the receiver received a letter, not a guest
+    ("en", "President Ferdinand Marcos Jr. received a letter from Chilean President Gabriel Boric."),
+])
+def test_no_visit_from_a_reception_that_is_no_guests(build_text, lang, text):
+    assert rows(build_text(text, language=lang), VISITS) == []
+
+
+# ------------------------------------------------------------------ a titled surname completed
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Държавният глава на Словакия Пелегрини пристигна в София.", ("Петер Пелегрини", "SK")),
+    ("ru", "Президент Словакии Пеллегрини прибыл в Софию.", ("Петер Пеллегрини", "SK")),
+    ("en", "Slovak President Pellegrini arrived in Sofia.", ("Peter Pellegrini", "SK")),
+    ("en", "President Ruto of Kenya arrived in Accra.", ("William Ruto", "KE")),
+])
+def test_a_titled_surname_gets_the_full_name_of_the_one_holder_of_that_office(lang, text, want):
+    assert want in persons(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    # the holder of another office with that surname: the text's title stands, the name stays as written
+    ("en", "Kenyan Foreign Minister Ruto arrived in Accra.", ("Ruto", "KE")),
+    # "President Xi": the surname is not the name's last word, it stays as the text writes it
+    ("en", "Chinese President Xi arrived in Accra.", ("Xi", "CN")),
+])
+def test_a_titled_surname_keeps_its_name_where_the_table_has_no_such_holder(lang, text, want):
+    assert want in persons(text, lang)
+
+
+def test_two_articles_naming_one_leader_by_surname_and_by_full_name_give_one_node(tmp_path):
+    from conftest import kg_build_texts, kg_select
+
+    out = kg_build_texts(tmp_path, {"a": ("Slovak President Pellegrini arrived in Sofia on Monday.", "en"),
+                                    "b": ("Slovak President Peter Pellegrini met the press in Bratislava.", "en")},
+                         "2025-05-05", ok=(0, 1))
+    names = {r["name"] for r in kg_select(out, LEADER_LABELS)}
+    assert names == {"Peter Pellegrini"}, names
+
+
+# ------------------------------------------------------------------ abbreviations in names of places
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Радев посрещна колегата си на площад „Св. Александър Невски“ в София."),
+    ("ru", "Церемония прошла на площади «Св. Георгия» в Тбилиси."),
+    ("en", "The ceremony was held at St. George's Square, attended by Lt. Gen. Adam Kowal."),
+    ("bg", "Гостът беше посрещнат от акад. Иван Петров."),
+])
+def test_an_abbreviation_after_a_quote_mark_or_a_rank_ends_no_sentence(lang, text):
+    from kg.read.text import sentences
+
+    assert [s.text for s in sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "President Kassym-Jomart Tokayev arrived in Ankara. Upon Tokayev's arrival, he was greeted with honours.",
+     ("Tokayev", "KZ")),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев прибыл в Анкару. Накануне Токаев провел совещание.",
+     ("Токаев", "KZ")),
+])
+def test_a_preposition_opening_a_sentence_is_no_first_name_of_another_person(lang, text, want):
+    assert want in persons(text, lang)
