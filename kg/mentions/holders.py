@@ -4,6 +4,8 @@ article about their state, a surname alone ("Putin said", "Лукашенко в
 and state of the row; what the text says of a person (a title, a state) is never overridden."""
 from __future__ import annotations
 
+import re
+
 from ..lang import lexicon, pack
 from ..lang.names import name_key
 from ..reference.leaders import Holder, holders, words_of
@@ -155,3 +157,27 @@ def full_name(name: str, role: str | None, iso: str | None, year: int | None, la
     full = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
     return full if name_key(words_of(full)[-1]) == name_key(words[0]) else name
 
+
+def holder_prefix(text: str, a: int, b: int, year: int | None) -> int:
+    """Where the name ``text[a:b]`` ends when its first words are an office holder's full name and the
+    rest another's name ("Касым-Жомарта Токаева Ильхам Алиев находится ...": the inviter in the genitive,
+    then the guest): the end of the holder's name; ``b`` otherwise."""
+    words = [(m.group(), m.end()) for m in re.finditer(r"\w+", text[a:b])]
+    table = holders()
+    if len(words) < 3 or table.full_name([w for w, _ in words], year) is not None:
+        return b
+    for k in range(len(words) - 1, 1, -1):
+        if table.full_name([w for w, _ in words[:k]], year) is not None:
+            return a + words[k - 1][1]
+    return b
+
+
+def written_as(name: str, lang: str, year: int | None) -> str | None:
+    """A Russian titled holder's name in an oblique case ("коллегу Ильхама Алиева", "министра Такеси
+    Иваю") as the row writes it in the nominative, where the case rules may guess wrong; None for no
+    holder's name, or one whose surname ends as the row's does (a nominative, perhaps spelt otherwise:
+    "Эмманюэль Макрон" stays as the text writes it)."""
+    h = holders().full_name(words_of(name), year) if lang == "ru" else None
+    if h is None or not h.ru or words_of(name)[-1][-1:].lower() == words_of(h.ru)[-1][-1:].lower():
+        return None
+    return h.ru

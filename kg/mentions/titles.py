@@ -12,7 +12,7 @@ from ..lang.script import is_cyrillic
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
-from .holders import full_name, holder_state, state_of
+from .holders import full_name, holder_prefix, holder_state, state_of, written_as
 from .scan import TITLE
 
 LX = lexicon()
@@ -227,6 +227,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
                 nameless.append(m)
                 continue
         nm, a, b = name
+        if (cut := holder_prefix(text, a, b, year)) != b:
+            nm, b = text[a:cut], cut
         if any(a < r.end and r.start < b for r in s.states):
             continue
         if any(p.start == a and p.end == b for p in s.persons):
@@ -234,7 +236,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         body = _body_then_name(s, b)
         if body is not None:     # "Председателя Халк Маслахаты Туркменистана Гурбангулы Бердымухамедова"
             (nm, a, b), iso = body
-        nm = nominative(nm, title, lang)
+        nm = written_as(nm, lang, year) or nominative(nm, title, lang)
         if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
             after = LX.after_of.match(text, b)
             iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)

@@ -50,7 +50,7 @@ BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|prime 
 # talks held beside a larger event
 SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b"]
 # receiving a visitor (a meeting when a titled person follows)
-RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted)\b"]
+RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted|greeted)\b"]
 RECEIVED_PASSIVE = [r"\b(?:was|were|been|being) (?:warmly |cordially |officially )?(?:received|welcomed|greeted|hosted)\b"]
 # a named gathering: capitalised words before "Forum" ("the Astana International Forum"); case-sensitive
 NAMED_GATHERING = [r"(?:[A-Z][\w’'-]*\s+){1,5}(?:Forum|Summit|Conference|Congress)\b"]

@@ -22,6 +22,10 @@
 ('Ираклий Кобахидзе', 'Абдулла Арипов')
 >>> nominative("Горданой Силяновской-Давковой", "президентом")
 'Гордана Силяновская-Давкова'
+>>> nominative("Рустама Бекова", "коллегу"), nominative("Айгуль Бекову", "коллегу")
+('Рустам Беков', 'Айгуль Бекова')
+>>> nominative("Марию Зеленскую", "президента"), nominative("Аной Брнабич", "премьер-министром")
+('Мария Зеленская', 'Ана Брнабич')
 
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
@@ -42,6 +46,9 @@ from .cues import ORG_CASE_ENDINGS, ORG_NOMINATIVE
 _NOMINATIVE_TITLES = {"глава", "судья", "вице-спикер"}
 # titles of the -а declension whose genitive ends in -и/-ы ("сербского коллеги Марко Джурича")
 _A_STEM_GENITIVE = {"коллеги", "главы"}
+# and whose accusative ends in -у: a man's name after them is in the accusative, which is his genitive
+# ("встретил своего коллегу Рустама Бекова")
+_A_STEM_ACCUSATIVE = {"коллегу", "главу"}
 
 
 def nominative(name: str, title: str) -> str:
@@ -51,7 +58,7 @@ def nominative(name: str, title: str) -> str:
         return name
     if re.search(r"(ом|ем|ём|ой|ей|ами|ями|ым|им)$", end):    # Президентом, коллегой, президентами, генеральным
         case = "ins"
-    elif end in _A_STEM_GENITIVE or re.search(r"(ов|ев)$", end):    # "президентов ... Шавката Мирзиёева": the names in the genitive
+    elif end in _A_STEM_GENITIVE or end in _A_STEM_ACCUSATIVE or re.search(r"(ов|ев)$", end):    # "президентов ... Шавката Мирзиёева": the names in the genitive
         case = "gen"
     elif re.search(r"(ам|ям)$", end):
         case = "dat"
@@ -64,6 +71,13 @@ def nominative(name: str, title: str) -> str:
     else:
         return name
     words = name.split()
+    if case == "gen" and re.search(_WOMANS_ACCUSATIVE, words[-1]) and (
+            len(words) == 1 or re.search(rf"[уюь{_CONS}]$", words[0].lower())):
+        # a woman's name in the accusative after a title that may be one ("встретил президента / коллегу
+        # Айгуль Бекову"): a man's genitive (Бекова) would not end so, and her given name is no genitive
+        # ("председателя Тумелы Ндлову": a surname in -у of the nominative)
+        return " ".join(re.sub(r"ую$", "ая", re.sub(r"(?<=[иь])ю$", "я", re.sub(rf"(?<=\w[{_CONS}])у$", "а", w)))
+                        for w in words)
     if len(words) > 1 and re.search(_NOMINATIVE_SURNAME, words[-1]):
         return name       # "премьер-министра ... Абдулла Арипов": a surname in the nominative, so is the name
     # only the last part of a hyphenated name declines: "Касым-Жомартом" is Касым-Жомарт
@@ -76,6 +90,8 @@ def nominative(name: str, title: str) -> str:
     return " ".join(out + ["-".join(parts)])
 
 
+# a woman's surname in the accusative: Бекову, Зеленскую
+_WOMANS_ACCUSATIVE = r"(?:ов|ев|ёв|ин|ын)у$|[сц]кую$"
 # a man's surname in the nominative (no oblique form ends so): Арипов, Мирзиёев, Путин, Зеленский
 _NOMINATIVE_SURNAME = r"(?:ов|ев|ёв|ин|ын|ский|цкий)$"
 # surnames that never decline: Кобахидзе, Зурабишвили, Порошенко, Черных
@@ -101,7 +117,7 @@ def _nominative_word(w: str, case: str) -> str:
     (Шавкатом, Токаева, Токаеву), a soft one ends in -ь after a consonant (Эммануэлем, Игоря) and in -й
     after a vowel (Алексеем, Алексея); an a-stem or a woman's surname in -ой/-ей is one in -а/-я (Туадерой,
     Захаровой, Марией) in every oblique case."""
-    if re.search(r"(?<=\w{3})ой$", w):
+    if re.search(r"(?<=\w{2})ой$", w):     # (Захаровой, Аной)
         return w[:-2] + "а"
     if case == "ins" and re.search(r"(?<=\w{2}[иьй])ей$", w):
         return w[:-2] + "я"
