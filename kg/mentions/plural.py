@@ -26,9 +26,10 @@ def plural_titles(s: Sentence, lang: str = "") -> None:
         if len(isos) < 2:
             isos, pos = _adjectives_before(s, m.start()), m.end()
         if len(isos) < 2:
-            continue
-        names = _names_at(s, pos, len(isos))
-        if len(names) != len(isos):
+            isos, names = _interleaved(s, m.end())
+        else:
+            names = _names_at(s, pos, len(isos))
+        if len(isos) < 2 or len(names) != len(isos):
             continue
         for (nm, a, b), iso in zip(names, isos):
             if not any(a < p.end and p.start < b for p in s.persons):
@@ -55,6 +56,29 @@ def _states_after(s: Sentence, pos: int, role: str):
         if not more or not any(x.start == past_state_form(s, more.end()) for x in s.states):
             return isos, pos
         pos = past_state_form(s, more.end())
+
+
+def _interleaved(s: Sentence, pos: int):
+    """"the Presidents of Benin, Patrice Talon, and Niger, Abdourahamane Tiani": each state followed by its
+    person's name between commas; (states, names), empty where the sentence does not go so."""
+    text = s.text
+    of = LX.title_of_optional.match(text, pos)
+    pos = past_state_form(s, of.end() if of else pos)
+    isos, names = [], []
+    while True:
+        r = next((x for x in s.states if x.start == pos and not x.adjective), None)
+        comma = r and re.match(r"(?:\s+\w+)?,\s+", text[r.end:])     # ("Benin Republic, ")
+        name = comma and name_after(s, r.end + comma.end())
+        if not name:
+            break
+        isos.append(r.iso)
+        names.append(name)
+        after = name[2] + text.startswith(",", name[2])      # (", and Niger": the comma before "and")
+        more = LX.and_more.match(text, after) or LX.and_more.match(text, name[2])
+        if more is None:
+            break
+        pos = past_state_form(s, more.end())
+    return (isos, names) if len(isos) >= 2 else ([], [])
 
 
 def _adjectives_before(s: Sentence, start: int) -> list:
