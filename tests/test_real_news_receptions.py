@@ -122,3 +122,34 @@ def test_a_leader_met_by_another_at_home_visits(build_text):
     text = "Вечером президент Казахстана Касым-Жомарт Токаев встретил своего коллегу Ильхама Алиева."
     got = {(str(g), str(h)) for g, h in rows(build_text(text, language="ru"), VISITS)}
     assert ("Ильхам Алиев", "KZ") in got, got
+
+
+# ------------------------------------------------------------------ states and names in turn after a plural title
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Mahama met the foreign ministers of Benin, Olushegun Bakari, and Togo, Robert Dussey, in Accra.",
+     {("Olushegun Bakari", "BJ"), ("Robert Dussey", "TG")}),
+    ("en", "Mahama is meeting with the Presidents of Benin Republic, Ali Sanni, and Niger Republic, Omar Dan at the villa.",
+     {("Ali Sanni", "BJ"), ("Omar Dan", "NE")}),
+    ("ru", "Токаев принял министров иностранных дел Бенина, Олушегуна Бакари, и Того, Робера Дюсси.",
+     {("Олушегун Бакари", "BJ"), ("Робер Дюсси", "TG")}),
+    ("bg", "Радев прие външните министри на Бенин, Олушегун Бакари, и Того, Робер Дюси.",
+     {("Олушегун Бакари", "BJ"), ("Робер Дюси", "TG")}),
+])
+def test_a_plural_title_with_each_state_before_its_persons_name(lang, text, want):
+    assert want <= persons(text, lang)
+
+
+# ------------------------------------------------------------------ office holders of rarely seen states
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Patrice Talon said the two countries would open the border.", ("Patrice Talon", "BJ")),
+    ("ru", "Адама Бэрроу заявил о готовности к сотрудничеству.", ("Адама Бэрроу", "GM")),
+    ("bg", "Джоузеф Боакай заяви, че двете страни ще засилят търговията.", ("Джоузеф Боакай", "LR")),
+    ("en", "Thongloun Sisoulith said the railway had doubled trade.", ("Thongloun Sisoulith", "LA")),
+])
+def test_heads_of_state_of_rarely_seen_states_are_known_without_a_title(lang, text, want):
+    assert want in persons(text, lang)
+
+
+def test_a_surname_whose_key_is_shared_is_the_holder_spelt_like_it():
+    # Ruto, Rutte and Ramos-Horta share the key r-t: "President Ruto" is the one spelt so
+    assert ("William Ruto", "KE") in persons("President Ruto received the delegation.")

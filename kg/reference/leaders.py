@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -105,12 +106,26 @@ class Holders:
             spelled = translit(word).lower()
             found = [h for h in found if any(translit(w).lower() == spelled
                                              for n in (*h.names, h.ru, h.bg) for w in words_of(n))]
-        return _one(found, year)
+        return _one(found, year) or _one(_closest(word, [h for h in found if h.holds(year)], key), year)
 
     def surname_by_key(self, key: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
         found = [h for h in self.by_surname.get(key, ())
                  if (states is None or h.iso in states) and (role is None or h.role == role)]
         return _one(found, year)
+
+
+def _closest(word: str, found: list, key: str) -> list:
+    """Of the holders whose surname has the key of ``word`` ("Ruto": Ruto, Rutte, Ramos-Horta are all
+    r-t), those whose surname is spelt most like it: a key is a skeleton, shared by unlike names."""
+    spelled = translit(word).lower()
+
+    def likeness(h: Holder) -> float:
+        return max((difflib.SequenceMatcher(None, spelled, translit(w).lower()).ratio()
+                    for n in (*h.names, h.ru, h.bg) for w in words_of(n) if name_key(w) == key), default=0.0)
+
+    scored = [(likeness(h), h) for h in found]
+    best = max((x for x, _ in scored), default=0.0)
+    return [h for x, h in scored if x == best and x >= 0.75]
 
 
 def _one(found, year) -> Holder | None:
