@@ -153,3 +153,30 @@ def test_heads_of_state_of_rarely_seen_states_are_known_without_a_title(lang, te
 def test_a_surname_whose_key_is_shared_is_the_holder_spelt_like_it():
     # Ruto, Rutte and Ramos-Horta share the key r-t: "President Ruto" is the one spelt so
     assert ("William Ruto", "KE") in persons("President Ruto received the delegation.")
+
+
+# ------------------------------------------------------------------ patronymics, honorifics, mononyms
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Prime Minister Anwar Ibrahim and his Kazakh counterpart Olzhas Abayevich Bektenov held talks.",
+     ("Olzhas Bektenov", "KZ")),
+    ("ru", "Президент встретился с Председателем Правительства России Михаилом Владимировичем Мишустиным.",
+     ("Михаил Мишустин", "RU")),
+    ("bg", "Президентът се срещна с министър-председателя на Русия Михаил Владимирович Мишустин.",
+     ("Михаил Мишустин", "RU")),
+    ("en", "Prime Minister Datuk Seri Anwar Ibrahim met the press in Putrajaya.", ("Anwar Ibrahim", "MY")),
+    ("en", "Foreign Minister Dato' Seri Mohamad Hasan of Malaysia met the press.", ("Mohamad Hasan", "MY")),
+    ("en", "Turchin held talks with Indonesian Foreign Minister Sugiono.", ("Sugiono", "ID")),
+])
+def test_names_without_patronymics_and_honorifics(lang, text, want):
+    assert want in persons(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Anwar Ibrahim and his Thai counterpart Anutin Charnvirakul witnessed exchanges of documents in Putrajaya."),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев и его узбекский коллега Шавкат Мирзиёев открыли завод в Ташкенте."),
+    ("bg", "Премиерът Росен Желязков и гръцкият му колега Кириакос Мицотакис откриха моста в Солун."),
+])
+def test_two_leaders_as_one_subject_with_the_seconds_title_between_met(build_text, lang, text):
+    from test_real_news_more import MEETINGS
+
+    assert rows(build_text(text, language=lang), MEETINGS)

@@ -164,6 +164,16 @@ def received_by(s: Sentence):
     return None
 
 
+def _joined(between: str, b) -> bool:
+    """"X and Y", "X and his Thai counterpart Y", "X and the Prime Minister of Laos Y": one subject of two
+    people (the second's title between them, no clause: no punctuation, a few words)."""
+    m = LX.and_word.match(between)
+    if m is None:
+        return False
+    rest = between[m.end():]
+    return not rest.strip() or (b.titled and not re.search(r"[,;:()]", rest) and len(rest.split()) <= 8)
+
+
 def together(s: Sentence) -> bool:
     """"Радев и Вучич откриха газовата връзка в Ниш": two people of two states, the subject the sentence
     opens with ("X and Y", only "and" between them), in a city the sentence places them in: they met there."""
@@ -171,7 +181,7 @@ def together(s: Sentence) -> bool:
     if len(ps) < 2 or LX.hedge.search(s.text):
         return False      # ("X and Y will open ...": not yet)
     for a, b in zip(ps, ps[1:]):
-        if not (a.iso and b.iso and a.iso != b.iso and LX.and_word.fullmatch(s.text[a.end:b.start].strip())):
+        if not (a.iso and b.iso and a.iso != b.iso and _joined(s.text[a.end:b.start].strip(), b)):
             continue
         # (nothing before the subject but capitalised words and short ones: "В Ниш", a title)
         if all(w[0].isupper() or len(w) <= 3 for w in re.findall(r"\w+", s.text[:a.start])) \

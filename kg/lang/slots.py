@@ -69,6 +69,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.sent_start_stop = m.words("SENT_START_STOP")
     lx.name_particles = m.words("NAME_PARTICLES")
     lx.patronymic_particles = m.words("PATRONYMIC_PARTICLES")
+    lx.patronymic_word = _c(rf"\w{{3,}}(?:{m.alt('PATRONYMIC_ENDINGS')})", I)
     lx.honorifics = m.words("HONORIFICS")
     lx.before_name = _c(rf"\s*(?:{m.alt('BEFORE_NAME')})\s+")
     lx.honorific_name = _c(rf"(?<!\w){m.alt('HONORIFIC_TITLES')}\s+(?P<given>[A-Z{CYR_UPPER}][\w-]+)")

@@ -50,9 +50,23 @@ class PersonRef:
     known: bool = False          # role and state from the reference list of office holders, not the text
 
     def __post_init__(self):
-        self.name = family_name_last(self.name)
+        self.name = without_patronymic(family_name_last(self.name))
         if not self.key:
             self.key = name_key(name_words(self.name)[-1])
+
+
+def without_patronymic(name: str) -> str:
+    """A given name, a patronymic and a surname as news names the person elsewhere: without the
+    patronymic ("Mikhail Vladimirovich Mishustin" is Mikhail Mishustin, as other articles and the office
+    holders' table write him).
+
+    >>> without_patronymic("Olzhas Abayevich Bektenov"), without_patronymic("Luiz Inácio Lula")
+    ('Olzhas Bektenov', 'Luiz Inácio Lula')
+    """
+    words = name.split()
+    if len(words) == 3 and lexicon().patronymic_word.fullmatch(words[1]):
+        return f"{words[0]} {words[2]}"
+    return name
 
 
 def family_name_last(name: str) -> str:

@@ -28,13 +28,17 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", 
                   "al", "el", "dos", "das", "y", "ter", "zu"}
 # "son of" after a given name: "Mohammad bin Abdulkarim" is a Mohammad, not a Mohammed known as a surname
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
+# a patronymic between the given name and the surname: "Mikhail Vladimirovich Mishustin"
+PATRONYMIC_ENDINGS = [r"ovich|evich|ovna|evna|ichna"]
 
 # honorifics before a name, not part of it ("Sheikh Tamim" names a ruler by honorific and given name)
 HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh", "honorable", "honourable", "excellency", "mr", "mrs", "ms",
               "dr", "prof"}
 HONORIFIC_TITLES = [r"Sheikh", r"Sheikha", r"Sheik", r"Shaikh"]
 # a rank between a title and the name: "Defence Minister of Ukraine General X"
-BEFORE_NAME = [r"Ambassador|Amb\.|(?:(?:Lieutenant|Major|Colonel|Brigadier)[- ])?General|(?:Vice|Rear)[- ]Admiral|Admiral|(?:Field |Air Chief )?Marshal|Colonel"]
+BEFORE_NAME = [r"Ambassador|Amb\.|(?:(?:Lieutenant|Major|Colonel|Brigadier)[- ])?General|(?:Vice|Rear)[- ]Admiral|Admiral|(?:Field |Air Chief )?Marshal|Colonel",
+               # Malaysian and Bruneian honorifics: "Prime Minister Datuk Seri Anwar Ibrahim"
+               r"Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Tun|Pehin"]
 
 # words between a state adjective and a title: "his Kazakh counterpart President"
 COUNTERPART_WORDS = {"counterpart", "colleague", "his", "her", "their", "its", "the", "counterparts",
