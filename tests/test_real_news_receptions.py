@@ -180,3 +180,32 @@ def test_two_leaders_as_one_subject_with_the_seconds_title_between_met(build_tex
     from test_real_news_more import MEETINGS
 
     assert rows(build_text(text, language=lang), MEETINGS)
+
+
+# ------------------------------------------------------------------ documents
+AGREEMENT_LABELS = """SELECT ?label WHERE { ?a a dip:Agreement ; rdfs:label ?label }"""
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Состоялась церемония подписания главами двух государств Плана действий на 2025-2026 годы и Протокола третьего заседания Межправительственной комиссии.",
+     {"План действий на 2025-2026 годы", "Протокол третьего заседания Межправительственной комиссии"}),
+    ("Президенты Чили и Перу подписали Дорожную карту развития партнёрства.", {"Дорожная карта развития партнёрства"}),
+])
+def test_a_russian_documents_title_is_in_the_nominative(build_text, text, want):
+    labels = {str(r[0]) for r in rows(build_text(text, language="ru"), AGREEMENT_LABELS)}
+    assert want <= labels, labels
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The presidents of Chile and Peru signed three joint statements — on security in the Andes, on water resources and on cargo transit.",
+     {"joint statement on water resources", "joint statement on cargo transit"}),
+    ("en", "The presidents of Chile and Peru signed three joint statements: on security, on water resources and on cargo transit.",
+     {"joint statement on water resources", "joint statement on cargo transit"}),
+    ("ru", "Президенты Чили и Перу поставили подписи под тремя совместными заявлениями — по безопасности в Андах, по водным ресурсам и по транзиту грузов.",
+     {"совместное заявление по водным ресурсам", "совместное заявление по транзиту грузов"}),
+    ("bg", "Президентите на Чили и Перу подписаха три споразумения — за сигурността в Андите, за водните ресурси и за транзита на товари.",
+     {"споразумение за водните ресурси", "споразумение за транзита на товари"}),
+])
+def test_a_count_of_documents_before_a_dash_or_colon_lists_one_per_field(build_text, lang, text, want):
+    labels = {str(r[0]) for r in rows(build_text(text, language=lang), AGREEMENT_LABELS)}
+    assert want <= labels, labels

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import lexicon
+from ..lang import lexicon, pack
 from ..lang.script import translit
 from ..mentions import Sentence
 from ..mentions.dates import YEAR_RE
@@ -121,6 +121,7 @@ def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: st
         ctx.art.date is not None and years and ctx.art.date.year not in years)
     if LX.last_year.search(s.text) and ctx.art.date:
         year_signed = ctx.art.date.year - 1
+    phrase = pack(ctx.lang).title_nominative(phrase)      # ("подписание Протокола ...": Протокол)
     ag = AgreementFact(doc_type, cls, phrase, ctx.lang, found_parties, concerns, count=count,
                        year_signed=year_signed, event=None if own_time else event,
                        evidence=[ctx.ev(s)] + ([ctx.ev(context)] if context is not None else []))

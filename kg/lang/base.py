@@ -50,6 +50,10 @@ class Pack:
         """An organization's name with its head word in the nominative (identity by default)."""
         return name
 
+    def title_nominative(self, title: str) -> str:
+        """A document's title with its head word in the nominative (identity by default)."""
+        return title
+
 
 # Every name a pack may define, with what it is: the words of the pack interface.
 SLOTS = {
@@ -110,7 +114,7 @@ SLOTS = {
     "ORG_OF": "patterns: 'of' after an organization's head", "ORG_AND": "patterns: 'and' inside a name",
     "ORG_PREPOSITIONS": "prepositions of an organization's complement", "ORG_PURPOSE_PREP": "prepositions whose complement runs on",
     "ORG_DEFINITE_PREP": "prepositions followed by a definite noun", "ORG_COMPLEMENT_STOP": "words ending a complement", "ORG_WORD_KEYS": "word stem -> its key in any language, for a body of two states ('intergovernmental': 'intergov', in every pack)", "ORG_BODY_END": "words after which a body's name says what it is on (not what it is)", "ORG_BODY_SKIP": "words of a body's name its key leaves out (articles)",
-    "ORG_NOMINATIVE": "(stem, ending): head words in the nominative", "ORG_CASE_ENDINGS": "case endings of head words",
+    "ORG_NOMINATIVE": "(stem, ending): head words in the nominative", "DOC_NOMINATIVE": "(stem, ending): head words of documents in the nominative", "ORG_CASE_ENDINGS": "case endings of head words",
     "GENITIVE_ADJECTIVE_ENDINGS": "patterns: endings of an adjective in the genitive, which a noun of any ending follows ('of foreign affairs')", "GENITIVE_ENDINGS": "patterns: genitive endings", "VERB_ENDINGS": "patterns: verb endings",
     "CORRIDOR_HEADS": "head word -> kind of route", "CORRIDOR_GENERIC": "words of corridor names that tell none apart",
     "CORRIDOR_PREFIXES": "prefixes of such words", "CORRIDOR_NUMBER_HEADS": "patterns: 'Corridor' before a number",

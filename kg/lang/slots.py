@@ -257,7 +257,10 @@ def _documents(lx: Lexicon, m: _Merge) -> None:
     lx.hedge = _c(m.alt("HEDGE"), I)
     # "the documents signed include ...: A; B", or a sentence opening "Among them are A, B" (after one that
     # says the documents were signed)
-    lx.documents_list = _c(rf"{m.alt('DOCUMENTS_LIST')}|^\s*(?:{m.alt('AMONG_THEM')})\b\s*[–—:-]?\s*", I)
+    # ... and a plural document noun before a colon or a dash ("three joint statements — on A, on B and on C")
+    plurals = "|".join(sorted((re.escape(k) for k in m.dict("DOCUMENT_SINGULAR")), key=len, reverse=True))
+    lx.documents_list = _c(rf"{m.alt('DOCUMENTS_LIST')}|^\s*(?:{m.alt('AMONG_THEM')})\b\s*[–—:-]?\s*|"
+                           rf"(?<!\w)(?:{plurals})(?!\w)[^.:—–]{{0,40}}?(?::|\s[—–])\s", I)
     lx.list_split = _c(rf",\s*{m.alt('LIST_CONJ')}\s+|;\s*|,\s+(?={m.alt('LIST_ITEM_STARTS')}\s)|,\s*|"
                        rf"\s+{m.alt('LIST_LONG_CONJ')}\s+", I)
     articles = rf"(?:{m.alt('ITEM_ARTICLES')}\s+)?"

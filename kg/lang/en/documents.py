@@ -72,7 +72,7 @@ FIELD_INTRO = [r"(?:of|on|for) cooperation (?:in|on)(?: the (?:fields?|areas?|sp
                r"in the (?:fields?|areas?|spheres?|sectors?) of", r"on", r"in"]
 # where such a list of fields ends besides a verb or a full stop
 FIELD_END_WORDS = [r"with|between|during|at|were|was|have|has|to|which|that"]
-DOCUMENT_SINGULAR = {"agreements": "agreement", "memoranda": "memorandum", "memorandums": "memorandum",
+DOCUMENT_SINGULAR = {"joint statements": "joint statement", "statements": "statement", "agreements": "agreement", "memoranda": "memorandum", "memorandums": "memorandum",
                      "treaties": "treaty", "protocols": "protocol", "conventions": "convention", "accords": "accord",
                      "contracts": "contract", "plans": "plan", "programmes": "programme", "programs": "program",
                      "declarations": "declaration", "roadmaps": "roadmap", "mous": "MoU",

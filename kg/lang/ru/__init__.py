@@ -1,5 +1,5 @@
 """Russian. Names and nouns are declined: the pack undoes the cases of names after titles and of the
-head words of organizations (:mod:`kg.lang.ru.morphology`)."""
+head words of organizations and documents (:mod:`kg.lang.ru.morphology`)."""
 from ..base import Pack
 from . import cues, documents, lex_attrs, morphology, stop_words, titles
 
@@ -19,3 +19,6 @@ class Defaults(Pack):
 
     def org_nominative(self, name: str) -> str:
         return morphology.org_nominative(name)
+
+    def title_nominative(self, title: str) -> str:
+        return morphology.title_nominative(title)

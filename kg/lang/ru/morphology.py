@@ -40,6 +40,7 @@ import re
 
 from ..script import CYR_CONSONANTS as _CONS
 from .cues import ORG_CASE_ENDINGS, ORG_NOMINATIVE
+from .documents import DOC_NOMINATIVE
 
 
 # titles whose nominative ends as a genitive does
@@ -153,10 +154,25 @@ def org_nominative(name: str) -> str:
     """An organization's name with its head word, and the adjectives before it, in the nominative
     ("Министерством образования Армении" -> "Министерство образования Армении", "Высшего
     межгосударственного совета" -> "Высший межгосударственный совет")."""
+    return _head_nominative(name, ORG_NOMINATIVE)
+
+
+def title_nominative(title: str) -> str:
+    """A document's title with its head word, and the adjectives before it, in the nominative.
+
+    >>> title_nominative("Протокола третьего заседания"), title_nominative("Совместного заявления о партнёрстве")
+    ('Протокол третьего заседания', 'Совместное заявление о партнёрстве')
+    >>> title_nominative("Дорожной карты"), title_nominative("Соглашения между Республикой Казахстан")
+    ('Дорожная карта', 'Соглашение между Республикой Казахстан')
+    """
+    return _head_nominative(title, DOC_NOMINATIVE)
+
+
+def _head_nominative(name: str, heads) -> str:
     words = name.split(" ")
     for h, word in enumerate(words[:4]):
         low = word.lower()
-        for stem, ending in ORG_NOMINATIVE:
+        for stem, ending in heads:
             if low.startswith(stem) and low[len(stem):] in ORG_CASE_ENDINGS:
                 adjs = [_adjective_nominative(w, ending) for w in words[:h]]
                 if None in adjs:
@@ -175,7 +191,7 @@ _ADJ_OBLIQUE = {"": ("ого", "его", "ому", "ему", "ым", "им", "о
 
 
 def _adjective_nominative(w: str, gender: str) -> str | None:
-    g = "а" if gender in ("а", "я") else gender
+    g = "а" if gender in ("а", "я", "ия") else "о" if gender in ("о", "е") else gender
     end = next((e for e in _ADJ_OBLIQUE[g] if w.lower().endswith(e) and len(w) > len(e) + 2), None)
     if end is None:
         return None
