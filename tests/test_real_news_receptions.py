@@ -209,3 +209,13 @@ def test_a_russian_documents_title_is_in_the_nominative(build_text, text, want):
 def test_a_count_of_documents_before_a_dash_or_colon_lists_one_per_field(build_text, lang, text, want):
     labels = {str(r[0]) for r in rows(build_text(text, language=lang), AGREEMENT_LABELS)}
     assert want <= labels, labels
+
+
+# ------------------------------------------------------------------ figures
+FIGURES = """SELECT ?metric ?amount ?year WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:amount ?amount ;
+                                                  dip:year ?year }"""
+
+
+def test_an_amount_before_its_verb_and_measure_is_a_figure(build_text):
+    g = build_text("В 2024 году $4,3 млрд составила взаимная торговля Чили и Перу.", language="ru")
+    assert [(str(m), float(a), str(y)) for m, a, y in rows(g, FIGURES)] == [("turnover", 4.3e9, "2024")]

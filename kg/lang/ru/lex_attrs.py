@@ -43,7 +43,8 @@ METRIC_CUES = {
 }
 PAST_GROWTH = [r"достиг|составил|вырос|превыси"]
 COMPARED = [r"в сравнении|по сравнению|от"]
-METRIC_OF = [r"в|на"]
+# ("$4,3 млрд составила взаимная торговля": the amount first, the verb and the measure after it)
+METRIC_OF = [r"в|на", r"составил[аио]?|составляет|составят"]
 SOURCE_PREP = [r"от|из"]
 DEST_PREP_BEFORE = [r"в|на|за"]
 
