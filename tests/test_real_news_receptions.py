@@ -219,3 +219,26 @@ FIGURES = """SELECT ?metric ?amount ?year WHERE { ?f a dip:TradeFigure ; dip:met
 def test_an_amount_before_its_verb_and_measure_is_a_figure(build_text):
     g = build_text("В 2024 году $4,3 млрд составила взаимная торговля Чили и Перу.", language="ru")
     assert [(str(m), float(a), str(y)) for m, a, y in rows(g, FIGURES)] == [("turnover", 4.3e9, "2024")]
+
+
+# ------------------------------------------------------------------ ambassadors and their decorations
+CONFERRALS = """SELECT ?who ?giver WHERE { ?c a dip:AwardConferral ; dip:recipient/rdfs:label ?who .
+                                          OPTIONAL { ?c dip:conferredBy/rdfs:label ?giver } }"""
+
+
+def test_an_ambassador_posted_in_our_country_is_named():
+    text = "Президентът Румен Радев прие посланика на Чили у нас Хуан Перес."
+    assert ("Хуан Перес", "CL") in persons(text, "bg")
+
+
+@pytest.mark.parametrize("lang, text, recipient, giver", [
+    ("bg", "Посланикът на Перу у нас Карлос Рамос получи от президента Румен Радев орден „Мадарски конник“ първа степен.",
+     "Карлос Рамос", "Румен Радев"),
+    ("bg", "Президентът на Чили Габриел Борич беше удостоен с орден „Стара планина“ с лента от президента Румен Радев.",
+     "Габриел Борич", "Румен Радев"),
+    ("ru", "Посол Перу Карлос Рамос получил из рук Президента Казахстана Касым-Жомарта Токаева орден «Достык».",
+     "Карлос Рамос", None),
+])
+def test_a_decoration_received_from_a_leader(build_text, lang, text, recipient, giver):
+    got = [(str(w), g and str(g)) for w, g in rows(build_text(text, language=lang), CONFERRALS)]
+    assert got and got[0][0] == recipient and (giver is None or got[0][1] == giver), got

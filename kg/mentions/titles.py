@@ -276,6 +276,9 @@ ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
 def _posting_end(s: Sentence, pos: int) -> int:
     """After an envoy's state, the end of the posting that may follow ("of China to Ghana", "России в
     Казахстане", "to the UN"): a state, an organization or an abbreviation."""
+    home = re.match(rf"\s+(?:{LX.visit_our_country.pattern})", s.text[pos:], re.I)
+    if home:       # "посланика на Чили у нас X": posted in the country the news is written in
+        return pos + home.end()
     m = LX.posted_to.match(s.text, pos)
     if not m:
         return pos
