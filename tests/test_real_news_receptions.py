@@ -242,3 +242,28 @@ def test_an_ambassador_posted_in_our_country_is_named():
 def test_a_decoration_received_from_a_leader(build_text, lang, text, recipient, giver):
     got = [(str(w), g and str(g)) for w, g in rows(build_text(text, language=lang), CONFERRALS)]
     assert got and got[0][0] == recipient and (giver is None or got[0][1] == giver), got
+
+
+# ------------------------------------------------------------------ cities in the instrumental, anniversaries
+def test_a_feminine_city_in_the_instrumental_is_found():
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", "Подписано соглашение о побратимстве между Рязанью и Астраханью.",
+                         language="ru"), reference.load())
+    assert [c.country for s in an.sentences for c in s.cities] == ["RU", "RU"]
+
+
+RELATIONS = """SELECT ?year WHERE { ?r a dip:DiplomaticRelations . OPTIONAL { ?r dip:year ?year } }"""
+RELATION_NODES = "SELECT ?r WHERE { ?r a dip:DiplomaticRelations }"
+
+
+def test_an_anniversary_in_the_genitive_counts_back_the_year(build_text):
+    text = "Стороны подписали план мероприятий по случаю 30-летия установления дипотношений между Чили и Перу."
+    assert [str(y)[:4] for (y,) in rows(build_text(text, language="ru", date="2025-05-05"), RELATIONS)] == ["1995"]
+
+
+def test_an_anniversary_in_an_undated_article_gives_no_yearless_relations(build_text):
+    text = "Стороны подписали план мероприятий по случаю 30-летия установления дипотношений между Чили и Перу."
+    assert rows(build_text(text, language="ru", date=None), RELATION_NODES) == []

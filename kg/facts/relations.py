@@ -33,6 +33,8 @@ def extract(ctx: Context) -> list[RelationsFact]:
                 continue
         key = tuple(sorted(isos[:2]))
         year = _year(ctx, s, cue)
+        if year is None and LX.anniversary.search(s.text):
+            continue      # an anniversary of an article without a date: no year to count back from
         if key in seen:
             if seen[key].year is None:
                 seen[key].year = year

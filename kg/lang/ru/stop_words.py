@@ -19,7 +19,9 @@ BETWEEN = [r"между"]
 
 # case endings of nouns and adjectives (the gazetteer looks names up by their stem)
 NOUN_ENDINGS = {"", "а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей", "ою", "ею", "ия", "ии", "ию",
-                "ией", "ам", "ям", "ами", "ями", "ах", "ях", "ь", "й"}
+                "ией", "ам", "ям", "ами", "ями", "ах", "ях", "ь", "й",
+                # a feminine noun in -ь in the instrumental: "между Казанью и Рязанью"
+                "ью"}
 # the oblique endings of a noun in -а ('Гана': Ганы, Гане, Гану, Ганой): a city's alternate name written so
 # is that state's name in a case, not the city ('Ганой' is Ghana, never Hanoi)
 A_STEM_NOMINATIVE = {"а"}
