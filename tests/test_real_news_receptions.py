@@ -267,3 +267,19 @@ def test_an_anniversary_in_the_genitive_counts_back_the_year(build_text):
 def test_an_anniversary_in_an_undated_article_gives_no_yearless_relations(build_text):
     text = "Стороны подписали план мероприятий по случаю 30-летия установления дипотношений между Чили и Перу."
     assert rows(build_text(text, language="ru", date=None), RELATION_NODES) == []
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Росен Желязков, който е на работно посещение в Кишинев, разговаря с молдовския си колега Александру Мунтяну.",
+     ("Александру Мунтяну", "Prime Minister", "MD")),
+    ("en", "Shehbaz Sharif, on a visit to Baku, held talks with his Azerbaijani counterpart Ali Asadov.",
+     ("Ali Asadov", "Prime Minister", "AZ")),
+])
+def test_a_counterpart_has_the_office_of_a_holder_named_without_a_title(lang, text, want):
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+    import datetime as dt
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
+    assert want in [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons]

@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 64
+READING_VERSION = 65
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -51,6 +51,8 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         money.money(s, article.language)
         dates.dates(s, article.date, article.language)
     holders.full_names(sents, article.language, year)
+    for s in sents:
+        titles.counterpart_roles(s)
     names.bare_names(sents, holders.surnames(sents, article.language, year))
     for s in sents:
         names.untitled(s)

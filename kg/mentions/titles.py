@@ -321,6 +321,16 @@ def _name_before(before: str, nxt, said_of: bool, former: bool, portfolio: bool 
     return None, former
 
 
+def counterpart_roles(s: Sentence) -> None:
+    """"X ... разговаря с молдовския си колега Y": a counterpart title has the office of the person
+    before it, who may be known only from the office holders' table (found after the titles)."""
+    for p in s.persons:
+        if p.titled and p.role is None and p.iso:
+            other = next((q for q in reversed(s.persons) if q.role and q.end <= p.start and q.iso != p.iso), None)
+            if other is not None:
+                p.role = other.role
+
+
 def titles_alone(sents: list[Sentence], nameless: dict) -> None:
     """"the Kazakh Foreign Minister held talks ...", "the President of Kazakhstan and the King of Jordan
     held talks": a title with a state and no name stands for the article's one titled person of that
