@@ -283,3 +283,19 @@ def test_a_counterpart_has_the_office_of_a_holder_named_without_a_title(lang, te
 
     an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
     assert want in [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons]
+
+
+# ------------------------------------------------------------------ names with particles before the title
+@pytest.mark.parametrize("text, want", [
+    ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received the guests.",
+     ("Mohamed bin Zayed Al Nahyan", "AE")),
+    ("Sheikh Khalid bin Salem Al Harthy, Foreign Minister of Oman, arrived in Accra.", ("Khalid bin Salem Al Harthy", "OM")),
+])
+def test_a_name_with_particles_before_its_title(text, want):
+    assert want in persons(text)
+
+
+def test_a_reception_at_a_palace_in_a_city_is_a_visit_to_its_state(build_text):
+    text = ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Kenyan President "
+            "William Ruto at Qasr Al Shati in Abu Dhabi.")
+    assert ("William Ruto", "AE") in {(str(g), str(h)) for g, h in rows(build_text(text), VISITS)}

@@ -215,6 +215,8 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
         if not places:
             _received_home(ctx, s, found, guests)
             continue
+        if len({c.country for c in places}) == 1:
+            places = places[-1:]      # ("at Qasr Al Shati in Abu Dhabi": one state's places, the last)
         if len(places) != 1 or len({ctx.pstate(p) for p in people} | {places[0].country}) > 2:
             continue
         for p in people:

@@ -87,8 +87,10 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.possessive = _c(m.alt("POSSESSIVE"))
     lx.currency_after_state = {iso: _c(rf"\s*(?:{'|'.join(f'(?:{p})' for p in ps)})")
                                for iso, ps in m.dict("CURRENCY_AFTER_STATE").items()}
-    lx.name_before = _c(rf"((?:[{UPPER}][\w’'-]+\s){{1,3}}[{UPPER}][\w’'-]+)\s*(?:,|\s[–—-])\s*(?:{m.alt('ARTICLES')}\s+)?"
-                        r"([\w-]+\s+)?$")
+    # (lowercase particles inside: "Mohamed bin Zayed Al Nahyan, President of the UAE")
+    particles = "|".join(sorted(m.words("NAME_PARTICLES") | m.words("PATRONYMIC_PARTICLES"), key=len, reverse=True))
+    lx.name_before = _c(rf"((?:[{UPPER}][\w’'-]+\s(?:(?:{particles})\s)?){{1,4}}[{UPPER}][\w’'-]+)\s*(?:,|\s[–—-])\s*"
+                        rf"(?:{m.alt('ARTICLES')}\s+)?([\w-]+\s+)?$")
     # Cyrillic stems: the endings a noun or adjective may carry, and what a stored stem drops
     lx.noun_endings = sorted(m.words("NOUN_ENDINGS"), key=len, reverse=True)
     lx.a_stem_oblique = tuple(sorted(m.words("A_STEM_OBLIQUE")))

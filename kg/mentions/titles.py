@@ -314,9 +314,10 @@ def _name_before(before: str, nxt, said_of: bool, former: bool, portfolio: bool 
     if nb and ((nxt is not None and said_of) or portfolio):
         qual = (nb.group(2) or "").strip().lower()
         name, start = nb.group(1), nb.start(1)
-        first = name.split()[0]
-        if first.lower().rstrip(".") in LX.honorifics and len(name.split()) > 2:   # "Honorable X Y, the President"
-            name, start = name[len(first):].lstrip(), start + len(name) - len(name[len(first):].lstrip())
+        while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in LX.honorifics:
+            # "Honorable X Y, the President", "His Highness Sheikh X, President of ..."
+            rest = name[len(name.split()[0]):].lstrip()
+            name, start = rest, start + len(name) - len(rest)
         return (name, start, nb.end(1)), former or qual in LX.former_qualifiers
     return None, former
 

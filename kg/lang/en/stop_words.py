@@ -33,7 +33,7 @@ PATRONYMIC_ENDINGS = [r"ovich|evich|ovna|evna|ichna"]
 
 # honorifics before a name, not part of it ("Sheikh Tamim" names a ruler by honorific and given name)
 HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh", "honorable", "honourable", "excellency", "mr", "mrs", "ms",
-              "dr", "prof"}
+              "dr", "prof", "his", "her", "highness", "majesty", "royal"}
 HONORIFIC_TITLES = [r"Sheikh", r"Sheikha", r"Sheik", r"Shaikh"]
 # a rank between a title and the name: "Defence Minister of Ukraine General X"
 BEFORE_NAME = [r"Ambassador|Amb\.|(?:(?:Lieutenant|Major|Colonel|Brigadier)[- ])?General|(?:Vice|Rear)[- ]Admiral|Admiral|(?:Field |Air Chief )?Marshal|Colonel",
