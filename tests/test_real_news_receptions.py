@@ -299,3 +299,12 @@ def test_a_reception_at_a_palace_in_a_city_is_a_visit_to_its_state(build_text):
     text = ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Kenyan President "
             "William Ruto at Qasr Al Shati in Abu Dhabi.")
     assert ("William Ruto", "AE") in {(str(g), str(h)) for g, h in rows(build_text(text), VISITS)}
+
+
+ORG_LABELS = "SELECT ?label WHERE { ?o a dip:Organization ; rdfs:label ?label }"
+
+
+def test_a_bulgarian_organizations_label_has_no_definite_article(build_text):
+    text = "Министерството на културата и Агенцията за инвестиции на Чили подписаха меморандум."
+    labels = {str(r[0]) for r in rows(build_text(text, language="bg"), ORG_LABELS)}
+    assert {"Министерство на културата", "Агенция за инвестиции на Чили"} <= labels, labels

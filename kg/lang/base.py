@@ -110,7 +110,7 @@ SLOTS = {
     "SINCE_WORDS": "patterns: 'since'", "ESTABLISH_WORDS": "patterns: 'establishment'",
     "BOTH_SIDES": "patterns: 'the two governments'", "TWINNING": "patterns: twinned cities",
     # organizations and corridors
-    "ORG_HEADS": "head words of organizations", "ORG_HEAD_STEMS": "stems of organization head words",
+    "ORG_HEADS": "head words of organizations", "ORG_MASCULINE_HEADS": "organization head stems that are whole masculine nouns (their short definite article is -a)", "ORG_HEAD_STEMS": "stems of organization head words",
     "ORG_OF": "patterns: 'of' after an organization's head", "ORG_AND": "patterns: 'and' inside a name",
     "ORG_PREPOSITIONS": "prepositions of an organization's complement", "ORG_PURPOSE_PREP": "prepositions whose complement runs on",
     "ORG_DEFINITE_PREP": "prepositions followed by a definite noun", "ORG_COMPLEMENT_STOP": "words ending a complement", "ORG_WORD_KEYS": "word stem -> its key in any language, for a body of two states ('intergovernmental': 'intergov', in every pack)", "ORG_BODY_END": "words after which a body's name says what it is on (not what it is)", "ORG_BODY_SKIP": "words of a body's name its key leaves out (articles)",

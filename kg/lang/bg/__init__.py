@@ -1,5 +1,6 @@
 """Bulgarian. Names are not declined ("президента Наташа ..." is "the president Natasha ..."); nouns
-carry a definite article (-ът, -та, -то, -те)."""
+carry a definite article (-ът, -та, -то, -те), which an organization's head word loses in its label
+("Съвета за стратегическо партньорство" is the Съвет за стратегическо партньорство)."""
 from ..base import Pack
 from . import cues, documents, lex_attrs, stop_words, titles
 
@@ -14,3 +15,24 @@ class Defaults(Pack):
     iso3166_locale = "bg"
     meeting_label = cues.MEETING_LABEL
     home_states = ("BG",)
+
+    def org_nominative(self, name: str) -> str:
+        """The head word without its definite article.
+
+        >>> d = Defaults()
+        >>> d.org_nominative("Съвета за партньорство"), d.org_nominative("Министерството на отбраната")
+        ('Съвет за партньорство', 'Министерство на отбраната')
+        >>> d.org_nominative("Комисията по търговия"), d.org_nominative("Съветът на Европа")
+        ('Комисия по търговия', 'Съвет на Европа')
+        >>> d.org_nominative("Банка ДСК"), d.org_nominative("Посолството")
+        ('Банка ДСК', 'Посолство')
+        """
+        head, sep, rest = name.partition(" ")
+        low = head.lower()
+        stem = next((st for st in cues.ORG_HEAD_STEMS if low.startswith(st)), None)
+        if stem is None:
+            return name
+        end = low[len(stem):]
+        cut = 2 if end.endswith(("ът", "ят", "та", "то")) and len(end) >= 2 else \
+            1 if end in ("а", "я") and stem in cues.ORG_MASCULINE_HEADS else 0
+        return head[:len(head) - cut] + sep + rest
