@@ -308,3 +308,13 @@ def test_a_bulgarian_organizations_label_has_no_definite_article(build_text):
     text = "Министерството на културата и Агенцията за инвестиции на Чили подписаха меморандум."
     labels = {str(r[0]) for r in rows(build_text(text, language="bg"), ORG_LABELS)}
     assert {"Министерство на културата", "Агенция за инвестиции на Чили"} <= labels, labels
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Bangladesh's Chief Adviser Muhammad Yunus met Pakistani Prime Minister Shehbaz Sharif in Cairo.",
+     ("Muhammad Yunus", "BD")),
+    ("ru", "Главный советник Бангладеш Мухаммад Юнус прибыл в Каир.", ("Мухаммад Юнус", "BD")),
+    ("bg", "Главният съветник на Бангладеш Мохамед Юнус пристигна в Кайро.", ("Мохамед Юнус", "BD")),
+])
+def test_the_chief_adviser_of_bangladesh_is_a_leader(lang, text, want):
+    assert want in persons(text, lang)

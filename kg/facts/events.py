@@ -14,7 +14,8 @@ from .context import Context
 
 LX = lexicon()
 # offices whose holder hosts a visit
-HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince"}
+HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince",
+              "Chief Adviser"}
 
 
 def elsewhen(s: Sentence) -> bool:

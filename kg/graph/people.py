@@ -76,7 +76,7 @@ class Person:
 
 # offices a state has one holder of at a time
 SINGLE_OFFICES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince",
-                  "Vice President", "Minister of Foreign Affairs", "Chairman"}
+                  "Vice President", "Minister of Foreign Affairs", "Chairman", "Chief Adviser"}
 
 
 def _first_key(name: str) -> str | None:

@@ -27,6 +27,8 @@ TITLES = [
     (r"foreign minister|minister of (?:foreign|external) affairs|(?:foreign|external) affairs minister", "Minister of Foreign Affairs"),
     (r"deputy (?:foreign )?minister", "Deputy Minister"),
     (r"minister", "Minister"),
+    # the head of Bangladesh's interim government
+    (r"chief adviser", "Chief Adviser"),
     (r"president", "President"),
     (r"chancellor", "Chancellor"),
     (r"crown prince", "Crown Prince"),
