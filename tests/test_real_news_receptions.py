@@ -318,3 +318,20 @@ def test_a_bulgarian_organizations_label_has_no_definite_article(build_text):
 ])
 def test_the_chief_adviser_of_bangladesh_is_a_leader(lang, text, want):
     assert want in persons(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Chilean President Gabriel Boric arrived in Lima on a state visit. He was welcomed at the airport by Deputy Prime Minister Ana Quispe.",
+     ("Ana Quispe", "PE")),
+    ("ru", "Президент Чили Габриэль Борич прибыл в Лиму. В аэропорту его встретил вице-премьер Ана Киспе.",
+     ("Ана Киспе", "PE")),
+    ("bg", "Президентът на Чили Габриел Борич пристигна в Лима. На летището той беше посрещнат от вицепремиера Ана Киспе.",
+     ("Ана Киспе", "PE")),
+])
+def test_an_official_greeting_a_guest_at_the_airport_is_of_the_state_he_arrived_in(lang, text, want):
+    assert want in persons(text, lang)
+
+
+def test_an_ambassador_at_the_airport_gets_no_state_from_the_city():
+    text = "Chilean President Gabriel Boric arrived in Lima. He was welcomed at the airport by Ambassador Ana Quispe."
+    assert ("Ana Quispe", "PE") not in persons(text)
