@@ -335,3 +335,19 @@ def test_an_official_greeting_a_guest_at_the_airport_is_of_the_state_he_arrived_
 def test_an_ambassador_at_the_airport_gets_no_state_from_the_city():
     text = "Chilean President Gabriel Boric arrived in Lima. He was welcomed at the airport by Ambassador Ana Quispe."
     assert ("Ana Quispe", "PE") not in persons(text)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Министър-председателите Андрей Бабиш и Роберт Фицо подписаха в Братислава договор за приятелство и сътрудничество.",
+     "договор за приятелство и сътрудничество"),
+    ("ru", "Премьер-министры Казахстана и Киргизии подписали в Бишкеке соглашение о демаркации границы.",
+     "соглашение о демаркации границы"),
+])
+def test_the_city_a_document_was_signed_in_is_no_part_of_its_title(build_text, lang, text, want):
+    labels = {str(r[0]) for r in rows(build_text(text, language=lang), AGREEMENT_LABELS)}
+    assert want in labels, labels
+
+
+def test_two_leaders_under_a_hyphenated_plural_title_signing_in_a_city_met_there(build_text):
+    text = "Министър-председателите Андрей Бабиш и Роберт Фицо подписаха в Братислава договор за приятелство."
+    assert ("Андрей Бабиш", "SK") in {(str(g), str(h)) for g, h in rows(build_text(text, language="bg"), VISITS)}

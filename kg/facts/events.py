@@ -185,7 +185,7 @@ def together(s: Sentence) -> bool:
         if not (a.iso and b.iso and a.iso != b.iso and _joined(s.text[a.end:b.start].strip(), b)):
             continue
         # (nothing before the subject but capitalised words and short ones: "В Ниш", a title)
-        if all(w[0].isupper() or len(w) <= 3 for w in re.findall(r"\w+", s.text[:a.start])) \
+        if all(w[0].isupper() or len(w) <= 3 for w in re.findall(r"\w[\w-]*", s.text[:a.start])) \
                 and any(not c.in_name and s.placed(c.start) for c in s.cities):
             return True
     return False
