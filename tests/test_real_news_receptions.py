@@ -351,3 +351,15 @@ def test_the_city_a_document_was_signed_in_is_no_part_of_its_title(build_text, l
 def test_two_leaders_under_a_hyphenated_plural_title_signing_in_a_city_met_there(build_text):
     text = "Министър-председателите Андрей Бабиш и Роберт Фицо подписаха в Братислава договор за приятелство."
     assert ("Андрей Бабиш", "SK") in {(str(g), str(h)) for g, h in rows(build_text(text, language="bg"), VISITS)}
+
+
+@pytest.mark.parametrize("lang, text, guest", [
+    ("en", "Akorda hosted the talks between President Kassym-Jomart Tokayev and the Prime Minister of Pakistan Shehbaz Sharif.",
+     "Shehbaz Sharif"),
+    ("bg", "София беше домакин на разговорите между президента Румен Радев и премиера на Хърватия Андрей Пленкович.",
+     "Андрей Пленкович"),
+    ("ru", "Ташкент стал местом переговоров Президента Узбекистана Шавката Мирзиёева и Премьер-министра Пакистана Шахбаза Шарифа.",
+     "Шахбаз Шариф"),
+])
+def test_a_place_hosting_the_talks_as_the_sentences_subject_is_visited(build_text, lang, text, guest):
+    assert guest in {str(g) for g, _ in rows(build_text(text, language=lang), VISITS)}

@@ -165,6 +165,12 @@ def received_by(s: Sentence):
     return None
 
 
+def hosting(s: Sentence, c) -> bool:
+    """"Akorda hosted the talks", "Astana hosted ...": a place opening the sentence as the subject of a
+    verb of holding is where the event is, though no preposition places it."""
+    return len(s.text[:c.start].split()) <= 1 and bool(LX.held_cue.match(s.text[c.end:].lstrip()))
+
+
 def _joined(between: str, b) -> bool:
     """"X and Y", "X and his Thai counterpart Y", "X and the Prime Minister of Laos Y": one subject of two
     people (the second's title between them, no clause: no punctuation, a few words)."""

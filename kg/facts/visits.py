@@ -9,7 +9,8 @@ from collections import Counter
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
-from .events import HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, received, received_by, together
+from .events import (HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, hosting, received, received_by,
+                     together)
 from .model import VisitFact
 
 LX = lexicon()
@@ -210,7 +211,7 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
                 or elsewhen(s):
             continue
         places = [c for c in s.cities if not c.in_name and not s.in_quote(c.start)
-                  and s.placed(c.start)]
+                  and (s.placed(c.start) or hosting(s, c))]
         people = [p for p in s.persons if ctx.pstate(p)]
         if not places:
             _received_home(ctx, s, found, guests)

@@ -35,7 +35,7 @@ WHERE_VISITING = [r",?\s+където\s+(?:е|са|беше|бяха)\s+(?:на\
 VISITING_GUEST = [r"гостуващ\w*"]
 # 'talks with X': X is the other side of the talks
 MEETING_WITH = [r"(?<!\w)(?:с|със)\s"]
-HELD_CUE = [r"проведе|състоя|взе\w* участие|участва"]
+HELD_CUE = [r"проведе|състоя|взе\w* участие|участва|(?:беше |бе |е )?домакин\w*"]
 # another time than the article's event: "през юли" (a month without a day)
 ELSEWHEN = [r"\bпрез\s+(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)\b"]
 HE_AND = [r"(?:Той|Тя) и\s"]
