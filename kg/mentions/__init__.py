@@ -13,7 +13,7 @@ from collections import Counter
 from ..read.article import Article
 from ..read.text import sentences, tokens
 from ..reference import Gazetteer
-from . import awards, corridors, dates, holders, money, names, orgs, places, plural, titles
+from . import awards, corridors, dates, holders, money, names, orgs, places, plural, roles, titles
 from .common import Claims
 from .model import Analysis, CityRef, Money, NamedRef, PersonRef, Sentence, StateRef
 from .names import add_known_names, could_be_surname, known_person, own_people, surname_keys
@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 69
+READING_VERSION = 70
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -52,8 +52,8 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         dates.dates(s, article.date, article.language)
     holders.full_names(sents, article.language, year)
     for s in sents:
-        titles.counterpart_roles(s)
-    titles.greeters(sents)
+        roles.counterpart_roles(s)
+    roles.greeters(sents)
     names.bare_names(sents, holders.surnames(sents, article.language, year))
     for s in sents:
         names.untitled(s)

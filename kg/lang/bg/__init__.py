@@ -26,11 +26,21 @@ class Defaults(Pack):
         ('Комисия по търговия', 'Съвет на Европа')
         >>> d.org_nominative("Банка ДСК"), d.org_nominative("Посолството")
         ('Банка ДСК', 'Посолство')
+        >>> d.org_nominative("Българската търговско-промишлена палата"), d.org_nominative("Руския фонд за инвестиции")
+        ('Българска търговско-промишлена палата', 'Руски фонд за инвестиции')
         """
         head, sep, rest = name.partition(" ")
         low = head.lower()
         stem = next((st for st in cues.ORG_HEAD_STEMS if low.startswith(st)), None)
         if stem is None:
+            # the article is on the phrase's first word, an adjective before the head
+            # ("Българската търговско-промишлена палата", "Българския институт")
+            heads = [w.lower() for w in rest.split()[:3]]
+            if not any(w.startswith(st) for w in heads for st in cues.ORG_HEAD_STEMS):
+                return name
+            for definite, plain in (("ият", "и"), ("ия", "и"), ("ата", "а"), ("ото", "о"), ("ите", "и")):
+                if low.endswith(definite) and len(low) > len(definite) + 3:
+                    return head[:len(head) - len(definite)] + plain + sep + rest
             return name
         end = low[len(stem):]
         cut = 2 if end.endswith(("ът", "ят", "та", "то")) and len(end) >= 2 else \

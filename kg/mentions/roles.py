@@ -1,0 +1,34 @@
+"""Titled people completed from the rest of the article, once the office holders named without a title
+are known (:func:`kg.mentions.holders.full_names` runs after the titles): a counterpart's office, the
+state of an official who greets a guest on arrival."""
+from __future__ import annotations
+
+from ..lang import lexicon
+from .model import Sentence
+from .titles import ENVOY_ROLES
+
+LX = lexicon()
+
+
+def greeters(sents: list[Sentence]) -> None:
+    """"He was met at the airport by Deputy Prime Minister X": an official who greets a guest on arrival,
+    his state unsaid, is of the state the guest arrived in (the city this sentence or the one before
+    places the arrival in); not an envoy, who may be the guest's own."""
+    for s in sents:
+        if not LX.greeted_at.search(s.text):
+            continue
+        for p in s.persons:
+            if p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES:
+                city = next((c for x in (s, sents[s.idx - 1] if s.idx else s) for c in reversed(x.cities)
+                             if not c.in_name and x.placed(c.start)), None)
+                p.iso = city.country if city is not None else None
+
+
+def counterpart_roles(s: Sentence) -> None:
+    """"X ... разговаря с молдовския си колега Y": a counterpart title has the office of the person
+    before it, who may be known only from the office holders' table (found after the titles)."""
+    for p in s.persons:
+        if p.titled and p.role is None and p.iso:
+            other = next((q for q in reversed(s.persons) if q.role and q.end <= p.start and q.iso != p.iso), None)
+            if other is not None:
+                p.role = other.role
