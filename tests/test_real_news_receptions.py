@@ -363,3 +363,18 @@ def test_two_leaders_under_a_hyphenated_plural_title_signing_in_a_city_met_there
 ])
 def test_a_place_hosting_the_talks_as_the_sentences_subject_is_visited(build_text, lang, text, guest):
     assert guest in {str(g) for g, _ in rows(build_text(text, language=lang), VISITS)}
+
+
+CURRENCIES = "SELECT ?cur WHERE { ?f a dip:TradeFigure ; dip:currency ?cur }"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two-way trade between Egypt and Kenya stood at KSh45 billion in 2024.", "KES"),
+    ("Trade between Pakistan and Uzbekistan reached 120 billion Pakistani rupees in 2024.", "PKR"),
+    ("Bilateral trade between Ghana and Togo stood at GH₵2.1 billion in 2024.", "GHS"),
+    ("Exports from Senegal to Mali reached 500 billion CFA francs in 2024.", "XOF"),
+    ("Trade between Nigeria and Ghana reached ₦900 billion in 2024.", "NGN"),
+    ("Trade between Egypt and Jordan reached 30 billion Egyptian pounds in 2024.", "EGP"),
+])
+def test_currencies_of_african_and_south_asian_news(build_text, text, want):
+    assert [str(c) for (c,) in rows(build_text(text), CURRENCIES)] == [want]
