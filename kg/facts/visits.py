@@ -80,8 +80,9 @@ def _stateless_guests(ctx: Context, s: Sentence) -> list:
 
 
 def _live_cue(s: Sentence) -> bool:
-    """A visit word that is not of a visit still to come ("the upcoming visit of ...")."""
-    return any(not to_come(s.text, m) for m in LX.visit_cue.finditer(s.text))
+    """A visit word that is not of a visit still to come ("the upcoming visit of ..."), nor in a quote
+    ("'When I visited Nairobi in 2019 ...', X said": a memory, not the news)."""
+    return any(not to_come(s.text, m) and not s.in_quote(m.start()) for m in LX.visit_cue.finditer(s.text))
 
 
 def to_come(text: str, m) -> bool:

@@ -2,7 +2,9 @@
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "¥": "CNY",
                     "₺": "TRY", "₩": "KRW", "₹": "INR", "₼": "AZN", "₾": "GEL", "₴": "UAH", "₫": "VND",
-                    "₦": "NGN", "₵": "GHS", "৳": "BDT", "₱": "PHP"}
+                    "৳": "BDT", "₱": "PHP"}
+# (not the naira and cedi signs: news gives their amounts converted, "GH₵ 1 billion, or $1.2 billion", and
+# the dollar figure is the one read)
 # prefixes written before the number, case-sensitive: "RM45.5 billion" (Malaysian ringgit), "Rp 10 trillion"
 CURRENCY_PREFIXES = {"RM": "MYR", "Rp": "IDR", "Rs": "INR", "R$": "BRL", "SR": "SAR", "Dh": "AED",
                      # East African shillings: "KSh45 billion", "TSh 2 trillion", "USh 300 billion"

@@ -28,9 +28,11 @@ MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|enc
                r"\b(?:joint (?:press|news) conference|jointly (?:opened|inaugurated|launched|unveiled|visited)|"
                r"working (?:lunch|dinner|breakfast))\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
-MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit)\b|\bthe next (meeting|session|summit|round)\b|"
+MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit|travel|meet|go)\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
-                   r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\bare (expected|scheduled) to\b"]
+                   r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\b(is|are) (expected|scheduled|due|set) to\b",
+                   # a time to come: "next week", "in the coming days"
+                   r"\bnext (week|month)\b|\bin the coming (days|weeks|months)\b|\blater this (week|month|year)\b"]
 # a greeting on arrival is no meeting: "was met at the airport by ..."
 GREETED_AT = [r"\bairport\b"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
