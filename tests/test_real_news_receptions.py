@@ -393,3 +393,12 @@ def test_no_visit_nor_talks_from_what_is_to_come_or_remembered_in_a_quote(build_
 
     g = build_text(text, language=lang)
     assert rows(g, VISITS) == [] and rows(g, MEETINGS) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders agreed to sign a free trade agreement with Chile.",
+    "Kenya and Ghana hope to sign an agreement on visa exemption.",
+    "Kenya and Ghana will conclude a free trade agreement by the end of the year.",
+])
+def test_a_document_still_to_be_signed_is_none(build_text, text):
+    assert rows(build_text(text), AGREEMENT_LABELS) == []

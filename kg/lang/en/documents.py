@@ -20,7 +20,8 @@ SIGN_CUE = [r"\b(sign(ed|ing|s)?|adopt(ed|ing|ion|s)?|exchang(ed|ing)|conclud(ed
             r"endors(ed)|initial(l)?ed)\b"]
 # ("may" in lowercase: "signed on 12 May" is no hedge)
 HEDGE = [r"\b(will|would|shall|plan(s|ned)? to|expected to|intend(s|ed)? to|to be signed|(?-i:may)|could|should|"
-         r"discussions? (are|is) underway|ready to sign|prepar(e|es|ing) to sign|negotiat(e|ing))\b"]
+         r"discussions? (are|is) underway|ready to sign|prepar(e|es|ing) to sign|negotiat(e|ing)|"
+         r"(agreed|decided|aim|aims|aiming|hope|hopes) to sign|by the end of the year)\b"]
 # the words that introduce a list of documents: "the documents signed include ...", "agreements: ..."
 DOCUMENTS_LIST = [r"\b(documents?|agreements?|memorand\w*)\s+(signed\s+)?(includ(ed|ing|e)|such as|among them|"
                   r"covering)\b|(documents?|agreements?)\b[^.:]{0,40}:\s"]
