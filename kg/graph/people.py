@@ -131,6 +131,9 @@ class People:
                 if len(p.name.split()) > 1 or p.titled:
                     target.names[(p.name, name_lang)] += 1
                     target.name_arts[(p.name, name_lang)].add(article_id)
+                    if p.written:     # (the surname the text gave, the full name the holders' table did)
+                        target.names[(p.written, name_lang)] += 1
+                        target.name_arts[(p.written, name_lang)].add(article_id)
                 else:
                     target.bare[(p.name, name_lang)] += 1
                     target.bare_arts[(p.name, name_lang)].add(article_id)

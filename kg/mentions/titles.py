@@ -29,7 +29,7 @@ def role_of(title: str) -> str | None:
     if LX.counterpart_titles.fullmatch(low):
         return None
     for pattern, role in _TITLES:
-        if pattern.fullmatch(low):
+        if pattern.fullmatch(low) or pattern.fullmatch(title):      # (an abbreviation in capitals: "PM")
             if role is None:
                 return " ".join(w if w in ("of", "and") else w.capitalize() for w in low.split())
             return role
@@ -244,9 +244,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = state_of(nm, role, year)
         elif not former:
             iso = holder_state(nm, role, year) or iso
-        if not former:
-            nm = full_name(nm, role, iso, year, lang)
-        s.persons.append(PersonRef(nm, a, b, role, iso, former, titled=True))
+        full = full_name(nm, role, iso, year, lang) if not former else nm
+        s.persons.append(PersonRef(full, a, b, role, iso, former, titled=True, written=nm if full != nm else ""))
     return nameless
 
 

@@ -22,9 +22,10 @@ MINISTER_FIELDS = [_FIELDS]
 # "counterpart", the other side's
 TITLES = [
     (r"deputy prime minister|vice[- ]premier", "Deputy Prime Minister"),
-    (r"prime minister|premier", "Prime Minister"),
+    (r"prime minister|premier|(?-i:PM)", "Prime Minister"),      # ("PM Modi": the capitals only, not "5 pm")
     (r"vice[- ]president", "Vice President"),
-    (r"foreign minister|minister of (?:foreign|external) affairs|(?:foreign|external) affairs minister", "Minister of Foreign Affairs"),
+    (r"foreign minister|minister of (?:foreign|external) affairs|(?:foreign|external) affairs minister|(?-i:EAM)",
+     "Minister of Foreign Affairs"),
     (r"deputy (?:foreign )?minister", "Deputy Minister"),
     (r"minister", "Minister"),
     # the head of Bangladesh's interim government
