@@ -416,3 +416,18 @@ def test_capitalised_title_abbreviations(text, want):
 def test_pm_in_lowercase_is_a_time_of_day():
     assert persons("The talks began at 5 pm in Accra with Ghanaian Foreign Minister Samuel Ablakwa.") == {
         ("Samuel Ablakwa", "GH")}
+
+
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("bg", "Президентът Румен Радев отпътува за Белград, където ще се срещне със сръбския си колега.", "Румен Радев", "RS"),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев отбыл в Ташкент, где проведет переговоры.", "Касым-Жомарт Токаев", "UZ"),
+    ("en", "President John Mahama departed Accra for Lome, where he will hold talks with President Faure Gnassingbe.",
+     "John Mahama", "TG"),
+])
+def test_leaving_for_a_place_is_a_visit_to_it(build_text, lang, text, guest, host):
+    assert {(str(g), str(h)) for g, h in rows(build_text(text, language=lang), VISITS)} == {(guest, host)}
+
+
+def test_leaving_a_visit_for_home_is_no_visit(build_text):
+    text = "After the talks in Lome, President John Mahama departed Lome for Accra."
+    assert ("John Mahama", "GH") not in {(str(g), str(h)) for g, h in rows(build_text(text), VISITS)}

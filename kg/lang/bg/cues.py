@@ -4,8 +4,10 @@ from ..cyrillic import (AWARD_HEAD_STEMS, CHAIN_HEADS, CORRIDOR_NUMBER_HEADS, CO
 
 # ------------------------------------------------------------------ visits
 VISIT_CUE = [r"посещени|визит|посети|пристигна|пристиган|по покана на|церемони\w* по (?:официалното )?посрещане|(?<!\w)кацна|(?<!\w)се намира в(?!\w)"]
+# leaving for a place: the visit begins ("отпътува за Белград", "замина за Москва")
+VISIT_CUE += [r"(?<!\w)(?:отпътува|замина|отлетя)(?:ха)?(?= за )"]
 VISIT_NEGATIVE = [r"(?:покан|предложи)\w* .{0,40} да посети"]
-VISIT_TO = [r"в|във|до"]
+VISIT_TO = [r"в|във|до|за"]
 REPUBLIC_OF = [r"Република"]
 PLACED_IN = [r"(?<!\w)(?:в|във|до)"]
 # "беше на посещение у нас": in Bulgaria, the home state of Bulgarian news

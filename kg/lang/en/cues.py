@@ -3,10 +3,12 @@ news names (organizations, corridors, awards)."""
 
 # ------------------------------------------------------------------ visits
 VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of|welcom(e|ing) ceremony|landed in|touched down in)\b"]
+# leaving for a place: the visit begins ("departed Accra for Lome", "left for Nairobi", "flew to Baku")
+VISIT_CUE += [r"\b(?:departed(?: \w+)?|left(?: \w+)?|leaves|flew|headed)(?= (?:for|to) [A-Z])"]
 VISIT_NEGATIVE = [r"\b(?:invit|suggest|propos)\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\binvitation (?:\w+ ){0,6}to visit\b|\bon (multiple|several|many) occasions\b|"
                   r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b"]
 # after a visit word, before the place visited: "visit to", "arrived in", "arrival at"
-VISIT_TO = [r"to|in|at"]
+VISIT_TO = [r"to|in|at|for"]
 REPUBLIC_OF = [r"Republic of"]
 # before a city the sentence places something in ("in Ankara")
 PLACED_IN = [r"\b(?:in|at|to)"]
