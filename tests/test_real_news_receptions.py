@@ -431,3 +431,25 @@ def test_leaving_for_a_place_is_a_visit_to_it(build_text, lang, text, guest, hos
 def test_leaving_a_visit_for_home_is_no_visit(build_text):
     text = "After the talks in Lome, President John Mahama departed Lome for Accra."
     assert ("John Mahama", "GH") not in {(str(g), str(h)) for g, h in rows(build_text(text), VISITS)}
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Ghanaian leader Kofi Mensah arrived in Moscow.", ("Kofi Mensah", "Leader", "GH")),
+    ("ru", "Лидер Ганы Кофи Менса прибыл в Москву.", ("Кофи Менса", "Leader", "GH")),
+    ("bg", "Лидерът на Гана Кофи Менса пристигна в Москва.", ("Кофи Менса", "Leader", "GH")),
+    ("ru", "Туркменский лидер Сердар Бердымухамедов прибыл в Баку.", ("Сердар Бердымухамедов", "President", "TM")),
+])
+def test_a_states_leader_is_a_title(lang, text, want):
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+    import datetime as dt
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
+    assert want in [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons]
+
+
+@pytest.mark.parametrize("text", ["Russian opposition leader Ivan Petrov arrived in Vilnius.",
+                                  "Hamas leader Ismail Haniyeh arrived in Doha."])
+def test_a_leader_of_no_state_is_no_states_leader(build_text, text):
+    assert rows(build_text(text), LEADER_LABELS) == []

@@ -15,7 +15,7 @@ from .context import Context
 LX = lexicon()
 # offices whose holder hosts a visit
 HOST_ROLES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince",
-              "Chief Adviser"}
+              "Chief Adviser", "Leader"}
 
 
 def elsewhen(s: Sentence) -> bool:

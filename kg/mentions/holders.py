@@ -132,6 +132,13 @@ def holder_state(name: str, role: str | None, year: int | None) -> str | None:
     return h.iso if h is not None and role and h.role == role else None
 
 
+def holder_role(name: str, year: int | None) -> str | None:
+    """The office of the one holder of the year whose full name this is ("Turkmen leader X": President)."""
+    words = words_of(name)
+    h = holders().full_name(words, year) if len(words) > 1 else None
+    return h.role if h is not None else None
+
+
 def state_of(name: str, role: str | None, year: int | None) -> str | None:
     """The state of a titled person the text gives none: the one office holder of that name (or, with the
     title's role, of that surname) in office in the article's year."""

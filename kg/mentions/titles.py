@@ -12,7 +12,7 @@ from ..lang.script import is_cyrillic
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
-from .holders import full_name, holder_prefix, holder_state, state_of, written_as
+from .holders import full_name, holder_prefix, holder_role, holder_state, state_of, written_as
 from .scan import TITLE
 
 LX = lexicon()
@@ -244,6 +244,10 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = state_of(nm, role, year)
         elif not former:
             iso = holder_state(nm, role, year) or iso
+        if role == "Leader":     # "Turkmen leader X": the office the holders' table knows, else none of a state
+            role = holder_role(nm, year) or role
+            if iso is None:
+                continue        # ("opposition leader X", "Hamas leader X")
         full = full_name(nm, role, iso, year, lang) if not former else nm
         s.persons.append(PersonRef(full, a, b, role, iso, former, titled=True, written=nm if full != nm else ""))
     return nameless

@@ -12,6 +12,7 @@ TITLES = [
     (r"министър(?:ът|а)? на външните работи|външ(?:ният|ния|ен) министър", "Minister of Foreign Affairs"),
     (r"заместник[- ]министър(?:ът|а)?", "Deputy Minister"),
     (r"министър(?:ът|а)?", "Minister"),
+    (r"лидер(?:ът|а)?", "Leader"),
     (r"главн(?:ият|ия) съветник|главен съветник", "Chief Adviser"),      # Bangladesh's head of government
     (r"президент(?:ът|а)?", "President"),
     (r"държавн(?:ият|ия) глава", "President"),

@@ -41,6 +41,8 @@ TITLES = [
     (r"permanent representative", "Permanent Representative"),
     (r"ambassador", "Ambassador"),
     (r"head of (?:the )?(?:\w+ )?state", "President"),
+    # "North Korean leader X", "the leader of Ghana, X" (a state beside it, else no state's)
+    (r"leader", "Leader"),
     # "his Chinese counterpart X": the office of the other side, see kg.mentions.titles
     (r"counterpart", None),
 ]
