@@ -6,6 +6,18 @@ import pytest
 from conftest import rows
 from test_real_news_more import persons
 
+def offices(text, lang="en"):
+    """(name, role, state) of every person the text names, read on 2025-05-05."""
+    import datetime as dt
+
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
+    return [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons]
+
+
 VISITS = """SELECT ?guest ?host WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:host/dip:isoCode ?host }"""
 LEADER_LABELS = """SELECT ?name WHERE { ?p dip:leaderOf ?s ; rdfs:label ?name }"""
 
@@ -277,13 +289,7 @@ def test_an_anniversary_in_an_undated_article_gives_no_yearless_relations(build_
      ("Ali Asadov", "Prime Minister", "AZ")),
 ])
 def test_a_counterpart_has_the_office_of_a_holder_named_without_a_title(lang, text, want):
-    from kg import reference
-    from kg.mentions import analyse
-    from kg.read import Article
-    import datetime as dt
-
-    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
-    assert want in [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons]
+    assert want in offices(text, lang)
 
 
 # ------------------------------------------------------------------ names with particles before the title
@@ -440,13 +446,7 @@ def test_leaving_a_visit_for_home_is_no_visit(build_text):
     ("ru", "Туркменский лидер Сердар Бердымухамедов прибыл в Баку.", ("Сердар Бердымухамедов", "President", "TM")),
 ])
 def test_a_states_leader_is_a_title(lang, text, want):
-    from kg import reference
-    from kg.mentions import analyse
-    from kg.read import Article
-    import datetime as dt
-
-    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
-    assert want in [(p.name, p.role, p.iso) for s in an.sentences for p in s.persons]
+    assert want in offices(text, lang)
 
 
 @pytest.mark.parametrize("text", ["Russian opposition leader Ivan Petrov arrived in Vilnius.",
