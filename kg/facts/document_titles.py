@@ -189,14 +189,15 @@ def np_start(text: str, pos: int) -> int:
     modifiers, or the lowercase words after a determiner ("the strategic partnership treaty")."""
     words = list(re.finditer(r"[\w’'-]+", text[:pos]))
     start = pos
-    for k, w in enumerate(reversed(words[-4:])):
+    later = None      # the word after ``w`` (the one looked at before it)
+    for w in reversed(words[-4:]):
         t = w.group()
         if t.lower() in LX.np_stop or LX.sign_cue.match(t):
             break
         if t[0].isupper() or t.lower() in LX.np_modifiers or t.isdigit():
-            start = w.start()
+            start, later = w.start(), w
         else:
-            if t in LX.signed_in and k and words[-k].group()[0].isupper():
+            if t in LX.signed_in and later is not None and later.group()[0].isupper():
                 start = pos      # "подписаха в Братислава договор": the place it was signed in, no modifier
             break
     if start == pos:

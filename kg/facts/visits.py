@@ -205,6 +205,7 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
     met in Istanbul", "Токаев принял в Акорде министра ... Ганы Y"): each leader from a state other than the
     city's visits it, when the article tells of no visit of theirs. Not at a summit (three states or more) nor on the sidelines of a larger event."""
     guests = {g for g, _ in found}
+    lead_gathering = any(LX.gathering_cue.search(x.text) for x in ctx.sentences[:LEAD])
     for s in ctx.sentences:
         if not (LX.meeting_cue.search(s.text) or received(s) or together(s)) or LX.sidelines.search(s.text) \
                 or LX.meeting_to_come.search(s.text) \
@@ -215,7 +216,8 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
                   and (s.placed(c.start) or hosting(s, c))]
         people = [p for p in s.persons if ctx.pstate(p)]
         if not places:
-            _received_home(ctx, s, found, guests)
+            if not lead_gathering:
+                _received_home(ctx, s, found, guests)
             continue
         if len({c.country for c in places}) == 1:
             places = places[-1:]      # ("at Qasr Al Shati in Abu Dhabi": one state's places, the last)
@@ -233,10 +235,10 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
 
 def _received_home(ctx: Context, s: Sentence, found: dict, guests: set) -> None:
     """"President X received Prime Minister Y", "Y was welcomed with honours by X", no place said: a
-    leader of another state received by a leader is visiting the host's state (not at a gathering the
-    article's lead tells of, where leaders receive each other abroad)."""
+    leader of another state received by a leader is visiting the host's state (the caller leaves out
+    articles whose lead tells of a gathering, where leaders receive each other abroad)."""
     pair = received_by(s)
-    if pair is None or any(LX.gathering_cue.search(x.text) for x in ctx.sentences[:LEAD]):
+    if pair is None:
         return
     host, guest = (ctx.pstate(p) for p in pair)
     ref, c = ctx.pref(pair[1]), ctx.person(pair[1])

@@ -143,6 +143,7 @@ def _visits(lx: Lexicon, m: _Merge) -> None:
     lx.visit_under_way = _c(m.alt("VISIT_UNDER_WAY"), I)
     lx.visit_own_country = _c(m.alt("VISIT_OWN_COUNTRY"), I)
     lx.visit_our_country = _c(m.alt("VISIT_OUR_COUNTRY"), I)
+    lx.posted_home = _c(rf"\s+(?:{m.alt('VISIT_OUR_COUNTRY')})", I)     # ("посланика на Чили у нас X")
     lx.elsewhen = _c(m.alt("ELSEWHEN"), I)
 
 

@@ -123,30 +123,32 @@ def _holder_keys(word: str, table, year: int | None) -> dict:
     return out
 
 
+def _holder_named(name: str, year: int | None) -> Holder | None:
+    """The one office holder of the year whose full name (two words or more) ``name`` is."""
+    words = words_of(name)
+    return holders().full_name(words, year) if len(words) > 1 else None
+
+
 def holder_state(name: str, role: str | None, year: int | None) -> str | None:
     """The state of the one office holder whose full name (two words or more) this is and who held
     ``role`` in the article's year: stronger than a state the words around the title seem to give
     ("between Uzbekistan and the United States of America President Shavkat Mirziyoyev")."""
-    words = words_of(name)
-    h = holders().full_name(words, year) if len(words) > 1 else None
+    h = _holder_named(name, year)
     return h.iso if h is not None and role and h.role == role else None
 
 
 def holder_role(name: str, year: int | None) -> str | None:
     """The office of the one holder of the year whose full name this is ("Turkmen leader X": President)."""
-    words = words_of(name)
-    h = holders().full_name(words, year) if len(words) > 1 else None
+    h = _holder_named(name, year)
     return h.role if h is not None else None
 
 
 def state_of(name: str, role: str | None, year: int | None) -> str | None:
     """The state of a titled person the text gives none: the one office holder of that name (or, with the
     title's role, of that surname) in office in the article's year."""
-    words = words_of(name)
-    table = holders()
-    h = table.full_name(words, year) if len(words) > 1 else None
+    h = _holder_named(name, year)
     if h is None and role:
-        h = table.surname(words[-1], year, role=role)
+        h = holders().surname(words_of(name)[-1], year, role=role)
     return h.iso if h is not None else None
 
 
@@ -184,7 +186,7 @@ def written_as(name: str, lang: str, year: int | None) -> str | None:
     Иваю") as the row writes it in the nominative, where the case rules may guess wrong; None for no
     holder's name, or one whose surname ends as the row's does (a nominative, perhaps spelt otherwise:
     "Эмманюэль Макрон" stays as the text writes it)."""
-    h = holders().full_name(words_of(name), year) if lang == "ru" else None
+    h = _holder_named(name, year) if lang == "ru" else None
     if h is None or not h.ru or words_of(name)[-1][-1:].lower() == words_of(h.ru)[-1][-1:].lower():
         return None
     return h.ru

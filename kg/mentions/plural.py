@@ -37,14 +37,19 @@ def plural_titles(s: Sentence, lang: str = "") -> None:
     s.persons.sort(key=lambda p: p.start)
 
 
+def _first_state_at(s: Sentence, pos: int) -> int:
+    """Where the first state after a title may start: past "of" and a form of state ("of the Republic of")."""
+    of = LX.title_of_optional.match(s.text, pos)
+    return past_state_form(s, of.end() if of else pos)
+
+
 def _states_after(s: Sentence, pos: int, role: str):
     """The states listed after the title ("of Uzbekistan and Azerbaijan"), and where they end."""
     text = s.text
     if role in PORTFOLIO_ROLES:
         pm = LX.portfolio.match(text, pos)
         pos = pm.end() if pm else pos
-    of = LX.title_of_optional.match(text, pos)
-    pos = past_state_form(s, of.end() if of else pos)
+    pos = _first_state_at(s, pos)
     isos = []
     while True:
         r = next((x for x in s.states if x.start == pos and not x.adjective), None)
@@ -62,8 +67,7 @@ def _interleaved(s: Sentence, pos: int):
     """"the Presidents of Benin, Patrice Talon, and Niger, Abdourahamane Tiani": each state followed by its
     person's name between commas; (states, names), empty where the sentence does not go so."""
     text = s.text
-    of = LX.title_of_optional.match(text, pos)
-    pos = past_state_form(s, of.end() if of else pos)
+    pos = _first_state_at(s, pos)
     isos, names = [], []
     while True:
         r = next((x for x in s.states if x.start == pos and not x.adjective), None)

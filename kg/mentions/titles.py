@@ -279,9 +279,9 @@ ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
 def _posting_end(s: Sentence, pos: int) -> int:
     """After an envoy's state, the end of the posting that may follow ("of China to Ghana", "России в
     Казахстане", "to the UN"): a state, an organization or an abbreviation."""
-    home = re.match(rf"\s+(?:{LX.visit_our_country.pattern})", s.text[pos:], re.I)
+    home = LX.posted_home.match(s.text, pos)
     if home:       # "посланика на Чили у нас X": posted in the country the news is written in
-        return pos + home.end()
+        return home.end()
     m = LX.posted_to.match(s.text, pos)
     if not m:
         return pos

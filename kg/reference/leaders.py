@@ -106,7 +106,8 @@ class Holders:
             spelled = translit(word).lower()
             found = [h for h in found if any(translit(w).lower() == spelled
                                              for n in (*h.names, h.ru, h.bg) for w in words_of(n))]
-        return _one(found, year) or (_one(_closest(word, [h for h in found if h.holds(year)], key), year) if found else None)
+        current = [h for h in found if h.holds(year)]
+        return _one(current, year) or _one(_closest(word, current, key), year)
 
     def surname_by_key(self, key: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
         found = [h for h in self.by_surname.get(key, ())

@@ -191,7 +191,7 @@ _ADJ_OBLIQUE = {"": ("ого", "его", "ому", "ему", "ым", "им", "о
 
 
 def _adjective_nominative(w: str, gender: str) -> str | None:
-    g = "а" if gender in ("а", "я", "ия") else "о" if gender in ("о", "е") else gender
+    g = "а" if gender in ("а", "я") else "о" if gender in ("о", "е") else gender
     end = next((e for e in _ADJ_OBLIQUE[g] if w.lower().endswith(e) and len(w) > len(e) + 2), None)
     if end is None:
         return None
