@@ -105,7 +105,9 @@ def _paired(sents: list[Sentence], table, year: int | None) -> dict:
                     and gap(s.text, toks[i], toks[i + 1], " ") and gap(s.text, toks[i + 1], toks[i + 2], " "):
                 j = i + 2
             else:
-                continue
+                j = _talks_with(s, i, idx)
+                if j is None:
+                    continue
             found = [_holder_keys(t.text, table, year) for t in (toks[i], toks[j])]
             if found[0] and found[1] and {h.iso for h in found[0].values()} != {h.iso for h in found[1].values()}:
                 for f in found:
@@ -113,10 +115,25 @@ def _paired(sents: list[Sentence], table, year: int | None) -> dict:
     return out
 
 
+def _talks_with(s: Sentence, i: int, idx: set) -> int | None:
+    """The surname token a few words after token ``i`` that a meeting cue and "with" join it to ("Pashinyan
+    held talks with Aliyev", "Рахмон встретился с Жапаровым"), or None."""
+    toks = s.tokens
+    for j in range(i + 2, min(i + 6, len(toks))):
+        if j in idx:
+            between = s.text[toks[i].end:toks[j].start]
+            ends = [m.end() for m in LX.meeting_with.finditer(between)]
+            if ends and ends[-1] == len(between) and LX.meeting_cue.search(between) and "," not in between:
+                return j
+            return None
+    return None
+
+
 def _holder_keys(word: str, table, year: int | None) -> dict:
     """Surname key -> the office holder of the year ``word`` may be the surname of; a key of one consonant
     ("Xi", "Lula") only for a word spelt as the holder's name is."""
-    out = {k: h for k in surname_keys(word) if len(k) > 1 for h in [table.surname_by_key(k, year)] if h is not None}
+    out = {k: h for k in surname_keys(word) if len(k) > 1
+           for h in [table.surname_by_key(k, year) or table.surname(word, year, key=k)] if h is not None}
     short = table.surname(word, year) if len(name_key(word)) < 2 else None
     if short is not None:
         out[name_key(word)] = short

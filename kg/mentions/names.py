@@ -117,9 +117,9 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
     if not any(known.maps):
         return
     looked: dict = {}      # word -> the known person it names (words recur in an article)
+    doubted = _namesakes(sents, known, looked) if extra else set()
     for s in sents:
-        taken = [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
-            [(r.start, r.end) for r in s.states]
+        taken = _spans(s)
         for i in flagged(s, SURNAME):     # the words that could be a surname (kg.mentions.scan)
             t = s.tokens[i]
             if len(t.text) < 4 and name_key(t.text) not in known:
@@ -127,7 +127,7 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
             if any(a <= t.start < b for a, b in taken):
                 continue
             p = looked[t.text] if t.text in looked else looked.setdefault(t.text, known_person(t.text, known))
-            if p is None:
+            if p is None or p.key in doubted:
                 continue
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if nxt is not None and s.text[t.end:nxt.start] == " " and is_cap(nxt.text) \
@@ -153,11 +153,37 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                 start = s.tokens[i - 1].start
                 # the name as the title gave it when the text declines it ("с Си Цзиньпином")
                 name = s.text[start:t.end] if t.text == name_words(p.name)[-1] else p.name
+            written = ""
+            if p.known and p.key not in known.maps[0] and start == t.start and name == name_words(p.name)[-1] \
+                    and len(name_words(p.name)) > 1:
+                written, name = name, p.name     # "Радев" alone: the office holder's full name, the surname kept
             s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key,
-                                       known=p.known))
+                                       known=p.known, written=written))
         s.persons.sort(key=lambda p: p.start)
         s.cities = [c for c in s.cities if not any(p.start <= c.start < p.end for p in s.persons)]
     _honorific_names(sents)
+
+
+def _spans(s: Sentence) -> list:
+    """Where the sentence's people, named things and states are."""
+    return [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
+        [(r.start, r.end) for r in s.states]
+
+
+def _namesakes(sents: list[Sentence], known: ChainMap, looked: dict) -> set:
+    """Keys of people known from elsewhere (the holders' table, other articles) whose surname the article
+    also gives after another first name ("Депутатът Иван Радев ..."): there the surname alone may be the
+    namesake's, not the known person's."""
+    own = known.maps[0]
+    out = set()
+    for s in sents:
+        taken = _spans(s)
+        for i in flagged(s, SURNAME):
+            w = s.tokens[i].text
+            p = looked[w] if w in looked else looked.setdefault(w, known_person(w, known))
+            if p is not None and p.key not in own and _other_first_name(s, i, p, taken):
+                out.add(p.key)
+    return out
 
 
 def _other_first_name(s: Sentence, i: int, p, taken: list) -> bool:

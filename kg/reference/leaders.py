@@ -96,10 +96,11 @@ class Holders:
         """The one state's holder whose name is ``words`` (every word, in order), in office in ``year``."""
         return _one(self.by_words.get(keys_of(words), ()), year)
 
-    def surname(self, word: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
-        """The one holder of the surname ``word``, in office in ``year``, of one of ``states`` (if given)
-        and holding ``role`` (if given)."""
-        key = name_key(word)
+    def surname(self, word: str, year: int | None, states=None, role: str | None = None,
+                key: str | None = None) -> Holder | None:
+        """The one holder of the surname ``word`` (or of ``key``, a case form's key of it), in office in
+        ``year``, of one of ``states`` (if given) and holding ``role`` (if given)."""
+        key = key or name_key(word)
         found = [h for h in self.by_surname.get(key, ())
                  if (states is None or h.iso in states) and (role is None or h.role == role)]
         if len(key) < 2:    # a one-consonant key ("Lula", "Yeol": l) is a name only when spelled alike

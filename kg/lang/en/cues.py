@@ -17,7 +17,8 @@ VISIT_OF = [r"(?:visit|trip)\s+of"]
 # "thanked him for the visit to his country": the country of the one "his" stands for
 VISIT_OWN_COUNTRY = [r"\b(?:visit|trip) to (?:his|her) (?:country|homeland)\b"]
 # a visit under way on the day of the report
-VISIT_UNDER_WAY = [r"\b(?:is|are) (?:on|paying) an? (?:\w+ )?visit\b|\bwho is in \w+ on an? (?:\w+ )?visit\b"]
+VISIT_UNDER_WAY = [r"\b(?:is|are) (?:currently )?(?:on|paying) an? (?:[\w-]+ ){0,2}visit\b|"
+                   r"\bwho (?:is|are) in \w+(?: \w+)? on an? (?:[\w-]+ ){0,2}visit\b|\bwho (?:is|are) (?:currently )?visiting\b"]
 # a sentence about another time: "in March", "this June"
 ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|september|october|november|"
             r"december)\b"]

@@ -1,0 +1,68 @@
+"""Phrasing families of real diplomatic news (after tests/test_real_news_receptions.py), each with
+sentences written here: office holders named by surname alone, two leaders joined by a talks cue, a
+visit told as under way on the day of the report."""
+import pytest
+
+from conftest import rows
+from test_real_news_receptions import LEADER_LABELS, VISITS, offices
+
+VISIT_DATES = """SELECT ?guest ?date WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:date ?date }"""
+MEETING_PEOPLE = """SELECT ?m ?name WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name }"""
+
+
+# ------------------------------------------------------------------ a holder's surname alone
+@pytest.mark.parametrize("lang, text, full, written", [
+    ("bg", "Президентът на Словакия Петер Пелегрини е в България. По-рано Радев и Пелегрини посетиха Пловдив.",
+     "Румен Радев", "Радев"),
+    ("en", "Kenyan President William Ruto is in Pretoria. Earlier Ramaphosa and Ruto toured Soweto.",
+     "Cyril Ramaphosa", "Ramaphosa"),
+    ("ru", "Президент Кыргызстана Садыр Жапаров прибыл в Ташкент. Мирзиёев и Жапаров обсудили водные вопросы.",
+     "Шавкат Мирзиёев", "Мирзиёев"),
+])
+def test_a_holder_named_by_surname_alone_gets_the_full_name_beside_the_written_one(build_text, lang, text, full,
+                                                                                   written):
+    names = {str(n) for (n,) in rows(build_text(text, language=lang), LEADER_LABELS)}
+    assert {full, written} <= names, names
+
+
+def test_a_surname_of_the_articles_own_person_is_not_renamed_from_the_table():
+    # the text's own Радев is someone else than the holder: the name stays as the text gives it
+    got = offices("Депутатът Иван Радев говори в парламента. Радев каза, че бюджетът е готов.", "bg")
+    assert not [x for x in got if x[1] == "President"], got
+
+
+# ------------------------------------------------------------------ two surnames joined by a talks cue
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Лукашенко начал переговоры с Пашиняном на полях саммита ЕАЭС.", {"Александр Лукашенко", "Никол Пашинян"}),
+    ("en", "Ramaphosa held talks with Ruto on the sidelines of the African Union summit.",
+     {"Cyril Ramaphosa", "William Ruto"}),
+    ("bg", "Фицо разговаря с Орбан на полетата на срещата на върха.", {"Роберт Фицо", "Виктор Орбан"}),
+])
+def test_two_holders_joined_by_talks_with_are_both_leaders_of_their_states(build_text, lang, text, want):
+    names = {str(n) for (n,) in rows(build_text(text, language=lang), LEADER_LABELS)}
+    assert want <= names, names
+    people = {str(n) for _, n in rows(build_text(text, language=lang), MEETING_PEOPLE)}
+    assert want <= people, people
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a comma between: the second surname is in another clause
+    ("en", "Ramaphosa held talks in Durban, with Ruto absent."),
+    # no talks cue: "with" alone joins no leaders
+    ("en", "Ramaphosa travelled with Ruto's letter."),
+])
+def test_no_pair_of_leaders_without_a_talks_cue_joining_them(lang, text):
+    assert not any(n in ("William Ruto",) for n, _, _ in offices(text, lang)), offices(text, lang)
+
+
+# ------------------------------------------------------------------ a visit under way on the day
+@pytest.mark.parametrize("lang, text, guest", [
+    ("bg", "Президентът на Република Полша г-н Анджей Дуда е на посещение в България.", "Анджей Дуда"),
+    ("ru", "Президент Польши Анджей Дуда находится в Софии с официальным визитом.", "Анджей Дуда"),
+    ("en", "Polish President Andrzej Duda, who is on a three-day state visit to Bulgaria, laid a wreath.",
+     "Andrzej Duda"),
+    ("en", "Polish President Andrzej Duda, who is currently visiting Bulgaria, laid a wreath.", "Andrzej Duda"),
+])
+def test_a_visit_told_as_under_way_has_the_date_of_the_report(build_text, lang, text, guest):
+    got = {(str(g), str(d)) for g, d in rows(build_text(text, language=lang, date="2025-06-10"), VISIT_DATES)}
+    assert (guest, "2025-06-10") in got, got
