@@ -4,7 +4,8 @@ visit told as under way on the day of the report."""
 import pytest
 
 from conftest import rows
-from test_real_news_receptions import LEADER_LABELS, VISITS, offices
+from test_real_news_more import persons
+from test_real_news_receptions import LEADER_LABELS, offices
 
 VISIT_DATES = """SELECT ?guest ?date WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:date ?date }"""
 MEETING_PEOPLE = """SELECT ?m ?name WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name }"""
@@ -66,3 +67,36 @@ def test_no_pair_of_leaders_without_a_talks_cue_joining_them(lang, text):
 def test_a_visit_told_as_under_way_has_the_date_of_the_report(build_text, lang, text, guest):
     got = {(str(g), str(d)) for g, d in rows(build_text(text, language=lang, date="2025-06-10"), VISIT_DATES)}
     assert (guest, "2025-06-10") in got, got
+
+
+# ------------------------------------------------------------------ leaders called by the given name
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "After the talks, PM Anwar and President Prabowo witnessed the signing of five deals.",
+     {("Anwar Ibrahim", "MY"), ("Prabowo Subianto", "ID")}),
+    ("en", "Prime Minister Anutin arrived in Jakarta. Prabowo welcomed Anutin at the palace.",
+     {("Anutin Charnvirakul", "TH"), ("Prabowo Subianto", "ID")}),
+])
+def test_a_leader_called_by_the_given_name_gets_the_full_name(build_text, lang, text, want):
+    got = {(str(n), str(i)) for n, i in rows(build_text(text, language=lang),
+                                             """SELECT ?n ?i WHERE { ?p dip:leaderOf/dip:isoCode ?i ; rdfs:label ?n }""")}
+    assert want <= got, got
+
+
+def test_a_given_name_said_again_is_the_same_person():
+    got = offices("Following the talks, PM Anwar met the press. Anwar said the visit was a success.")
+    assert got == [("Anwar Ibrahim", "Prime Minister", "MY"), ("Anwar", "Prime Minister", "MY")], got
+
+
+def test_a_family_name_first_leader_named_so_keeps_the_written_name():
+    # "President Xi": a family name, not a given one; it stays as written (and keyed so)
+    assert ("Xi", "President", "CN") in offices("President Xi received the delegation in Beijing.")
+
+
+# ------------------------------------------------------------------ a state ISO 3166 does not list
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Kosovo's president Vjosa Osmani met Albanian Prime Minister Edi Rama in Tirana.", ("Vjosa Osmani", "XK")),
+    ("ru", "Президент Косово Вьоса Османи прибыла в Тирану.", ("Вьоса Османи", "XK")),
+    ("bg", "Премиерът на Косово Албин Курти пристигна в Скопие.", ("Албин Курти", "XK")),
+])
+def test_kosovo_is_a_state_with_its_leaders(lang, text, want):
+    assert want in persons(text, lang)

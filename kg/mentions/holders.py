@@ -8,7 +8,7 @@ import re
 
 from ..lang import lexicon, pack
 from ..lang.names import name_key
-from ..reference.leaders import Holder, holders, words_of
+from ..reference.leaders import GIVEN_NAME_USED, Holder, holders, words_of
 from .common import gap, is_cap
 from .model import PersonRef, Sentence
 from .names import surname_keys
@@ -83,7 +83,7 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
         if h is not None:
             name = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
             pkey = name_key(name.split()[-1])      # (the key of the full name: one person with it)
-            if name_key(words_of(name)[-1]) != key:
+            if name_key(words_of(name)[-1]) != key and h.iso not in GIVEN_NAME_USED:
                 # the surname alone is not the name's last word ("Xi" of Xi Jinping, "Lula" of Lula da Silva):
                 # the person is named by it, as a title before it names him ("President Xi")
                 name = next((w for n in (name, *h.names) for w in words_of(n) if name_key(w) == key), name)
@@ -181,6 +181,8 @@ def full_name(name: str, role: str | None, iso: str | None, year: int | None, la
     if h is None:
         return name
     full = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
+    if h.iso in GIVEN_NAME_USED:       # "President Prabowo": called by the given name
+        return full
     return full if name_key(words_of(full)[-1]) == name_key(words[0]) else name
 
 

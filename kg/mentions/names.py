@@ -88,7 +88,7 @@ def known_person(word: str, known: dict):
         p = known.get(key)
         if p is None:
             continue
-        surname = name_words(p.name)[-1]
+        surname = _called(p, key)
         if translit(form)[:1].lower() == translit(surname)[:1].lower() and _spelled_alike(form, surname):
             return p
     return None
@@ -100,7 +100,18 @@ def own_people(sents: list[Sentence]) -> dict:
     for s in sents:
         for p in s.persons:
             own.setdefault(p.key, p)
+            if p.written and len(name_words(p.written)) == 1:
+                # a titled given name the holders' table completed ("PM Anwar": Anwar Ibrahim): the
+                # article goes on calling him so
+                own.setdefault(name_key(p.written), p)
     return own
+
+
+def _called(p, key: str) -> str:
+    """The word of ``p``'s name a mention keyed ``key`` stands for: the surname, or the given name where
+    the person is called by it ("Anwar" of Anwar Ibrahim)."""
+    words = name_words(p.name)
+    return next((w for w in words[:-1] if name_key(w) == key and key != p.key), words[-1])
 
 
 def add_known_names(sents: list[Sentence], known: dict) -> None:
@@ -144,8 +155,9 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                     translit(t.text).lower() != translit(name_words(p.name)[-1]).lower():
                 continue   # a city of the gazetteer ("Сараево") that merely sounds like a known surname
             start, name = t.start, t.text
-            if t.text != name_words(p.name)[-1]:
-                name = name_words(p.name)[-1]      # a surname alone as the person's name has it: "Трампом" Трамп
+            called = next((_called(p, k) for k in surname_keys(t.text) if known.get(k) is p), name_words(p.name)[-1])
+            if t.text != called:
+                name = called      # a surname alone as the person's name has it: "Трампом" Трамп
             # "Владимир Путин" without a title: take the first name along
             firsts = name_words(p.name)[:-1]
             if firsts and i and firsts[-1] in surname_forms(s.tokens[i - 1].text) \
@@ -154,7 +166,7 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                 # the name as the title gave it when the text declines it ("с Си Цзиньпином")
                 name = s.text[start:t.end] if t.text == name_words(p.name)[-1] else p.name
             written = ""
-            if p.known and p.key not in known.maps[0] and start == t.start and name == name_words(p.name)[-1] \
+            if p.known and p.key not in known.maps[0] and start == t.start and name == called \
                     and len(name_words(p.name)) > 1:
                 written, name = name, p.name     # "Радев" alone: the office holder's full name, the surname kept
             s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key,

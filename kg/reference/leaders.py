@@ -59,17 +59,20 @@ def keys_of(words) -> tuple:
 
 # states whose people are named family name first ("Xi Jinping" is President Xi, "Lee Jae-myung"
 # President Lee): the first word of a holder's name is a surname too
-FAMILY_NAME_FIRST = frozenset({"CN", "KR", "KP", "TW"})
+FAMILY_NAME_FIRST = frozenset({"CN", "KR", "KP", "TW", "KH"})
+# states whose people have no family name, or are called by the given one ("President Prabowo", "PM Anwar",
+# "Prime Minister Anutin"): the first word stands for the holder as the last does
+GIVEN_NAME_USED = frozenset({"ID", "MY", "TH", "MM"})
 
 
 def _surnames(h: Holder, ws: list[str]) -> set[str]:
     """The words of a holder's name that stand for the holder alone: the last ("Tokayev"); the first too
     where the family name comes first ("Xi"); only the first for a name with a patronymic or a regnal
     number ("King Salman" of "Salman bin Abdulaziz Al Saud", whose "Al Saud" is the whole family's;
-    "Abdullah" of "Abdullah II")."""
+    "Abdullah" of "Abdullah II"); the first too where people are called by the given name ("Anwar")."""
     if REGNAL_NUMBER.fullmatch(ws[-1]) or any(w.lower() in _LX.patronymic_particles for w in ws[1:]):
         return {ws[0]}
-    return {ws[-1], ws[0]} if h.iso in FAMILY_NAME_FIRST else {ws[-1]}
+    return {ws[-1], ws[0]} if h.iso in FAMILY_NAME_FIRST or h.iso in GIVEN_NAME_USED else {ws[-1]}
 
 
 class Holders:

@@ -4,6 +4,7 @@ recognised (so that their names are not read as organizations) but not extracted
 from __future__ import annotations
 
 import gettext
+from types import SimpleNamespace
 from pathlib import Path
 
 from ..lang import lexicon, packs
@@ -28,6 +29,17 @@ def _clean(name) -> bool:
     return bool(name) and "," not in name and "(" not in name
 
 
+def _countries(pycountry, per_lang: dict) -> list:
+    """pycountry's states, and those the English tsv lists under a code ISO 3166 has not assigned
+    (Kosovo, XK: the code the EU, GeoNames and event datasets use)."""
+    out = list(pycountry.countries)
+    known = {c.alpha_2 for c in out}
+    for iso, row in sorted(per_lang.get("en", {}).items()):
+        if iso not in known:
+            out.append(SimpleNamespace(alpha_2=iso, name=row[1].split(";")[0]))
+    return out
+
+
 def add_states(gaz: Gazetteer) -> None:
     import pycountry
 
@@ -40,7 +52,7 @@ def add_states(gaz: Gazetteer) -> None:
                 trans[p.code] = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[p.iso3166_locale])
             except OSError:  # pragma: no cover - pycountry always ships these
                 trans[p.code] = gettext.NullTranslations()
-    for c in pycountry.countries:
+    for c in _countries(pycountry, per_lang):
         iso = c.alpha_2
         names = {"en": getattr(c, "common_name", None) or c.name}
         all_names = []
