@@ -5,7 +5,7 @@ import pytest
 
 from conftest import rows
 from test_real_news_more import persons
-from test_real_news_receptions import LEADER_LABELS, offices
+from test_real_news_receptions import LEADER_LABELS, VISITS, offices
 
 VISIT_DATES = """SELECT ?guest ?date WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:date ?date }"""
 MEETING_PEOPLE = """SELECT ?m ?name WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name }"""
@@ -100,3 +100,28 @@ def test_a_family_name_first_leader_named_so_keeps_the_written_name():
 ])
 def test_kosovo_is_a_state_with_its_leaders(lang, text, want):
     assert want in persons(text, lang)
+
+
+# ------------------------------------------------------------------ a welcome ceremony for the guest
+MEETINGS_OF_TWO = """SELECT ?m (COUNT(?p) AS ?n) WHERE { ?m a dip:Meeting ; dip:participant ?p } GROUP BY ?m"""
+
+
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("en", "Thai Prime Minister Anutin Charnvirakul chaired an official welcome ceremony for Vietnamese Prime Minister Pham Minh Chinh. After the ceremony, the two government leaders held talks.",
+     "Pham Minh Chinh", "TH"),
+    ("en", "President Prabowo Subianto hosted a ceremony to welcome Philippine President Ferdinand Marcos Jr. at the palace.",
+     "Ferdinand Marcos Jr", "ID"),
+    ("ru", "Президент Узбекистана Шавкат Мирзиёев провел церемонию официальной встречи Президента Туркменистана Сердара Бердымухамедова. Затем лидеры двух стран провели переговоры.",
+     "Сердар Бердымухамедов", "UZ"),
+    ("bg", "Президентът Румен Радев оглави официалната церемония по посрещане на президента на Хърватия Зоран Миланович. След церемонията двамата президенти проведоха разговори.",
+     "Зоран Миланович", "BG"),
+])
+def test_a_welcome_ceremony_for_a_leader_is_a_visit_to_the_hosts_state(build_text, lang, text, guest, host):
+    g = build_text(text, language=lang)
+    assert (guest, host) in {(str(a), str(b)) for a, b in rows(g, VISITS)}, rows(g, VISITS)
+    assert [int(n) for _, n in rows(g, MEETINGS_OF_TWO)] == [2]
+
+
+def test_a_welcome_ceremony_for_no_guest_is_no_visit(build_text):
+    text = "President Prabowo Subianto chaired a welcome ceremony for the new students of the academy."
+    assert rows(build_text(text), VISITS) == []

@@ -51,11 +51,11 @@ MEETING_WITH = [r"\bwith\s"]
 HELD_CUE = [r"\b(held|took place|convened|hosted|took part|participated|attended)\b"]
 # "He and X signed ...": the pronoun is the person named just before
 HE_AND = [r"(?:He|She) and\s"]
-BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (leaders|presidents|prime ministers|premiers|ministers|heads of state|sides)\b|\bthe pair\b"]
+BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (?:government |state |foreign )?(leaders|presidents|prime ministers|premiers|ministers|heads of state|sides)\b|\bthe pair\b"]
 # talks held beside a larger event
 SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b"]
 # receiving a visitor (a meeting when a titled person follows)
-RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted|greeted)\b"]
+RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted|greeted)\b|\bwelcom(?:e|ing) ceremony for\b|\bceremony to welcome\b"]
 RECEIVED_PASSIVE = [r"\b(?:was|were|been|being) (?:warmly |cordially |officially )?(?:received|welcomed|greeted|hosted)\b"]
 # a named gathering: capitalised words before "Forum" ("the Astana International Forum"); case-sensitive
 NAMED_GATHERING = [r"(?:[A-Z][\w’'-]*\s+){1,5}(?:Forum|Summit|Conference|Congress)\b"]
