@@ -125,3 +125,32 @@ def test_a_welcome_ceremony_for_a_leader_is_a_visit_to_the_hosts_state(build_tex
 def test_a_welcome_ceremony_for_no_guest_is_no_visit(build_text):
     text = "President Prabowo Subianto chaired a welcome ceremony for the new students of the academy."
     assert rows(build_text(text), VISITS) == []
+
+
+# ------------------------------------------------------------------ lists of documents
+SIGNED_DURING = """SELECT ?label ?e WHERE { ?a a dip:Agreement ; rdfs:label ?label . OPTIONAL { ?a dip:signedDuring ?e } }"""
+
+
+def test_a_year_of_the_next_document_in_a_list_is_not_the_first_ones(build_text):
+    text = ("Президент Туркменистана Сердар Бердымухамедов прибыл в Баку с официальным визитом. Всего подписано три документа: соглашение между правительствами двух стран о морском сообщении, программа сотрудничества на 2026-2028 годы между министерствами спорта, а также меморандум о взаимопонимании в области связи.")
+    got = {str(label): e for label, e in rows(build_text(text, language="ru"), SIGNED_DURING)}
+    assert len(got) == 3, got
+    assert all(e is not None for e in got.values()), got
+
+
+def test_a_document_signed_in_another_year_is_still_of_that_year(build_text):
+    text = ("Президент Туркменистана Сердар Бердымухамедов прибыл в Баку с официальным визитом. Стороны отметили соглашение о морском сообщении, подписанное в 2019 году.")
+    got = {str(label): e for label, e in rows(build_text(text, language="ru"), SIGNED_DURING)}
+    assert all(e is None for e in got.values()), got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "После переговоров президенты подписали 2 документа.\n\n1. «Соглашение о сотрудничестве в сфере спорта между правительствами двух стран».\n\n2. «Меморандум о взаимопонимании в области туризма».",
+     {"Соглашение о сотрудничестве в сфере спорта между правительствами двух стран",
+      "Меморандум о взаимопонимании в области туризма"}),
+    ("en", "After the talks, the presidents signed 2 documents.\n\n1. \u201cAgreement on Cooperation in Sport\u201d.\n\n2. \u201cMemorandum of Understanding on Tourism\u201d.",
+     {"Agreement on Cooperation in Sport", "Memorandum of Understanding on Tourism"}),
+])
+def test_a_title_quoted_whole_is_labelled_without_its_quotes(build_text, lang, text, want):
+    got = {str(label) for label, _ in rows(build_text(text, language=lang), SIGNED_DURING)}
+    assert got == want, got

@@ -17,6 +17,8 @@ from .model import AgreementFact, SisterFact
 from .parties import parties
 
 LX = lexicon()
+OPEN_QUOTES, CLOSE_QUOTES = "«“„\"", "»”“\""
+PERIOD = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b")
 BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 
 
@@ -94,6 +96,21 @@ def _identity(ag: AgreementFact):
     return re.sub(r"\W+", " ", translit(ag.label).lower()).strip()
 
 
+def _periods_out(text: str) -> str:
+    """The text without the years that bound a period rather than date a signing ("программа на
+    2026-2028 годы", "a plan until 2030")."""
+    text = PERIOD.sub(" ", text)
+    return LX.target_year.sub(" ", text)
+
+
+def _after(text: str, b: int) -> str:
+    """What follows a title that still speaks of it ("signed in 2019"): the next 40 characters, up to the
+    next document of a list ("..., программа сотрудничества на 2025-2027 годы" is that one's year)."""
+    window = text[b:b + 40]
+    m = LX.agreement_re.search(window)
+    return window[:m.start()] if m else window
+
+
 def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: str | None, context=None) -> list:
     """One agreement from ``phrase`` (``s.text[a:b]``), and the sister cities of a twinning one;
     ``context`` is the sentence that introduced a bulleted list, whose subject gives the parties."""
@@ -116,11 +133,13 @@ def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: st
     count = int(cm.group(1)) if cm else None
     year_signed = None
     # a document of another time than the event: "в 2024 году подписали ...", "signed in 2019"
-    years = {int(y.group("y")) for y in YEAR_RE.finditer(s.text)}
-    own_time = elsewhen(s) or re.search(r"\b(19|20)\d{2}\b", s.text[b:b + 40] or "") or (
+    years = {int(y.group("y")) for y in YEAR_RE.finditer(_periods_out(s.text))}
+    own_time = elsewhen(s) or re.search(r"\b(19|20)\d{2}\b", _after(s.text, b)) or (
         ctx.art.date is not None and years and ctx.art.date.year not in years)
     if LX.last_year.search(s.text) and ctx.art.date:
         year_signed = ctx.art.date.year - 1
+    if len(phrase) > 2 and phrase[0] in OPEN_QUOTES and phrase[-1] in CLOSE_QUOTES:
+        phrase = phrase[1:-1].strip()                     # a title quoted whole: «Соглашение о ...»
     phrase = pack(ctx.lang).title_nominative(phrase)      # ("подписание Протокола ...": Протокол)
     ag = AgreementFact(doc_type, cls, phrase, ctx.lang, found_parties, concerns, count=count,
                        year_signed=year_signed, event=None if own_time else event,
