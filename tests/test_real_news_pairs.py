@@ -154,3 +154,34 @@ def test_a_document_signed_in_another_year_is_still_of_that_year(build_text):
 def test_a_title_quoted_whole_is_labelled_without_its_quotes(build_text, lang, text, want):
     got = {str(label) for label, _ in rows(build_text(text, language=lang), SIGNED_DURING)}
     assert got == want, got
+
+
+# ------------------------------------------------------------------ a figure that changed "from X to Y"
+ALL_FIGURES = """SELECT ?metric ?amount ?year WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:amount ?amount .
+                                                   OPTIONAL { ?f dip:year ?year } }"""
+
+
+def _figures(g):
+    return {(str(m), round(float(a)), str(y) if y is not None else None) for m, a, y in rows(g, ALL_FIGURES)}
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Trade between Ghana and Togo grew from $0.8 billion in 2019 to $1.4 billion in 2024.",
+     {("turnover", 800_000_000, "2019"), ("turnover", 1_400_000_000, "2024")}),
+    ("bg", "Стокообменът между България и Албания нарасна от 0,3 млрд. евро през 2019 г. на 0,6 млрд. евро през 2024 г.",
+     {("turnover", 300_000_000, "2019"), ("turnover", 600_000_000, "2024")}),
+    ("ru", "Товарооборот между Россией и Лаосом вырос с 0,2 млрд долларов в 2019 году до 0,5 млрд долларов в 2024 году.",
+     {("turnover", 200_000_000, "2019"), ("turnover", 500_000_000, "2024")}),
+    # the earlier value without a year of its own is left out; the later is the figure
+    ("ru", "За последние годы товарооборот между Болгарией и Литвой упал почти вдвое, с $4 млрд до $2 млрд.",
+     {("turnover", 2_000_000_000, None)}),
+    ("en", "Trade between Ghana and Togo rose from $0.8 billion to $1.4 billion in 2024.",
+     {("turnover", 1_400_000_000, "2024")}),
+])
+def test_a_figure_that_changed_from_one_amount_to_another(build_text, lang, text, want):
+    assert _figures(build_text(text, language=lang)) == want
+
+
+def test_a_russian_tovaroobmen_that_exceeds_is_a_turnover(build_text):
+    text = "На встрече отметили объем товарообмена между Болгарией и Арменией, который превышает 1 млрд евро."
+    assert _figures(build_text(text, language="ru")) == {("turnover", 1_000_000_000, None)}

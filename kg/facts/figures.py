@@ -16,27 +16,35 @@ def extract(ctx: Context) -> list[FigureFact]:
     found: list[FigureFact] = []
     carry_year: int | None = None
     for s in ctx.sentences:
-        prev = None
+        prev, prev_opens = None, False
         for i, mo in enumerate(s.money):
             seg_start = s.money[i - 1].end if i else 0
             seg_end = s.money[i + 1].start if i + 1 < len(s.money) else len(s.text)
             before = s.text[seg_start:mo.start]
             after = s.text[mo.end:seg_end]
             metric = _metric(before, after)
-            if metric is None and prev is not None and LX.compared.search(before):
+            opens = i + 1 < len(s.money) and bool(LX.amount_from.search(before)) and \
+                LX.amount_to.fullmatch(after) is not None     # "from $1.2 billion (in 2020) to ..."
+            closes = prev is not None and prev_opens and LX.amount_to.fullmatch(before) is not None
+            if metric is None and prev is not None and (closes or LX.compared.search(before)):
                 metric = prev.metric
             if metric is None or (metric != "target" and LX.figure_offer.search(before[-80:])):
                 continue    # no measure, or an offer ("ready to export goods worth $1 billion"): no figure
-            year = _year(ctx, s, mo, before, after, metric, prev, carry_year)
+            if opens:       # the earlier value of a change: of the year right after it, or of none
+                m = _year_right_after(after)
+                year = int(m.group(1)) if m else None
+            else:           # (the later value of a change has its own year, not the earlier one's)
+                year = _year(ctx, s, mo, before, after, metric, None if closes else prev, carry_year)
             fig = _direction(ctx, s, mo, metric, before, after, prev)
             if fig is None:
                 continue
             frm, to, between = fig
             f = FigureFact(metric, mo.amount, mo.currency, year, between, frm, to, mo.text, [ctx.ev(s)])
-            found.append(f)
-            if year and metric != "target" and prev is None:
+            if year or not opens:
+                found.append(f)       # (an earlier value of no year is left out: the change's end tells)
+            if year and metric != "target" and (prev is None or closes):
                 carry_year = year     # the sentence's main year, not that of a comparison
-            prev = f
+            prev, prev_opens = f, opens
         if not s.money:
             carry_year = None    # a year runs on only through sentences telling figures one after another
     return _dated_once(found)
@@ -77,8 +85,7 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
         return int(m.group("y")) if m else None
     # "in 2024", "for the first half of 2025", "$3.2 billion to Turkey in 2024", "RM45 billion (US$10
     # billion) in 2022" (past the amount converted)
-    after = re.sub(r"^\s*\([^()]{0,60}\)", "", after)
-    m = LX.year_after.match(after) or LX.year_after_part.match(after) or LX.year_after_place.match(after)
+    m = _year_right_after(after)
     if m:
         return int(m.group(1))
     if LX.previous_year.search(after[:40]) and prev is not None and prev.year:
@@ -101,6 +108,13 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
     if prev is not None:
         return prev.year
     return carry
+
+
+def _year_right_after(after: str):
+    """The year the words right after an amount give it ("in 2024", "for the first half of 2025", "$3.2
+    billion to Turkey in 2024", "RM45 billion (US$10 billion) in 2022": past the amount converted)."""
+    after = re.sub(r"^\s*\([^()]{0,60}\)", "", after)
+    return LX.year_after.match(after) or LX.year_after_part.match(after) or LX.year_after_place.match(after)
 
 
 def _direction(ctx: Context, s: Sentence, mo, metric, before, after, prev):

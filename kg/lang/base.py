@@ -142,6 +142,7 @@ SLOTS = {
     "CURRENCY_WORDS": "(pattern, ISO 4217)", "NUMBER_WORDS": "number word -> value (before a scale word)", "SCALES": "(pattern, factor)", "SCALE_NEEDS_SYMBOL": "scale words needing a symbol",
     "DECIMAL_COMMA": "whether the language writes a decimal comma", "METRIC_CUES": "metric -> patterns",
     "PAST_GROWTH": "patterns: a figure reached", "COMPARED": "patterns: compared with", "METRIC_OF": "patterns: after an amount",
+    "AMOUNT_FROM": "patterns: 'from' opening a change of a figure", "AMOUNT_TO": "patterns: 'to' between its two amounts",
     "SOURCE_PREP": "patterns: 'from'", "DEST_PREP_BEFORE": "patterns: 'to'", "MONTHS": "month name -> number",
     "WEEKDAYS": "weekday name -> number", "NEXT_WORDS": "patterns: 'next'", "YESTERDAY": "patterns: 'yesterday'",
     "YESTERDAY_WORDS": "words: 'yesterday'", "SLASH_MONTH_FIRST": "whether 9/6/2025 is 6 September", "TODAY": "patterns: 'today'", "DAY_SUFFIXES": "patterns: 'st' after a day",

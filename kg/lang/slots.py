@@ -338,6 +338,10 @@ def _money(lx: Lexicon, m: _Merge) -> None:
     lx.past_growth = _c(m.alt("PAST_GROWTH"), I)
     lx.compared = _c(m.alt("COMPARED"), I)
     lx.metric_of = _c(rf"\s*{m.alt('METRIC_OF')}\b")
+    # "grew from $1.2 billion (in 2020) to $2.5 billion": the first amount is the earlier value
+    lx.amount_from = _c(rf"(?<!\w)(?:{m.alt('AMOUNT_FROM')})\s*$", I)
+    lx.amount_to = _c(rf"\s*(?:{m.alt('YEAR_PREP')}\s+(?:19|20)\d{{2}}\W{{0,3}}(?:\w{{1,5}}\.?\s+)?)?"
+                      rf"(?:{m.alt('AMOUNT_TO')})(?!\w)\s*", I)
     the = rf"(?:{m.alt('ARTICLES')}\s+)?"
     lx.source_before = _c(rf"\b{m.alt('SOURCE_PREP')}\s+{the}$")
     lx.dest_before = _c(rf"\b{m.alt('DEST_PREP_BEFORE')}\s+{the}$")

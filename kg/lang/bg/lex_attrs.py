@@ -40,6 +40,8 @@ METRIC_CUES = {
 }
 PAST_GROWTH = [r"достигна|възлиза|нарасна"]
 COMPARED = [r"спрямо|от"]
+AMOUNT_FROM = [r"от"]
+AMOUNT_TO = [r"на|до"]
 METRIC_OF = [r"в|на"]
 SOURCE_PREP = [r"от"]
 DEST_PREP_BEFORE = [r"в|във|към|на|за"]

@@ -80,6 +80,8 @@ PAST_GROWTH = [r"\b(increased|rose|grew|surged|jumped|reached|amounted|totaled|t
                r"stood)\b"]
 # a figure compared with an earlier one takes its metric: "up from $2 billion"
 COMPARED = [r"compared|from|increase|decrease|up from|down from"]
+AMOUNT_FROM = [r"from"]
+AMOUNT_TO = [r"to"]
 # "exports of Kazakhstan" / "trade in 2024": the metric word after the amount
 METRIC_OF = [r"in|of"]
 # the state the goods or money come from / go to: "from Bulgaria", "to Kazakhstan"
