@@ -46,6 +46,25 @@ def test_two_holders_joined_by_talks_with_are_both_leaders_of_their_states(build
     assert want <= people, people
 
 
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Путин провел переговоры с президентом Монголии Ухнаагийн Хурэлсухом.", ("Владимир Путин", "President", "RU")),
+    ("en", "Ruto met with the President of Ghana John Mahama.", ("William Ruto", "President", "KE")),
+    ("en", "Modi held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo.",
+     ("Narendra Modi", "Prime Minister", "IN")),
+])
+def test_a_holders_surname_joined_by_talks_with_to_a_titled_leader_is_a_leader(lang, text, want):
+    assert want in offices(text, lang), offices(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruto wrote a letter to the President of Ghana John Mahama.",     # no talks
+    "Ruto, the farmer, met with the President of Ghana John Mahama.",  # a clause between
+])
+def test_a_surname_not_joined_by_talks_to_a_titled_leader_is_no_leader(text):
+    got = offices(text)
+    assert not [x for x in got if x[2] == "KE"], got
+
+
 @pytest.mark.parametrize("lang, text", [
     # a comma between: the second surname is in another clause
     ("en", "Ramaphosa held talks in Durban, with Ruto absent."),

@@ -106,12 +106,13 @@ def _paired(sents: list[Sentence], table, year: int | None) -> dict:
                 j = i + 2
             else:
                 j = _talks_with(s, i, idx)
-                if j is None:
-                    continue
-            found = [_holder_keys(t.text, table, year) for t in (toks[i], toks[j])]
-            if found[0] and found[1] and {h.iso for h in found[0].values()} != {h.iso for h in found[1].values()}:
+            found = [_holder_keys(t.text, table, year) for t in (toks[i], toks[j])] if j is not None else []
+            if found and found[0] and found[1] and \
+                    {h.iso for h in found[0].values()} != {h.iso for h in found[1].values()}:
                 for f in found:
                     out.update(f)
+            else:
+                out.update(_talks_with_titled(s, i, table, year))
     return out
 
 
@@ -127,6 +128,21 @@ def _talks_with(s: Sentence, i: int, idx: set) -> int | None:
                 return j
             return None
     return None
+
+
+def _talks_with_titled(s: Sentence, i: int, table, year: int | None) -> dict:
+    """Surname key -> holder, for the surname token ``i`` of a holder a talks cue and "with" join to a
+    titled person of another state ("Путин провел переговоры с президентом Монголии X", "Ruto met with
+    the President of Ghana X"); empty where there is none."""
+    t = s.tokens[i]
+    p = next((p for p in s.persons if p.titled and p.iso and t.end < p.start <= t.end + 80), None)
+    if p is None:
+        return {}
+    between = s.text[t.end:p.start]
+    if "," in between or not LX.meeting_cue.search(between) or not LX.meeting_with.search(between):
+        return {}
+    found = _holder_keys(t.text, table, year)
+    return found if found and p.iso not in {h.iso for h in found.values()} else {}
 
 
 def _holder_keys(word: str, table, year: int | None) -> dict:
