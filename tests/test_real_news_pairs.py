@@ -204,3 +204,29 @@ def test_a_figure_that_changed_from_one_amount_to_another(build_text, lang, text
 def test_a_russian_tovaroobmen_that_exceeds_is_a_turnover(build_text):
     text = "На встрече отметили объем товарообмена между Болгарией и Арменией, который превышает 1 млрд евро."
     assert _figures(build_text(text, language="ru")) == {("turnover", 1_000_000_000, None)}
+
+
+# ------------------------------------------------------------------ states of several words in their forms
+@pytest.mark.parametrize("lang, name, iso", [
+    ("ru", "Объединенных Арабских Эмиратов", "AE"),
+    ("ru", "Объединённым Арабским Эмиратам", "AE"),
+    ("ru", "Соединенных Штатов", "US"),
+    ("ru", "Соединенных Штатов Америки", "US"),
+    ("ru", "Южно-Африканской Республики", "ZA"),
+    ("ru", "Южного Судана", "SS"),
+    ("ru", "Восточного Тимора", "TL"),
+    ("bg", "Обединените арабски емирства", "AE"),
+    ("bg", "Централноафриканската република", "CF"),
+    ("bg", "Федерална република Германия", "DE"),
+    ("bg", "Съединените американски щати", "US"),
+])
+def test_a_state_of_several_words_is_found_in_its_case_or_definite_form(gaz, lang, name, iso):
+    import datetime as dt
+
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    verb = "прибыла в Париж" if lang == "ru" else "пристигна в Париж"
+    an = analyse(Article("t", "t.txt", f"Делегация {'на ' if lang == 'bg' else ''}{name} {verb}.", language=lang,
+                         date=dt.date(2025, 9, 5)), gaz)
+    assert [(r.text, r.iso) for s in an.sentences for r in s.states] == [(name, iso)]
