@@ -230,3 +230,20 @@ def test_a_state_of_several_words_is_found_in_its_case_or_definite_form(gaz, lan
     an = analyse(Article("t", "t.txt", f"Делегация {'на ' if lang == 'bg' else ''}{name} {verb}.", language=lang,
                          date=dt.date(2025, 9, 5)), gaz)
     assert [(r.text, r.iso) for s in an.sentences for r in s.states] == [(name, iso)]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Переговоры прошли в Нижнем Новгороде во вторник.", "Нижнем Новгороде"),
+    ("Делегация прибыла из Нижнего Новгорода в Казань.", "Нижнего Новгорода"),
+    ("Делегация прибыла в Нижний Новгород.", "Нижний Новгород"),
+])
+def test_a_city_whose_first_word_is_an_adjective_is_found_in_its_cases(gaz, text, city):
+    import datetime as dt
+
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", text, language="ru", date=dt.date(2025, 9, 5)), gaz)
+    found = [c for s in an.sentences for c in s.cities]
+    assert found and found[0].text == city, [(c.text, c.country) for c in found]
+    assert gaz.city(found[0].gid)["name"].startswith("Nizhn"), gaz.city(found[0].gid)

@@ -52,6 +52,16 @@ def token_keys(word: str) -> tuple[str, ...]:
     return (latin_key(word),)
 
 
+def adjective_stems(word: str) -> tuple[str, ...]:
+    """The stems of a Cyrillic word read as an adjective in any case ("Нижний", "Нижнем", "Нижнего":
+    нижн), by its endings of two or three letters: how the first word of a name of several words
+    ("Нижний Новгород") meets its forms. Empty for a Latin word."""
+    if not is_cyrillic(word):
+        return ()
+    w = fold(word)
+    return tuple(dict.fromkeys(w[:-k] for k in (2, 3) if len(w) - k >= 3 and w[-k:] in _LX.adjective_endings))
+
+
 def entry_key(word: str) -> str:
     """The key a gazetteer name token is stored under (pairs with :func:`token_keys`)."""
     if is_cyrillic(word):

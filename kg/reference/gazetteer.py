@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lang import lexicon
 from ..lang.script import fold, is_cyrillic, latin_key
-from ..lang.stems import ADJECTIVE_ENDING_LENGTHS, entry_key, token_keys
+from ..lang.stems import ADJECTIVE_ENDING_LENGTHS, adjective_stems, entry_key, token_keys
 from ..read.text import Span, tokens
 
 
@@ -89,9 +89,14 @@ class Gazetteer:
         if entry.kind == "city" and entry.name.isupper():
             return
         keys = tuple(entry_key(w) for w in words)
-        bucket = self.index.setdefault(keys[0], [])
-        if (keys, entry) not in bucket:
-            bucket.append((keys, entry))
+        # a name of several words whose first is an adjective ("Нижний Новгород") is also reached by that
+        # adjective's stem, which its case forms share ("в Нижнем Новгороде")
+        firsts = (keys[0],) + (adjective_stems(words[0]) if len(words) > 1 else ())
+        for first in dict.fromkeys(firsts):
+            k = (first,) + keys[1:]
+            bucket = self.index.setdefault(first, [])
+            if (k, entry) not in bucket:
+                bucket.append((k, entry))
 
     def add_adjective_stem(self, stem: str, entry: Entry) -> None:
         self.adj_stems.setdefault(stem.lower(), []).append(entry)
@@ -171,6 +176,10 @@ class Gazetteer:
                         multis.append((keys, entry))
                     elif self._single_ok(word, keys[0], entry):
                         singles.append(entry)
+            seen = set(token_keys(word))
+            for key in adjective_stems(word):     # (only names of several words: see add)
+                if key not in seen:
+                    multis.extend((keys, e) for keys, e in self.index.get(key, ()) if len(keys) > 1)
             found = self._cands[word] = (singles, multis)
         return found
 
