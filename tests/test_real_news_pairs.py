@@ -247,3 +247,11 @@ def test_a_city_whose_first_word_is_an_adjective_is_found_in_its_cases(gaz, text
     found = [c for s in an.sentences for c in s.cities]
     assert found and found[0].text == city, [(c.text, c.country) for c in found]
     assert gaz.city(found[0].gid)["name"].startswith("Nizhn"), gaz.city(found[0].gid)
+
+
+# ------------------------------------------------------------------ an award told as a ceremony of awarding
+def test_the_ceremony_of_awarding_a_titled_leader_is_a_conferral_on_him(build_text):
+    text = ('After the talks, the ceremony of awarding the President of the Kyrgyz Republic, Sadyr Japarov, with the highest award of Tajikistan - the Order of "Ismoili Somoni" was held in Dushanbe.')
+    got = rows(build_text(text), """SELECT ?who ?award WHERE { ?c a dip:AwardConferral ; dip:recipient/rdfs:label ?who ;
+                                                             dip:award/rdfs:label ?award }""")
+    assert [(str(w), str(a)) for w, a in got] == [("Sadyr Japarov", "Order of Ismoili Somoni")], got

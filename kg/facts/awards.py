@@ -66,7 +66,7 @@ def _roles(ctx: Context, s: Sentence):
         return None, None
     recipient = giver = None
     for p in people:
-        before = text[max(0, p.start - 50):p.start].lower()
+        before = text[max(0, p.start - 80):p.start].lower()
         after = text[p.end:p.end + 40].lower()
         wide = text[max(0, p.start - 60):p.start].lower()
         dec = LX.by_decree.search(wide)

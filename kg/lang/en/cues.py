@@ -76,7 +76,8 @@ CONFER_BEFORE = [r"\b(?:awarded|awarding|presented|conferred (?:on|upon)|bestowe
                  r"(?:president\s+)?(?:\w+\s+)?$",
                  # "to his Belarusian counterpart, X", "awarding the Russian Foreign Minister X"
                  r"\bto (?:his|her|their) (?:\w+\s+)?counterparts?,?\s+$",
-                 r"\b(?:awarding|awarded|decorated|decorating)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"]
+                 # "the ceremony of awarding the President of the Republic of Uzbekistan, X, with ..."
+                 r"\b(?:awarding|awarded|decorated|decorating)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}(?:[\w-]+,\s+)?$"]
 RECIPIENT_AFTER = [r"\W*(was|has been|is)\s+(awarded|presented|conferred|decorated|honou?red)",
                    r"\W*(,\s*)?(expressing .{0,40})?(receiv|accept)"]
 GIVER_BEFORE = [r"\bby\s+(president\s+)?(\w+\s+){0,2}$"]
