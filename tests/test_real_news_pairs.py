@@ -255,3 +255,23 @@ def test_the_ceremony_of_awarding_a_titled_leader_is_a_conferral_on_him(build_te
     got = rows(build_text(text), """SELECT ?who ?award WHERE { ?c a dip:AwardConferral ; dip:recipient/rdfs:label ?who ;
                                                              dip:award/rdfs:label ?award }""")
     assert [(str(w), str(a)) for w, a in got] == [("Sadyr Japarov", "Order of Ismoili Somoni")], got
+
+
+# ------------------------------------------------------------------ a counterpart's office
+@pytest.mark.parametrize("lang, text, want", [
+    # the one before is known only from the holders' table, found after the titles
+    ("ru", "Токаев провел переговоры со своим узбекским коллегой Шавкатом Мирзиёевым.",
+     ("Шавкат Мирзиёев", "President", "UZ")),
+    ("en", "Tokayev held talks with his Uzbek counterpart Shavkat Mirziyoyev.", ("Shavkat Mirziyoyev", "President", "UZ")),
+    # no one before: the counterpart's own office, from the table
+    ("en", "He held talks with his Uzbek counterpart Shavkat Mirziyoyev.", ("Shavkat Mirziyoyev", "President", "UZ")),
+    ("bg", "Той разговаря с узбекистанския си колега Шавкат Мирзиёев.", ("Шавкат Мирзиёев", "President", "UZ")),
+])
+def test_a_counterpart_gets_an_office(lang, text, want):
+    assert want in offices(text, lang), offices(text, lang)
+
+
+def test_a_bare_minister_title_gives_way_to_the_full_office_another_mention_names(build_text):
+    text = ("Министър Ивана Петрова проведе разговори в Тирана\n\nМинистърът на външните работи Ивана Петрова е на работно посещение в Албания. Днес тя се срещна с Петрова и с албанския си колега Игли Хасани.")
+    got = rows(build_text(text, language="bg"), """SELECT ?r WHERE { ?p rdfs:label "Ивана Петрова"@bg ; dip:role ?r }""")
+    assert [str(r) for (r,) in got] == ["Minister of Foreign Affairs"], got

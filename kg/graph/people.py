@@ -41,7 +41,13 @@ class Person:
     @property
     def role(self) -> str | None:
         found = self.roles or self.ref_roles
-        return found.most_common(1)[0][0] if found else None
+        if not found:
+            return None
+        # a bare "Minister" (a headline's "Министър X") is the office another mention names in full
+        specific = [r for r in found if r != "Minister" and r.startswith("Minister")]
+        if "Minister" in found and len(specific) == 1:
+            return specific[0]
+        return found.most_common(1)[0][0]
 
     @property
     def is_former(self) -> bool:

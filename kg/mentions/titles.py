@@ -244,10 +244,10 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = state_of(nm, role, year)
         elif not former:
             iso = holder_state(nm, role, year) or iso
-        if role == "Leader":     # "Turkmen leader X": the office the holders' table knows, else none of a state
-            role = holder_role(nm, year) or role
-            if iso is None:
-                continue        # ("opposition leader X", "Hamas leader X")
+        if role in ("Leader", None):    # "Turkmen leader X", "his Uzbek counterpart X": the office the
+            leader, role = role, holder_role(nm, year) or role     # holders' table knows, else none
+            if leader and iso is None:
+                continue        # ("opposition leader X", "Hamas leader X": a leader of no state)
         full = full_name(nm, role, iso, year, lang) if not former else nm
         s.persons.append(PersonRef(full, a, b, role, iso, former, titled=True, written=nm if full != nm else ""))
     return nameless
