@@ -275,3 +275,44 @@ def test_a_bare_minister_title_gives_way_to_the_full_office_another_mention_name
     text = ("Министър Ивана Петрова проведе разговори в Тирана\n\nМинистърът на външните работи Ивана Петрова е на работно посещение в Албания. Днес тя се срещна с Петрова и с албанския си колега Игли Хасани.")
     got = rows(build_text(text, language="bg"), """SELECT ?r WHERE { ?p rdfs:label "Ивана Петрова"@bg ; dip:role ?r }""")
     assert [str(r) for (r,) in got] == ["Minister of Foreign Affairs"], got
+
+
+# ------------------------------------------------------------------ one sentence, two meetings
+MEETING_SETS = """SELECT ?m ?name WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name }"""
+
+
+def _meetings(g):
+    out: dict = {}
+    for m, name in rows(g, MEETING_SETS):
+        out.setdefault(str(m), set()).add(str(name))
+    return sorted(sorted(v) for v in out.values())
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nigerian Foreign Minister Yusuf Tuggar arrived in Accra on Monday. He paid a courtesy call on President John Mahama and held talks with Foreign Minister Samuel Okudzeto Ablakwa.",
+     [["John Mahama", "Yusuf Tuggar"], ["Samuel Okudzeto Ablakwa", "Yusuf Tuggar"]]),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov arrived in Islamabad on Monday. He called on Prime Minister Shehbaz Sharif and later met Deputy Prime Minister Ishaq Dar.",
+     [["Bakhtiyor Saidov", "Ishaq Dar"], ["Bakhtiyor Saidov", "Shehbaz Sharif"]]),
+    # two hosts of one meeting: one clause, no cue between them
+    ("Uzbek Foreign Minister Bakhtiyor Saidov arrived in Islamabad on Monday. He met Prime Minister Shehbaz Sharif and Deputy Prime Minister Ishaq Dar.",
+     [["Bakhtiyor Saidov", "Ishaq Dar", "Shehbaz Sharif"]]),
+])
+def test_each_clause_with_its_own_talks_cue_is_a_meeting_of_its_own(build_text, text, want):
+    assert _meetings(build_text(text)) == want
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Kenyan Foreign Minister Musalia Mudavadi arrived in Accra on Monday. He paid a courtesy call on President John Mahama at the Jubilee House.",
+     [["John Mahama", "Musalia Mudavadi"]]),
+    ("ru", "Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл в Ашхабад. Он нанес визит вежливости Президенту Туркменистана Сердару Бердымухамедову.",
+     [["Бахтиёр Саидов", "Сердар Бердымухамедов"]]),
+    ("bg", "Министърът на външните работи на Сърбия Марко Джурич пристигна в София. Той направи посещение на учтивост на президента Румен Радев.",
+     [["Марко Джурич", "Румен Радев"]]),
+])
+def test_a_courtesy_call_is_a_meeting(build_text, lang, text, want):
+    assert _meetings(build_text(text, language=lang)) == want
+
+
+def test_an_official_a_visitor_holds_talks_with_is_of_the_state_he_arrived_in():
+    got = offices("Nigerian Foreign Minister Yusuf Tuggar arrived in Lome on Monday. He held talks with Foreign Minister Robert Dussey.")
+    assert ("Robert Dussey", "Minister of Foreign Affairs", "TG") in got, got

@@ -80,22 +80,38 @@ def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
         for s in main_ev:
             if len(ctx.out.visits) > 1 and visit_for(ctx, s) is not v:
                 continue      # on a trip to several states, the talks of the visit the sentence tells of
-            others, own = [], []
-            for p in s.persons:
-                r = ctx.pref(p)
-                # "preparations for the visit of President X": X is talked about, not present
-                if r is None or r == v.guest or LX.visit_of.search(s.text[max(0, p.start - 50):p.start]) \
-                        or not ctx.pstate(p):
-                    continue
-                (own if ctx.pstate(p) == guest_state else others).append(r)
-            side, sents = groups.setdefault(frozenset(others), ([], []))
-            side.extend(x for x in own if x not in side)
-            sents.append(s)
+            for others, own in _clauses(ctx, s, v, guest_state):
+                side, sents = groups.setdefault(frozenset(others), ([], []))
+                side.extend(x for x in own if x not in side)
+                sents.append(s)
         for k, (key, (side, sents)) in enumerate(sorted(groups.items(), key=lambda kv: ctx.sentences.index(kv[1][1][0]))):
             m = _visit_meeting(ctx, v, n, k, key, side, sents)
             if m is not None:
                 out.append(m)
     return _same_people_once(out)
+
+
+def _clauses(ctx: Context, s: Sentence, v, guest_state) -> list[tuple[list, list]]:
+    """(the host's people, the guest's own) a sentence names, per meeting it tells: one, or one per clause
+    of its own cue ("He called on President X and later held talks with Minister Y": two meetings)."""
+    out: list[tuple[list, list]] = [([], [])]
+    last = None
+    for p in s.persons:
+        r = ctx.pref(p)
+        # "preparations for the visit of President X": X is talked about, not present
+        if r is None or r == v.guest or LX.visit_of.search(s.text[max(0, p.start - 50):p.start]) \
+                or not ctx.pstate(p):
+            continue
+        if ctx.pstate(p) == guest_state:
+            out[-1][1].append(r)
+            continue
+        between = s.text[last.end:p.start] if last is not None else ""
+        if out[-1][0] and LX.and_word.search(between) and \
+                (LX.meeting_cue.search(between) or LX.received_cue.search(between)):
+            out.append(([], []))
+        out[-1][0].append(r)
+        last = p
+    return out
 
 
 def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, sents: list) -> MeetingFact | None:

@@ -1,6 +1,6 @@
 """Titled people completed from the rest of the article, once the office holders named without a title
 are known (:func:`kg.mentions.holders.full_names` runs after the titles): a counterpart's office, the
-state of an official who greets a guest on arrival."""
+state of an official who greets a guest on arrival or holds talks with him."""
 from __future__ import annotations
 
 from ..lang import lexicon
@@ -22,6 +22,23 @@ def greeters(sents: list[Sentence]) -> None:
                 city = next((c for x in (s, sents[s.idx - 1] if s.idx else s) for c in reversed(x.cities)
                              if not c.in_name and x.placed(c.start)), None)
                 p.iso = city.country if city is not None else None
+
+
+def hosts_met(sents: list[Sentence]) -> None:
+    """"X arrived in Accra. He ... held talks with Foreign Minister Y": an official a visitor holds talks
+    with, his state unsaid, in a sentence naming no state, is of the state the visitor arrived in (a city
+    this sentence or the one before places the arrival in)."""
+    for s in sents:
+        if s.states or not LX.meeting_cue.search(s.text):
+            continue
+        for p in s.persons:
+            if not p.titled or p.iso is not None or p.former or p.role in ENVOY_ROLES \
+                    or not LX.meeting_with.search(s.text[max(0, p.start - 60):p.start]):
+                continue
+            arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
+            city = next((c for c in reversed(arrival.cities) if not c.in_name and arrival.placed(c.start)),
+                        None) if arrival is not None else None
+            p.iso = city.country if city is not None else None
 
 
 def counterpart_roles(s: Sentence) -> None:

@@ -25,6 +25,8 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
 
 # ------------------------------------------------------------------ meetings
 MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?|discuss(ed|es)?)\b",
+               # "paid a courtesy call on", "a courtesy visit to"
+               r"\bcourtesy (?:call|visit)s?\b",
                # "sat down with", "conferred with", "exchanged views", "was received by"
                r"\b(?:s[ai]t(?:s|ting)? down with|conferr(?:ed|ing|s)? with|exchang(?:ed|ing|es?) views|(?:was|were) received (?:in \w+ )?by)\b",
                # together in one place: "gave a joint press conference", "jointly opened", "a working lunch"
