@@ -316,3 +316,28 @@ def test_a_courtesy_call_is_a_meeting(build_text, lang, text, want):
 def test_an_official_a_visitor_holds_talks_with_is_of_the_state_he_arrived_in():
     got = offices("Nigerian Foreign Minister Yusuf Tuggar arrived in Lome on Monday. He held talks with Foreign Minister Robert Dussey.")
     assert ("Robert Dussey", "Minister of Foreign Affairs", "TG") in got, got
+
+
+# ------------------------------------------------------------------ relations told over two sentences
+RELATIONS_YEARS = """SELECT ?a ?b ?y WHERE { ?r a dip:DiplomaticRelations ; dip:between ?x, ?z ; dip:year ?y .
+                     ?x dip:isoCode ?a . ?z dip:isoCode ?b FILTER (?a < ?b) }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Монголии Ухнаагийн Хурэлсух прибыл в Ханой. Дипломатические отношения между Монголией и Вьетнамом установлены давно. Это произошло 17 ноября 1954 года."),
+    ("en", "President of Mongolia Ukhnaagiin Khurelsukh arrived in Hanoi on an official visit. Diplomatic relations were established in 1954."),
+    ("bg", "Президентът на Монголия Ухнаагийн Хурелсух пристигна в Ханой. Дипломатическите отношения между двете страни са установени на 17 ноември 1954 г."),
+])
+def test_relations_told_with_the_year_in_the_next_sentence_or_no_state_named(build_text, lang, text):
+    got = [(str(a), str(b), str(y)[:4]) for a, b, y in rows(build_text(text, language=lang), RELATIONS_YEARS)]
+    assert got == [("MN", "VN", "1954")], got
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the next sentence's year is another matter's
+    ("ru", "Президент Монголии Ухнаагийн Хурэлсух прибыл в Ханой. Дипломатические отношения между Монголией и Вьетнамом установлены давно. Товарооборот вырос в 2024 году."),
+    # one state only: no pair to establish relations between
+    ("en", "Diplomatic relations were established in 1954. The ministry said so on Monday."),
+])
+def test_no_relations_year_from_another_matter_nor_a_pair_from_one_state(build_text, lang, text):
+    assert rows(build_text(text, language=lang), RELATIONS_YEARS) == []

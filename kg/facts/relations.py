@@ -26,13 +26,19 @@ def extract(ctx: Context) -> list[RelationsFact]:
         if not LX.established.search(s.text) and not LX.anniversary.search(s.text):
             continue
         isos = list(dict.fromkeys(r.iso for r in s.states if not r.in_name))
+        year = _year(ctx, s, cue)
         if len(isos) < 2:
-            if len(isos) <= 1 and len(ctx.pair) == 2 and set(isos) <= set(ctx.pair) and LX.two_states.search(s.text):
-                isos = list(ctx.pair)
+            pair = _pair(ctx)
+            # "between the two countries", or relations told with their year and no state at all
+            # ("Diplomatic relations were established in 1992."): the article's two states
+            if len(pair) == 2 and set(isos) <= set(pair) and (
+                    LX.two_states.search(s.text) or (not isos and year is not None and LX.established.search(s.text))):
+                isos = pair
             else:
                 continue
         key = tuple(sorted(isos[:2]))
-        year = _year(ctx, s, cue)
+        if year is None and not LX.anniversary.search(s.text) and s.idx + 1 < len(ctx.sentences):
+            year = _told_next(ctx.sentences[s.idx + 1])   # "... were established. This was on 5 May 1992.
         if year is None and LX.anniversary.search(s.text):
             continue      # an anniversary of an article without a date: no year to count back from
         if key in seen:
@@ -42,6 +48,30 @@ def extract(ctx: Context) -> list[RelationsFact]:
             continue
         seen[key] = RelationsFact(key, year, [ctx.ev(s)])
     return list(seen.values())
+
+
+def _pair(ctx: Context) -> list[str]:
+    """The article's two states: those it names most, else with the states of the places it names
+    ("Tokayev arrived in Sofia": Kazakhstan and Bulgaria)."""
+    if len(ctx.pair) == 2:
+        return list(ctx.pair)
+    pair = list(ctx.pair)
+    for s in ctx.sentences:
+        for c in s.cities:
+            if not c.in_name and c.country not in pair and len(pair) < 2:
+                pair.append(c.country)
+    return pair
+
+
+def _told_next(s: Sentence) -> int | None:
+    """The year the sentence after relations told without one gives them: one of their establishment (a
+    word of establishing and a year, no relations of its own), or a short one with a full date ("This was
+    on 17 November 1954.")."""
+    if _cue(s.text) is not None or s.money:
+        return None
+    if LX.established.search(s.text) and (s.dates or YEAR_RE.search(s.text)):
+        return s.dates[0].year if s.dates else int(YEAR_RE.search(s.text).group("y"))
+    return s.dates[0].year if s.dates and len(s.tokens) <= 8 else None
 
 
 def _cue(text: str) -> int | None:
