@@ -341,3 +341,32 @@ def test_relations_told_with_the_year_in_the_next_sentence_or_no_state_named(bui
 ])
 def test_no_relations_year_from_another_matter_nor_a_pair_from_one_state(build_text, lang, text):
     assert rows(build_text(text, language=lang), RELATIONS_YEARS) == []
+
+
+# ------------------------------------------------------------------ a list that repeats its preposition
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The leaders witnessed the signing of agreements on visa exemption, on cultural cooperation and on mutual legal assistance in criminal matters.",
+     ["agreement on visa exemption", "agreement on cultural cooperation",
+      "agreement on mutual legal assistance in criminal matters"]),
+    ("ru", "Лидеры подписали соглашения о безвизовом режиме, о культурном сотрудничестве и о взаимной правовой помощи по уголовным делам.",
+     ["соглашение о безвизовом режиме", "соглашение о культурном сотрудничестве",
+      "соглашение о взаимной правовой помощи по уголовным делам"]),
+    ("bg", "Лидерите подписаха споразумения за безвизов режим, за културно сътрудничество и за правна помощ по наказателни дела.",
+     ["споразумение за безвизов режим", "споразумение за културно сътрудничество",
+      "споразумение за правна помощ по наказателни дела"]),
+])
+def test_a_plural_document_noun_with_its_preposition_repeated_is_one_document_per_field(gaz, lang, text, want):
+    import datetime as dt
+
+    from kg.facts.document_titles import titles
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), gaz)
+    assert [t for t, _, _ in titles(an.sentences[0])] == want
+
+
+def test_the_two_countries_of_a_visit_are_the_guests_and_the_city_s(build_text):
+    text = "President of Ghana John Mahama arrived in Abuja. Earlier, in 2023, the two countries signed a free trade agreement."
+    got = rows(build_text(text), """SELECT ?i WHERE { ?a a dip:Agreement ; dip:party/dip:isoCode ?i }""")
+    assert sorted(str(i) for (i,) in got) == ["GH", "NG"], got

@@ -51,11 +51,15 @@ class Context:
 
 def _pair(an: Analysis) -> list[str]:
     """The two states the article is about: the most named ones, completed by the states of its people
-    when it names fewer than two ("President Radev met the President of Serbia": Bulgaria and Serbia)."""
+    when it names fewer than two ("President Radev met the President of Serbia": Bulgaria and Serbia),
+    then by those of the places it names ("President of Ghana X arrived in Abuja": Ghana and Nigeria)."""
     pair = list(an.pair)
-    if len(pair) < 2:
-        for s in an.sentences:
-            for p in s.persons:
-                if p.iso and p.iso not in pair and len(pair) < 2:
-                    pair.append(p.iso)
+    for s in an.sentences:
+        for p in s.persons:
+            if p.iso and p.iso not in pair and len(pair) < 2:
+                pair.append(p.iso)
+    for s in an.sentences:
+        for c in s.cities:
+            if not c.in_name and c.country not in pair and len(pair) < 2:
+                pair.append(c.country)
     return pair

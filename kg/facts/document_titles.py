@@ -128,16 +128,34 @@ def fields(text: str, a: int, m: re.Match) -> list[tuple[str, int, int]] | None:
     nxt = LX.agreement_re.search(text, start, end)      # "..., education and health, and a memorandum on
     if nxt:                                             # energy": the fields end before the next document
         end = start + len(_without_trailing_links(text[start:nxt.start()]))
-    parts = [(start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:end])]
-    split = [piece for x, y in parts for piece in _split_and(text, x, y)]
-    if all(len(text[x:y].split()) <= 3 for x, y in split):
-        parts = split
+    parts = _repeated_intro(text, intro, start, end)
+    if parts is None:
+        parts = [(start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:end])]
+        split = [piece for x, y in parts for piece in _split_and(text, x, y)]
+        if all(len(text[x:y].split()) <= 3 for x, y in split):
+            parts = split
     parts = [(x + len(text[x:y]) - len(text[x:y].lstrip()), x + len(text[x:y].rstrip())) for x, y in parts]
     parts = [(x, y) for x, y in parts if y > x]
     if len(parts) < 2:
         return None
     head = re.sub(r"[\w-]+", lambda w: LX.document_singular.get(w.group().lower(), w.group()), text[a:start])
     return [(head + LX.item_lead.sub("", text[x:y]), a if i == 0 else x, y) for i, (x, y) in enumerate(parts)]
+
+
+def _repeated_intro(text: str, intro: re.Match, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The fields of a list that repeats its preposition ("agreements on visas, on culture and on legal
+    assistance in criminal matters", "соглашения о ..., о ... и о ..."): split there, whatever their
+    length; None for a list that does not."""
+    word = intro.group().strip()
+    if not word or " " in word:
+        return None
+    sep = re.compile(rf"\s*,\s*(?:{LX.and_word.pattern}\s+)?{re.escape(word)}\s+|\s+{LX.and_word.pattern}\s+{re.escape(word)}\s+",
+                     re.I)
+    cuts = list(sep.finditer(text, start, end))
+    if not cuts:
+        return None
+    bounds = [start] + [x for c in cuts for x in (c.start(), c.end())] + [end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
 def _without_trailing_links(piece: str) -> str:

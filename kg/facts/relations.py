@@ -28,7 +28,7 @@ def extract(ctx: Context) -> list[RelationsFact]:
         isos = list(dict.fromkeys(r.iso for r in s.states if not r.in_name))
         year = _year(ctx, s, cue)
         if len(isos) < 2:
-            pair = _pair(ctx)
+            pair = list(ctx.pair)
             # "between the two countries", or relations told with their year and no state at all
             # ("Diplomatic relations were established in 1992."): the article's two states
             if len(pair) == 2 and set(isos) <= set(pair) and (
@@ -48,19 +48,6 @@ def extract(ctx: Context) -> list[RelationsFact]:
             continue
         seen[key] = RelationsFact(key, year, [ctx.ev(s)])
     return list(seen.values())
-
-
-def _pair(ctx: Context) -> list[str]:
-    """The article's two states: those it names most, else with the states of the places it names
-    ("Tokayev arrived in Sofia": Kazakhstan and Bulgaria)."""
-    if len(ctx.pair) == 2:
-        return list(ctx.pair)
-    pair = list(ctx.pair)
-    for s in ctx.sentences:
-        for c in s.cities:
-            if not c.in_name and c.country not in pair and len(pair) < 2:
-                pair.append(c.country)
-    return pair
 
 
 def _told_next(s: Sentence) -> int | None:
