@@ -370,3 +370,30 @@ def test_the_two_countries_of_a_visit_are_the_guests_and_the_city_s(build_text):
     text = "President of Ghana John Mahama arrived in Abuja. Earlier, in 2023, the two countries signed a free trade agreement."
     got = rows(build_text(text), """SELECT ?i WHERE { ?a a dip:Agreement ; dip:party/dip:isoCode ?i }""")
     assert sorted(str(i) for (i,) in got) == ["GH", "NG"], got
+
+
+# ------------------------------------------------------------------ "the Bulgarian capital"
+@pytest.mark.parametrize("lang, text, guest, city", [
+    ("en", "Armenian President Vahagn Khachaturyan arrived in the Bulgarian capital on a state visit.",
+     "Vahagn Khachaturyan", "Sofia"),
+    ("ru", "Президент Армении Ваагн Хачатурян прибыл в болгарскую столицу с государственным визитом.",
+     "Ваагн Хачатурян", "Sofia"),
+    ("bg", "Арменският президент Ваагн Хачатурян пристигна в столицата на Гърция на държавно посещение.",
+     "Ваагн Хачатурян", "Athens"),
+    ("ru", "Президент Армении Ваагн Хачатурян провел переговоры в столице Ганы.", "Ваагн Хачатурян", "Accra"),
+])
+def test_a_states_capital_named_by_the_word_capital_is_that_city(build_text, lang, text, guest, city):
+    g = build_text(text, language=lang)
+    got = rows(g, """SELECT ?city WHERE { ?v a dip:Visit ; dip:location/rdfs:label ?city FILTER (lang(?city) = "en") }""")
+    assert [str(c) for (c,) in got] == [city], got
+
+
+def test_a_capital_the_text_names_next_is_not_found_twice(gaz):
+    import datetime as dt
+
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", "He arrived in the Bulgarian capital, Sofia.", language="en",
+                         date=dt.date(2025, 5, 5)), gaz)
+    assert [c.text for s in an.sentences for c in s.cities] == ["Sofia"]

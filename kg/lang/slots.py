@@ -155,6 +155,8 @@ def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.held_cue = _c(m.alt("HELD_CUE"), I)
     lx.both_leaders = _c(m.alt("BOTH_LEADERS"), I)
     lx.greeted_at = _c(m.alt('GREETED_AT'), I)
+    lx.capital_word = _c(m.alt('CAPITAL_WORDS'), I)
+    lx.capital_before = _c(rf"(?<!\w)(?:{m.alt('CAPITAL_WORDS')})(?:\s+(?:{m.alt('CAPITAL_OF')}))?\s+$", I)
     lx.spoke_cue = _c(m.alt('SPOKE_CUE'), I)
     lx.both_in = _c(rf"{m.alt('BOTH_IN')}$")
     lx.where_visiting = _c(m.alt('WHERE_VISITING'), I)

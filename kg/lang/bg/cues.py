@@ -30,6 +30,9 @@ MEETING_TO_COME = [r"предложи\w* .{0,60}(?:да посети|да про
                    # a time to come: "следващата седмица", "в следващите дни"
                    r"следващата седмица|следващия месец|в следващите (?:дни|седмици)|в края на (?:тази|седмицата)"]
 GREETED_AT = [r"летище"]
+# "българската столица", "столицата на България": the state's capital city
+CAPITAL_WORDS = [r"столица(?:та)?"]
+CAPITAL_OF = [r"на"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
 SPOKE_CUE = [r"\b(?:каза(?:ха|л\w*)?(?!\w)|заяви|посочи|подчерта|изтъкна|брифинг|пресконференция)"]
 # 'the two are in Turkey': both people named just before are there

@@ -40,6 +40,9 @@ MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) 
                    r"\bnext (week|month)\b|\bin the coming (days|weeks|months)\b|\blater this (week|month|year)\b"]
 # a greeting on arrival is no meeting: "was met at the airport by ..."
 GREETED_AT = [r"\bairport\b"]
+# "the Bulgarian capital", "the capital of Bulgaria": the state's capital city
+CAPITAL_WORDS = [r"capital"]
+CAPITAL_OF = [r"of(?: the)?"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
 SPOKE_CUE = [r"\b(?:said|told|stated|declared|briefing|press conference|news conference)\b"]
 # 'the two are in Turkey': both people named just before are there

@@ -27,6 +27,9 @@ MEETING_TO_COME = [r"предложил\w* .{0,60}(?:посетить|прове
                    # a time to come: "на следующей неделе", "в ближайшие дни"
                    r"на следующей неделе|в следующем месяце|в ближайшие (?:дни|недели)|в конце (?:этой|текущей) недели"]
 GREETED_AT = [r"аэропорт"]
+# "болгарская столица", "в столице Болгарии": the state's capital city
+CAPITAL_WORDS = [r"столиц[аыеуи]|столицей"]
+CAPITAL_OF = [r"(?!)"]
 # speaking where one is: 'said at a briefing in Sofia' (a guest abroad)
 SPOKE_CUE = [r"\b(?:заявил|сказал|отметил|подчеркнул|брифинг|пресс-конференци)"]
 # 'the two are in Turkey': both people named just before are there
