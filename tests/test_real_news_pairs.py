@@ -397,3 +397,33 @@ def test_a_capital_the_text_names_next_is_not_found_twice(gaz):
     an = analyse(Article("t", "t.txt", "He arrived in the Bulgarian capital, Sofia.", language="en",
                          date=dt.date(2025, 5, 5)), gaz)
     assert [c.text for s in an.sentences for c in s.cities] == ["Sofia"]
+
+
+# ------------------------------------------------------------------ honorifics, passives, "the visiting"
+def test_his_excellency_abbreviated_does_not_end_the_sentence(gaz):
+    import datetime as dt
+
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    text = "H.E. Mohamed Muizzu, President of Maldives, has arrived in Colombo for an official visit."
+    an = analyse(Article("t", "t.txt", text, language="en", date=dt.date(2025, 5, 5)), gaz)
+    assert len(an.sentences) == 1
+    assert [(p.name, p.iso) for p in an.sentences[0].persons] == [("Mohamed Muizzu", "MV")]
+
+
+def test_a_guest_named_by_a_title_alone_before_a_passive_reception_is_the_guest(build_text):
+    text = ("Maldivian President Mohamed Muizzu has arrived in Sri Lanka for a two-day official visit. The President of Maldives was received by Prime Minister of Sri Lanka Harini Amarasuriya.")
+    got = {(str(g), str(h)) for g, h in rows(build_text(text), VISITS)}
+    assert got == {("Mohamed Muizzu", "LK")}, got
+
+
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("en", "An official discussion between the visiting Nepali Prime Minister K. P. Sharma Oli and President Anura Kumara Dissanayake was held at the Presidential Secretariat.",
+     "K. P. Sharma Oli", "LK"),
+    ("bg", "Разговорите между гостуващия премиер на Хърватия Андрей Пленкович и президента Румен Радев продължиха два часа.",
+     "Андрей Пленкович", "BG"),
+])
+def test_talks_with_the_visiting_leader_are_his_visit_to_the_hosts_state(build_text, lang, text, guest, host):
+    got = {(str(g), str(h)) for g, h in rows(build_text(text, language=lang), VISITS)}
+    assert (guest, host) in got, got

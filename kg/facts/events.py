@@ -152,12 +152,16 @@ def received_by(s: Sentence):
     the word, a titled guest after it), "Y was welcomed with military honours by X", "Y бяха посрещнати ...
     от X" (the guest before a passive, its agent after it); None when the sentence tells of none."""
     ps = s.persons
-    for m in LX.received_passive.finditer(s.text):
-        guest = next((p for p in reversed(ps) if p.titled and m.start() - 150 <= p.end <= m.start()), None)
+    passives = list(LX.received_passive.finditer(s.text))
+    for m in passives:
+        # (the guest may be named by a title alone: "The President of Maldives was received by ...")
+        guest = next((p for p in reversed(ps) if m.start() - 150 <= p.end <= m.start()), None)
         host = next((p for p in ps if m.end() <= p.start <= m.end() + 120), None)
         if guest and host:
             return host, guest
     for m in LX.received_cue.finditer(s.text):
+        if any(x.start() <= m.start() < x.end() for x in passives):
+            continue      # the passive's own verb: its subject is the guest, not the host
         host = next((p for p in reversed(ps) if m.start() - 80 <= p.end <= m.start()), None)
         guest = next((p for p in ps if p.titled and m.end() <= p.start <= m.end() + 120), None)
         if guest and host and not LX.counterpart_from.search(s.text[m.end():guest.start]):

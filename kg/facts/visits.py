@@ -237,7 +237,7 @@ def _received_home(ctx: Context, s: Sentence, found: dict, guests: set) -> None:
     """"President X received Prime Minister Y", "Y was welcomed with honours by X", no place said: a
     leader of another state received by a leader is visiting the host's state (the caller leaves out
     articles whose lead tells of a gathering, where leaders receive each other abroad)."""
-    pair = received_by(s)
+    pair = received_by(s) or _visiting_met(ctx, s)
     if pair is None:
         return
     host, guest = (ctx.pstate(p) for p in pair)
@@ -245,6 +245,23 @@ def _received_home(ctx: Context, s: Sentence, found: dict, guests: set) -> None:
     if host and guest and host != guest and ref not in guests and c.role in HOST_ROLES:
         found[(ref, host)] = VisitFact(f"visit{len(found)}", ref, host, None, None, [ctx.ev(s)])
         guests.add(ref)
+
+
+def _visiting_met(ctx: Context, s: Sentence):
+    """(host, guest) of talks with "the visiting" leader ("talks between the visiting Nepali Prime
+    Minister X and President Y"): the guest the word describes, the host a leader of another state."""
+    for t in s.tokens:
+        if not LX.visiting_guest.search(s.text[:t.end]):
+            continue
+        guest = next((p for p in s.persons if p.titled and 0 < p.start - t.end <= 40
+                      and not re.search(r"[,;:]", s.text[t.end:p.start])), None)
+        if guest is None or not ctx.pstate(guest):
+            continue
+        host = next((p for p in s.persons if ctx.pstate(p) and ctx.pstate(p) != ctx.pstate(guest)
+                     and (ctx.person(p).role in HOST_ROLES)), None)
+        if host is not None:
+            return host, guest
+    return None
 
 
 def _both_in(ctx: Context, found: dict) -> None:

@@ -5,6 +5,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "jr", "sr", "no", "vs", "etc", "inc",
     "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "e.g", "i.e", "lt", "col", "maj", "capt", "adm", "hon", "rev", "sgt", "amb", "mt",
+    "h.e", "h.h", "h.m", "h.r.h",     # His Excellency, His Highness, His Majesty, His Royal Highness
 }
 
 # words that end a run of capitalised name words, or are never one
