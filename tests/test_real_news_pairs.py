@@ -427,3 +427,12 @@ def test_a_guest_named_by_a_title_alone_before_a_passive_reception_is_the_guest(
 def test_talks_with_the_visiting_leader_are_his_visit_to_the_hosts_state(build_text, lang, text, guest, host):
     got = {(str(g), str(h)) for g, h in rows(build_text(text, language=lang), VISITS)}
     assert (guest, host) in got, got
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    ("ru", "По итогам января–августа 2025 года взаимный товарооборот Узбекистана и Кыргызстана составил 1,4 млрд долларов.", "2025"),
+    ("bg", "За периода януари–юни 2025 г. стокообменът между България и Гърция възлиза на 2,1 млрд. евро.", "2025"),
+])
+def test_a_figure_of_a_span_of_months_written_with_a_dash_has_its_year(build_text, lang, text, year):
+    got = _figures(build_text(text, language=lang))
+    assert [y for _, _, y in got] == [year], got
