@@ -436,3 +436,11 @@ def test_talks_with_the_visiting_leader_are_his_visit_to_the_hosts_state(build_t
 def test_a_figure_of_a_span_of_months_written_with_a_dash_has_its_year(build_text, lang, text, year):
     got = _figures(build_text(text, language=lang))
     assert [y for _, _, y in got] == [year], got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President of Ghana John Mahama said he would meet President of Togo Faure Gnassingbe in Lome next week."),
+    ("en", "President of Ghana John Mahama said on Monday that the regional summit, which opens next month, will be held in Lome."),
+])
+def test_what_a_leader_said_of_a_place_to_come_is_no_visit_there(build_text, lang, text):
+    assert rows(build_text(text, language=lang), VISITS) == []

@@ -291,10 +291,11 @@ def _spoke_abroad(ctx: Context, found: dict) -> None:
     if len(ctx.pair) != 2 or any(LX.gathering_cue.search(s.text) for s in ctx.sentences[:LEAD]):
         return
     for s in ctx.sentences[:LEAD]:
-        if not LX.spoke_cue.search(s.text) or LX.remote_cue.search(s.text) or elsewhen(s):
-            continue
+        cues = list(LX.spoke_cue.finditer(s.text))
+        if not cues or LX.remote_cue.search(s.text) or elsewhen(s) or LX.meeting_to_come.search(s.text):
+            continue      # ("said he would meet X in Lome next week": where he will be, not where he spoke)
         places = {c.country for c in s.cities if not c.in_name and not s.in_quote(c.start)
-                  and s.placed(c.start)}
+                  and s.placed(c.start) and any(-40 <= c.start - m.end() <= 40 for m in cues)}
         for p in s.persons:
             c, st = ctx.person(p), ctx.pstate(p)
             if c and p.titled and st in ctx.pair and (c.role in HOST_ROLES or "Minister" in (c.role or "")) \
