@@ -444,3 +444,25 @@ def test_a_figure_of_a_span_of_months_written_with_a_dash_has_its_year(build_tex
 ])
 def test_what_a_leader_said_of_a_place_to_come_is_no_visit_there(build_text, lang, text):
     assert rows(build_text(text, language=lang), VISITS) == []
+
+
+# ------------------------------------------------------------------ no place from a name
+@pytest.mark.parametrize("lang, text, cities", [
+    # a town's name as the given name of a two-word name, nothing placed in it
+    ("ru", "Министр иностранных дел Вьетнама Ле Хоай Чунг встретился с Ван Ином.", []),
+    # an ordinary English word that is also a town's name
+    ("en", "The Kazakh Foreign Minister held talks with Federal Foreign Minister of Germany Johann Wadephul.", []),
+    # a place before a full name of its mayor stays a place
+    ("bg", "Кметът на Пловдив Костадин Димитров и кметът на Бургас Димитър Николов подписаха меморандум.",
+     ["Пловдив", "Бургас"]),
+    # a place something is placed in stays a place, whatever follows
+    ("ru", "Переговоры прошли в Ване Турции.", ["Ване"]),
+])
+def test_no_place_from_a_persons_name(gaz, lang, text, cities):
+    import datetime as dt
+
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), gaz)
+    assert [c.text for s in an.sentences for c in s.cities] == cities

@@ -45,6 +45,8 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
                 continue    # "Костадин Димитров": a first name and a surname, not the town of Dimitrov
         if m.first == m.last and _inside_a_name(s, m.first, places):
             continue    # "Нгуен Ван Нам", "Tran Van Giau": the middle of a person's name, not the town of Van
+        if m.first == m.last and _before_a_name(s, m, places):
+            continue    # "встретился с Ван Ином": a given name before a surname, not the town of Van
         if any(e.kind == "historic" for e in m.entries):
             continue
         found = [e for e in m.entries if e.kind == "city"]
@@ -92,6 +94,23 @@ def _capitals(s: Sentence, gaz: Gazetteer) -> None:
             found.append(CityRef(e.ref, e.country, a, b, s.text[a:b], e.name))
     if found:
         s.cities = sorted(s.cities + found, key=lambda c: c.start)
+
+
+def _before_a_name(s: Sentence, m, places: set) -> bool:
+    """A one-word place of under a million people that nothing places anything in, right before one
+    capitalised word that is no place, title or stop word (one space between, no capitalised word after
+    it): the given name of a two-word name ("с Ван Ином"); not a place before a person's full name ("the
+    mayor of Plovdiv Kostadin Dimitrov")."""
+    i, toks = m.first, s.tokens
+    if i == 0 or i + 1 >= len(toks) or s.placed(m.span.start) or s.text[m.span.end:toks[i + 1].start] != " ":
+        return False
+    if i + 2 < len(toks) and is_cap(toks[i + 2].text) and s.text[toks[i + 1].end:toks[i + 2].start] == " ":
+        return False
+    nxt = toks[i + 1]
+    if not is_cap(nxt.text) or nxt.text.isupper() or nxt.start in places or nxt.text.lower() in LX.name_stop \
+            or LX.title_re.fullmatch(nxt.text):
+        return False
+    return all(e.population < 1_000_000 for e in m.entries if e.kind == "city")
 
 
 def _inside_a_name(s: Sentence, i: int, places: set) -> bool:

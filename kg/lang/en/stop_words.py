@@ -61,7 +61,7 @@ NOT_PLACES = {
     "east", "west", "central", "university park", "university city", "general", "capital", "republic",
     "paris hill", "europe", "asia", "africa", "america", "world", "pacific", "eagle", "golden", "caspian",
     "black sea", "nation", "gas", "holding", "national", "summit", "media", "university place", "ash", "ede",
-    "van", "ob", "mandal", "mir", "bank", "airport", "palace", "order", "council",
+    "van", "ob", "mandal", "mir", "bank", "airport", "palace", "order", "council", "federal",
 }
 
 # the article before a noun, where a pattern allows one ("visit to (the) ...")
