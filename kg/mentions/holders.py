@@ -223,9 +223,12 @@ def holder_prefix(text: str, a: int, b: int, year: int | None) -> int:
 def written_as(name: str, lang: str, year: int | None) -> str | None:
     """A Russian titled holder's name in an oblique case ("коллегу Ильхама Алиева", "министра Такеси
     Иваю") as the row writes it in the nominative, where the case rules may guess wrong; None for no
-    holder's name, or one whose surname ends as the row's does (a nominative, perhaps spelt otherwise:
-    "Эмманюэль Макрон" stays as the text writes it)."""
+    holder's name, or one whose words all end as the row's do (a nominative, perhaps spelt otherwise:
+    "Эмманюэль Макрон" stays as the text writes it; "Майе Санду" is Майя Санду)."""
     h = _holder_named(name, year) if lang == "ru" else None
-    if h is None or not h.ru or words_of(name)[-1][-1:].lower() == words_of(h.ru)[-1][-1:].lower():
+    if h is None or not h.ru:
         return None
+    mine, row = words_of(name), words_of(h.ru)
+    if len(mine) == len(row) and all(a[-1:].lower() == b[-1:].lower() for a, b in zip(mine, row)):
+        return None      # every word ends as the row's: a nominative, perhaps spelt otherwise
     return h.ru
