@@ -477,3 +477,14 @@ def test_no_place_from_a_persons_name(gaz, lang, text, cities):
 ])
 def test_a_holders_indeclinable_surname_in_a_case_keeps_its_ending(text, want):
     assert want in offices(text, "ru"), offices(text, "ru")
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("en", "President of Ghana John Mahama arrived in Lome. The leaders sealed an Agreement on Visa Waiver for Diplomatic Passports.",
+     "Agreement on Visa Waiver for Diplomatic Passports"),
+    ("ru", "Президент Ганы Джон Махама прибыл в Ломе. Лидеры скрепили подписями Соглашение о безвизовом режиме.",
+     "Соглашение о безвизовом режиме"),
+])
+def test_a_document_sealed_is_signed(build_text, lang, text, label):
+    got = [str(x) for x, _ in rows(build_text(text, language=lang), SIGNED_DURING)]
+    assert got == [label], got

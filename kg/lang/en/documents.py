@@ -17,7 +17,7 @@ STATEMENT_WORDS = {"statement"}
 # "witnessed the exchange of an agreement": before a document noun
 EXCHANGE_OF = [r"\bexchange of (?:the |an |a )?"]
 SIGN_CUE = [r"\b(sign(ed|ing|s)?|adopt(ed|ing|ion|s)?|exchang(ed|ing)|conclud(ed|ing)|ink(ed)|approv(ed|al)|"
-            r"endors(ed)|initial(l)?ed)\b"]
+            r"endors(ed)|initial(l)?ed|seal(ed|ing|s)?)\b"]
 # ("may" in lowercase: "signed on 12 May" is no hedge)
 HEDGE = [r"\b(will|would|shall|plan(s|ned)? to|expected to|intend(s|ed)? to|to be signed|(?-i:may)|could|should|"
          r"discussions? (are|is) underway|ready to sign|prepar(e|es|ing) to sign|negotiat(e|ing)|"
