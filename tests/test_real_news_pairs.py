@@ -1,11 +1,24 @@
 """Phrasing families of real diplomatic news (after tests/test_real_news_receptions.py), each with
-sentences written here: office holders named by surname alone, two leaders joined by a talks cue, a
-visit told as under way on the day of the report."""
+sentences written here: office holders named by surname or given name alone, two leaders joined by a talks
+cue, visits under way, welcome ceremonies and courtesy calls, lists of documents, figures that changed,
+relations over two sentences, states of several words, capitals named by the word, no place from a name."""
 import pytest
 
 from conftest import rows
 from test_real_news_more import persons
 from test_real_news_receptions import LEADER_LABELS, VISITS, offices
+
+
+def sentences(text, lang="en"):
+    """The sentences of ``text`` with their mentions, as kg.mentions reads them on 2025-05-05."""
+    import datetime as dt
+
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    return analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load()).sentences
+
 
 VISIT_DATES = """SELECT ?guest ?date WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:date ?date }"""
 MEETING_PEOPLE = """SELECT ?m ?name WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name }"""
@@ -220,16 +233,10 @@ def test_a_russian_tovaroobmen_that_exceeds_is_a_turnover(build_text):
     ("bg", "Федерална република Германия", "DE"),
     ("bg", "Съединените американски щати", "US"),
 ])
-def test_a_state_of_several_words_is_found_in_its_case_or_definite_form(gaz, lang, name, iso):
-    import datetime as dt
-
-    from kg.mentions import analyse
-    from kg.read import Article
-
+def test_a_state_of_several_words_is_found_in_its_case_or_definite_form(lang, name, iso):
     verb = "прибыла в Париж" if lang == "ru" else "пристигна в Париж"
-    an = analyse(Article("t", "t.txt", f"Делегация {'на ' if lang == 'bg' else ''}{name} {verb}.", language=lang,
-                         date=dt.date(2025, 9, 5)), gaz)
-    assert [(r.text, r.iso) for s in an.sentences for r in s.states] == [(name, iso)]
+    sents = sentences(f"Делегация {'на ' if lang == 'bg' else ''}{name} {verb}.", lang)
+    assert [(r.text, r.iso) for s in sents for r in s.states] == [(name, iso)]
 
 
 @pytest.mark.parametrize("text, city", [
@@ -238,13 +245,8 @@ def test_a_state_of_several_words_is_found_in_its_case_or_definite_form(gaz, lan
     ("Делегация прибыла в Нижний Новгород.", "Нижний Новгород"),
 ])
 def test_a_city_whose_first_word_is_an_adjective_is_found_in_its_cases(gaz, text, city):
-    import datetime as dt
-
-    from kg.mentions import analyse
-    from kg.read import Article
-
-    an = analyse(Article("t", "t.txt", text, language="ru", date=dt.date(2025, 9, 5)), gaz)
-    found = [c for s in an.sentences for c in s.cities]
+    sents = sentences(text, "ru")
+    found = [c for s in sents for c in s.cities]
     assert found and found[0].text == city, [(c.text, c.country) for c in found]
     assert gaz.city(found[0].gid)["name"].startswith("Nizhn"), gaz.city(found[0].gid)
 
@@ -355,15 +357,11 @@ def test_no_relations_year_from_another_matter_nor_a_pair_from_one_state(build_t
      ["споразумение за безвизов режим", "споразумение за културно сътрудничество",
       "споразумение за правна помощ по наказателни дела"]),
 ])
-def test_a_plural_document_noun_with_its_preposition_repeated_is_one_document_per_field(gaz, lang, text, want):
-    import datetime as dt
-
+def test_a_plural_document_noun_with_its_preposition_repeated_is_one_document_per_field(lang, text, want):
     from kg.facts.document_titles import titles
-    from kg.mentions import analyse
-    from kg.read import Article
 
-    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), gaz)
-    assert [t for t, _, _ in titles(an.sentences[0])] == want
+    sents = sentences(text, lang)
+    assert [t for t, _, _ in titles(sents[0])] == want
 
 
 def test_the_two_countries_of_a_visit_are_the_guests_and_the_city_s(build_text):
@@ -388,28 +386,17 @@ def test_a_states_capital_named_by_the_word_capital_is_that_city(build_text, lan
     assert [str(c) for (c,) in got] == [city], got
 
 
-def test_a_capital_the_text_names_next_is_not_found_twice(gaz):
-    import datetime as dt
-
-    from kg.mentions import analyse
-    from kg.read import Article
-
-    an = analyse(Article("t", "t.txt", "He arrived in the Bulgarian capital, Sofia.", language="en",
-                         date=dt.date(2025, 5, 5)), gaz)
-    assert [c.text for s in an.sentences for c in s.cities] == ["Sofia"]
+def test_a_capital_the_text_names_next_is_not_found_twice():
+    sents = sentences("He arrived in the Bulgarian capital, Sofia.", "en")
+    assert [c.text for s in sents for c in s.cities] == ["Sofia"]
 
 
 # ------------------------------------------------------------------ honorifics, passives, "the visiting"
-def test_his_excellency_abbreviated_does_not_end_the_sentence(gaz):
-    import datetime as dt
-
-    from kg.mentions import analyse
-    from kg.read import Article
-
+def test_his_excellency_abbreviated_does_not_end_the_sentence():
     text = "H.E. Mohamed Muizzu, President of Maldives, has arrived in Colombo for an official visit."
-    an = analyse(Article("t", "t.txt", text, language="en", date=dt.date(2025, 5, 5)), gaz)
-    assert len(an.sentences) == 1
-    assert [(p.name, p.iso) for p in an.sentences[0].persons] == [("Mohamed Muizzu", "MV")]
+    sents = sentences(text, "en")
+    assert len(sents) == 1
+    assert [(p.name, p.iso) for p in sents[0].persons] == [("Mohamed Muizzu", "MV")]
 
 
 def test_a_guest_named_by_a_title_alone_before_a_passive_reception_is_the_guest(build_text):
@@ -458,14 +445,9 @@ def test_what_a_leader_said_of_a_place_to_come_is_no_visit_there(build_text, lan
     # a place something is placed in stays a place, whatever follows
     ("ru", "Переговоры прошли в Ване Турции.", ["Ване"]),
 ])
-def test_no_place_from_a_persons_name(gaz, lang, text, cities):
-    import datetime as dt
-
-    from kg.mentions import analyse
-    from kg.read import Article
-
-    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), gaz)
-    assert [c.text for s in an.sentences for c in s.cities] == cities
+def test_no_place_from_a_persons_name(lang, text, cities):
+    sents = sentences(text, lang)
+    assert [c.text for s in sents for c in s.cities] == cities
 
 
 # ------------------------------------------------------------------ a Russian case of an indeclinable surname

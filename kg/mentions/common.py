@@ -26,3 +26,9 @@ class Claims:
 
     def take(self, a: int, b: int) -> None:
         self.spans.append((a, b))
+
+
+def taken_spans(s) -> list[tuple[int, int]]:
+    """Where a sentence's people, named things and states are (a :class:`~kg.mentions.model.Sentence`)."""
+    return [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
+        [(r.start, r.end) for r in s.states]

@@ -10,17 +10,12 @@ import re
 from ..lang import lexicon, pack
 from ..lang.names import name_key
 from ..reference.leaders import GIVEN_NAME_USED, Holder, holders, words_of
-from .common import gap, is_cap
+from .common import gap, is_cap, taken_spans
 from .model import PersonRef, Sentence
 from .names import surname_keys
 from .scan import CAP, SURNAME, flagged
 
 LX = lexicon()
-
-
-def _taken(s: Sentence):
-    return [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
-        [(r.start, r.end) for r in s.states]
 
 
 def _name(h: Holder, text: str, lang: str) -> str:
@@ -34,7 +29,7 @@ def full_names(sents: list[Sentence], lang: str, year: int | None) -> None:
     for s in sents:
         if not s.every & CAP:
             continue
-        toks, taken = s.tokens, _taken(s)
+        toks, taken = s.tokens, taken_spans(s)
         i = 0
         while i < len(toks):
             found = _longest_at(s, i, table, year) if s.flags[i] & CAP else None

@@ -10,7 +10,7 @@ from collections import ChainMap
 from ..lang import lexicon
 from ..lang.names import name_key, name_words
 from ..lang.script import CLOSE_SPELLINGS, is_cyrillic, latin_key, translit
-from .common import gap, is_cap
+from .common import gap, is_cap, taken_spans
 from .model import PersonRef, Sentence
 from .scan import SURNAME, VERB, flagged
 
@@ -130,7 +130,7 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
     looked: dict = {}      # word -> the known person it names (words recur in an article)
     doubted = _namesakes(sents, known, looked) if extra else set()
     for s in sents:
-        taken = _spans(s)
+        taken = taken_spans(s)
         for i in flagged(s, SURNAME):     # the words that could be a surname (kg.mentions.scan)
             t = s.tokens[i]
             if len(t.text) < 4 and name_key(t.text) not in known:
@@ -176,12 +176,6 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
     _honorific_names(sents)
 
 
-def _spans(s: Sentence) -> list:
-    """Where the sentence's people, named things and states are."""
-    return [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
-        [(r.start, r.end) for r in s.states]
-
-
 def _namesakes(sents: list[Sentence], known: ChainMap, looked: dict) -> set:
     """Keys of people known from elsewhere (the holders' table, other articles) whose surname the article
     also gives after another first name ("Депутатът Иван Радев ..."): there the surname alone may be the
@@ -189,7 +183,7 @@ def _namesakes(sents: list[Sentence], known: ChainMap, looked: dict) -> set:
     own = known.maps[0]
     out = set()
     for s in sents:
-        taken = _spans(s)
+        taken = taken_spans(s)
         for i in flagged(s, SURNAME):
             w = s.tokens[i].text
             p = looked[w] if w in looked else looked.setdefault(w, known_person(w, known))
