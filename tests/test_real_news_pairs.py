@@ -470,3 +470,14 @@ def test_a_holders_indeclinable_surname_in_a_case_keeps_its_ending(text, want):
 def test_a_document_sealed_is_signed(build_text, lang, text, label):
     got = [str(x) for x, _ in rows(build_text(text, language=lang), SIGNED_DURING)]
     assert got == [label], got
+
+
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("ru", "Рахмон и Жапаров обсудили водную повестку\n\nПрезиденты Таджикистана и Кыргызстана провели переговоры в Бишкеке.",
+     "Эмомали Рахмон", "KG"),
+    ("en", "Ruto and Museveni discuss the oil pipeline\n\nThe presidents of Kenya and Uganda held talks in Kampala on Monday.",
+     "William Ruto", "UG"),
+])
+def test_talks_of_two_states_presidents_in_one_states_city_are_the_others_visit(build_text, lang, text, guest, host):
+    got = {(str(g), str(h)) for g, h in rows(build_text(text, language=lang), VISITS)}
+    assert (guest, host) in got, got

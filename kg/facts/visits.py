@@ -8,9 +8,10 @@ from collections import Counter
 
 from ..lang import lexicon, pack
 from ..mentions import Sentence
+from ..mentions.plural import plural_role
 from .context import Context
-from .events import (HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, hosting, received, received_by,
-                     together)
+from .events import (HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, hosting, received,
+                     received_by, together)
 from .model import VisitFact
 
 LX = lexicon()
@@ -223,14 +224,32 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
             places = places[-1:]      # ("at Qasr Al Shati in Abu Dhabi": one state's places, the last)
         if len(places) != 1 or len({ctx.pstate(p) for p in people} | {places[0].country}) > 2:
             continue
-        for p in people:
-            ref = ctx.pref(p)
-            if LX.visit_of.search(s.text[max(0, p.start - 50):p.start]):
-                continue      # "preparations for the visit of President X": talked about, not there
-            if ctx.pstate(p) != places[0].country and ref not in guests and ref is not None:
+        refs = [ctx.pref(p) for p in people if not LX.visit_of.search(s.text[max(0, p.start - 50):p.start])]
+        if not s.persons:       # "The presidents of Kazakhstan and Uzbekistan held talks in Tashkent": the
+            refs = _leaders_of(ctx, s, places[0].country)     # leaders of the states, named elsewhere
+        for ref in refs:        # ("preparations for the visit of President X": talked about, not there)
+            if (ref, places[0].country) in found and ctx.ev(s) not in found[(ref, places[0].country)].evidence:
+                found[(ref, places[0].country)].evidence.append(ctx.ev(s))     # (told again)
+            elif ctx.state_of(ref) != places[0].country and ref not in guests and ref is not None:
                 found[(ref, places[0].country)] = VisitFact(f"visit{len(found)}", ref, places[0].country, None, None,
                                                             [ctx.ev(s)])
                 guests.add(ref)
+
+
+def _leaders_of(ctx: Context, s: Sentence, host: str) -> list:
+    """The leaders of the two states a sentence that names no person holds talks between ("Президенты
+    Казахстана и Узбекистана провели переговоры в Ташкенте"), as the article names them elsewhere."""
+    states = list(dict.fromkeys(r.iso for r in s.states if not r.in_name))
+    role = plural_role(s.text)
+    if len(states) != 2 or host not in states or role is None:
+        return []
+    out = []
+    for iso in states:     # the one the article names most of that state in that office
+        held = Counter(ctx.pref(p) for x in ctx.sentences for p in x.persons
+                       if ctx.pstate(p) == iso and ctx.person(p).role == role)
+        if held:
+            out.append(held.most_common(1)[0][0])
+    return out
 
 
 def _received_home(ctx: Context, s: Sentence, found: dict, guests: set) -> None:

@@ -17,6 +17,15 @@ _MAYBE = quick_test(LX.plural_title_re.pattern)
 _ROLES = [(re.compile(p, re.IGNORECASE), role) for p, role in LX.plural_titles]
 
 
+def plural_role(text: str) -> str | None:
+    """The office of the first title in the plural ``text`` holds ("the presidents of ...", "Президенты",
+    "foreign ministers"), or None."""
+    if not _MAYBE(text.lower()):
+        return None
+    m = LX.plural_title_re.search(text)
+    return next(r for rx, r in _ROLES if rx.fullmatch(m.group())) if m else None
+
+
 def plural_titles(s: Sentence, lang: str = "") -> None:
     if not _MAYBE(s.text.lower()):
         return
