@@ -162,6 +162,7 @@ def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.where_visiting = _c(m.alt('WHERE_VISITING'), I)
     lx.visiting_guest = _c(rf"{m.alt('VISITING_GUEST')}$", I)
     lx.meeting_with = _c(rf"{m.alt('MEETING_WITH')}[^,.;]*$", I)
+    lx.with_word = _c(m.alt('MEETING_WITH'), I)      # the word alone, anywhere
     lx.he_and = _c(rf"\W*(?:{m.alt('HE_AND')})")
     lx.sidelines = _c(m.alt("SIDELINES"), I)
     lx.received_cue = _c(m.alt("RECEIVED_CUE"), I)

@@ -94,7 +94,10 @@ def _paired(sents: list[Sentence], year: int | None) -> dict:
     out: dict = {}
     for s in sents:
         idx, toks = set(flagged(s, SURNAME)), s.tokens
-        titled = [p for p in s.persons if p.titled and p.iso]
+        titled = [p for p in s.persons if p.titled and p.iso] if idx else []
+        # (talks "with" someone, of two surnames or of one and a titled leader: the word looked for once)
+        talks_with = (len(idx) > 1 or bool(titled)) and LX.with_word.search(s.text) is not None
+        titled = titled if talks_with else []
         for i in sorted(idx):
             if i + 1 in idx and s.text[toks[i].end:toks[i + 1].start] == ", ":
                 j = i + 1
@@ -102,7 +105,7 @@ def _paired(sents: list[Sentence], year: int | None) -> dict:
                     and gap(s.text, toks[i], toks[i + 1], " ") and gap(s.text, toks[i + 1], toks[i + 2], " "):
                 j = i + 2
             else:
-                j = _talks_with(s, i, idx)
+                j = _talks_with(s, i, idx) if talks_with else None
             found = [_holder_keys(t.text, year) for t in (toks[i], toks[j])] if j is not None else []
             if found and found[0] and found[1] and \
                     {h.iso for h in found[0].values()} != {h.iso for h in found[1].values()}:

@@ -183,11 +183,14 @@ def _namesakes(sents: list[Sentence], known: ChainMap, looked: dict) -> set:
     own = known.maps[0]
     out = set()
     for s in sents:
-        taken = taken_spans(s)
+        taken = None
         for i in flagged(s, SURNAME):
             w = s.tokens[i].text
             p = looked[w] if w in looked else looked.setdefault(w, known_person(w, known))
-            if p is not None and p.key not in own and _other_first_name(s, i, p, taken):
+            if p is None or p.key in own or p.key in out:
+                continue
+            taken = taken_spans(s) if taken is None else taken
+            if _other_first_name(s, i, p, taken):
                 out.add(p.key)
     return out
 
