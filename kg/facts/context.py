@@ -54,12 +54,11 @@ def _pair(an: Analysis) -> list[str]:
     when it names fewer than two ("President Radev met the President of Serbia": Bulgaria and Serbia),
     then by those of the places it names ("President of Ghana X arrived in Abuja": Ghana and Nigeria)."""
     pair = list(an.pair)
-    for s in an.sentences:
-        for p in s.persons:
-            if p.iso and p.iso not in pair and len(pair) < 2:
-                pair.append(p.iso)
-    for s in an.sentences:
-        for c in s.cities:
-            if not c.in_name and c.country not in pair and len(pair) < 2:
-                pair.append(c.country)
+    for isos in ((p.iso for s in an.sentences for p in s.persons),
+                 (c.country for s in an.sentences for c in s.cities if not c.in_name)):
+        for iso in isos:
+            if len(pair) == 2:
+                return pair
+            if iso and iso not in pair:
+                pair.append(iso)
     return pair

@@ -56,8 +56,10 @@ def _told_next(s: Sentence) -> int | None:
     on 17 November 1954.")."""
     if _cue(s.text) is not None or s.money:
         return None
-    if LX.established.search(s.text) and (s.dates or YEAR_RE.search(s.text)):
-        return s.dates[0].year if s.dates else int(YEAR_RE.search(s.text).group("y"))
+    if LX.established.search(s.text):
+        y = YEAR_RE.search(s.text)
+        if s.dates or y:
+            return s.dates[0].year if s.dates else int(y.group("y"))
     return s.dates[0].year if s.dates and len(s.tokens) <= 8 else None
 
 

@@ -269,10 +269,11 @@ def _received_home(ctx: Context, s: Sentence, found: dict, guests: set) -> None:
 def _visiting_met(ctx: Context, s: Sentence):
     """(host, guest) of talks with "the visiting" leader ("talks between the visiting Nepali Prime
     Minister X and President Y"): the guest the word describes, the host a leader of another state."""
+    titled = [p for p in s.persons if p.titled]
     for t in s.tokens:
-        if not LX.visiting_guest.search(s.text[:t.end]):
+        if not any(0 < p.start - t.end <= 40 for p in titled) or not LX.visiting_guest.search(s.text[:t.end]):
             continue
-        guest = next((p for p in s.persons if p.titled and 0 < p.start - t.end <= 40
+        guest = next((p for p in titled if 0 < p.start - t.end <= 40
                       and not re.search(r"[,;:]", s.text[t.end:p.start])), None)
         if guest is None or not ctx.pstate(guest):
             continue

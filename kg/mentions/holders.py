@@ -122,11 +122,7 @@ def _talks_with(s: Sentence, i: int, idx: set) -> int | None:
     toks = s.tokens
     for j in range(i + 2, min(i + 6, len(toks))):
         if j in idx:
-            between = s.text[toks[i].end:toks[j].start]
-            ends = [m.end() for m in LX.meeting_with.finditer(between)]
-            if ends and ends[-1] == len(between) and LX.meeting_cue.search(between) and "," not in between:
-                return j
-            return None
+            return j if _joined_by_talks(s.text[toks[i].end:toks[j].start]) else None
     return None
 
 
@@ -138,11 +134,15 @@ def _talks_with_titled(s: Sentence, i: int, titled: list, year: int | None) -> d
     p = next((p for p in titled if t.end < p.start <= t.end + 80), None)
     if p is None:
         return {}
-    between = s.text[t.end:p.start]
-    if "," in between or not LX.meeting_cue.search(between) or not LX.meeting_with.search(between):
+    if not _joined_by_talks(s.text[t.end:p.start]):
         return {}
     found = _holder_keys(t.text, year)
     return found if found and p.iso not in {h.iso for h in found.values()} else {}
+
+
+def _joined_by_talks(between: str) -> bool:
+    """The words between two people hold a talks cue and the "with" before the second, in one clause."""
+    return "," not in between and bool(LX.meeting_cue.search(between)) and bool(LX.meeting_with.search(between))
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -19,9 +19,13 @@ def greeters(sents: list[Sentence]) -> None:
             continue
         for p in s.persons:
             if p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES:
-                city = next((c for x in (s, sents[s.idx - 1] if s.idx else s) for c in reversed(x.cities)
-                             if not c.in_name and x.placed(c.start)), None)
+                city = next(filter(None, (_last_placed(x) for x in (s, sents[s.idx - 1] if s.idx else s))), None)
                 p.iso = city.country if city is not None else None
+
+
+def _last_placed(s: Sentence):
+    """The last city the sentence places something in ("arrived in Accra"), not one inside a name."""
+    return next((c for c in reversed(s.cities) if not c.in_name and s.placed(c.start)), None)
 
 
 def hosts_met(sents: list[Sentence]) -> None:
@@ -36,8 +40,7 @@ def hosts_met(sents: list[Sentence]) -> None:
             if not LX.meeting_with.search(s.text[max(0, p.start - 60):p.start]):
                 continue
             arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
-            city = next((c for c in reversed(arrival.cities) if not c.in_name and arrival.placed(c.start)),
-                        None) if arrival is not None else None
+            city = _last_placed(arrival) if arrival is not None else None
             p.iso = city.country if city is not None else None
 
 
