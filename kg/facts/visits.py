@@ -10,7 +10,7 @@ from ..lang import lexicon, pack
 from ..mentions import Sentence
 from ..mentions.plural import plural_role
 from .context import Context
-from .events import (HOST_ROLES, LEAD, date_in, elsewhen, event_city, event_date, hosting, received,
+from .events import (HOST_ROLES, LEAD, date_in, dateline, elsewhen, event_city, event_date, hosting, received,
                      received_by, together)
 from .model import VisitFact
 
@@ -219,6 +219,7 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
         if not places:
             if not lead_gathering:
                 _received_home(ctx, s, found, guests)
+                _talks_at_dateline(ctx, s, people, found, guests)
             continue
         if len({c.country for c in places}) == 1:
             places = places[-1:]      # ("at Qasr Al Shati in Abu Dhabi": one state's places, the last)
@@ -234,6 +235,23 @@ def _talks_abroad(ctx: Context, found: dict) -> None:
                 found[(ref, places[0].country)] = VisitFact(f"visit{len(found)}", ref, places[0].country, None, None,
                                                             [ctx.ev(s)])
                 guests.add(ref)
+
+
+def _talks_at_dateline(ctx: Context, s: Sentence, people: list, found: dict, guests: set) -> None:
+    """"МИНСК, 18 авг — ... X провел переговоры с Y во Дворце Независимости": talks of the leaders of two
+    states that place nothing, filed from a city of one of them (the dateline of the article's first
+    sentence): the leader of the other state is visiting it. Not for a guest the article already has."""
+    first = ctx.sentences[0] if ctx.sentences else None
+    city = first and next((c for c in first.cities if dateline(first, c)), None)
+    states = {ctx.pstate(p) for p in people}
+    if city is None or len(states) != 2 or city.country not in states or s.idx > LEAD:
+        return
+    for p in people:
+        ref = ctx.pref(p)
+        if ctx.pstate(p) != city.country and ref not in guests and ctx.person(p).role in HOST_ROLES \
+                and not LX.visit_of.search(s.text[max(0, p.start - 50):p.start]):
+            found[(ref, city.country)] = VisitFact(f"visit{len(found)}", ref, city.country, None, None, [ctx.ev(s)])
+            guests.add(ref)
 
 
 def _leaders_of(ctx: Context, s: Sentence, host: str) -> list:

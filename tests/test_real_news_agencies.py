@@ -1,0 +1,47 @@
+"""Phrasing families of real news-agency copy, each with sentences written here: datelines with abbreviated
+months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states."""
+import datetime as dt
+
+import pytest
+
+from conftest import rows
+from test_real_news_pairs import VISIT_DATES, sentences
+
+
+# ------------------------------------------------------------------ abbreviated months
+@pytest.mark.parametrize("lang, text, day", [
+    ("ru", "ЕРЕВАН, 14 нояб. Переговоры прошли в резиденции.", dt.date(2025, 11, 14)),
+    ("ru", "Встреча министров прошла 22 сент. 2024 г. в Баку.", dt.date(2024, 9, 22)),
+    ("bg", "ВАРНА, 9 окт. Разговорите се проведоха в двореца.", dt.date(2025, 10, 9)),
+])
+def test_an_abbreviated_month_is_a_date_and_does_not_end_the_sentence(lang, text, day):
+    first = sentences(text, lang)[0]
+    assert day in first.dates and first.text.endswith("."), (first.text, first.dates)
+    assert len(sentences(text, lang)) == 1
+
+
+@pytest.mark.parametrize("dateline", ["МИНСК, 18 авг — БелТА.", "МИНСК, 18 авг.", "МИНСК, 18 авг /Интерфакс/."])
+def test_a_dateline_with_an_abbreviated_month_dates_the_visit_it_opens(build_text, dateline):
+    g = build_text(dateline + " Президент Казахстана Касым-Жомарт Токаев провел переговоры с Александром "
+                   "Лукашенко во Дворце Независимости.", language="ru", date="2025-08-19")
+    assert {str(d) for _, d in rows(g, VISIT_DATES)} == {"2025-08-18"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # filed from a third state's capital: where the talks were is not said
+    ("ru", "МОСКВА, 18 авг — ТАСС. Президент Казахстана Касым-Жомарт Токаев провел переговоры с Александром "
+           "Лукашенко во Дворце Независимости."),
+    # a call, not talks face to face
+    ("ru", "МИНСК, 18 авг — БелТА. Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с "
+           "Александром Лукашенко."),
+    ("en", "NAIROBI, Aug 18 (Reuters) - Ghana's President John Mahama spoke by phone with Kenyan President "
+           "William Ruto on Monday."),
+])
+def test_talks_told_from_a_dateline_of_neither_state_or_by_phone_are_no_visit(build_text, lang, text):
+    assert rows(build_text(text, language=lang), VISIT_DATES) == []
+
+
+def test_talks_told_from_a_dateline_in_the_hosts_state_are_the_other_leaders_visit(build_text):
+    g = build_text("ACCRA, Aug 18 (GNA) - Kenyan President William Ruto held talks with President John Mahama at "
+                   "Jubilee House on Monday.", date="2025-08-19")
+    assert [(str(n), str(d)) for n, d in rows(g, VISIT_DATES)] == [("William Ruto", "2025-08-18")]
