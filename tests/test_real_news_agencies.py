@@ -1,5 +1,5 @@
 """Phrasing families of real news-agency copy, each with sentences written here: datelines with abbreviated
-months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states."""
+months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states, documents dated by the one day their sentence gives."""
 import datetime as dt
 
 import pytest
@@ -45,3 +45,22 @@ def test_talks_told_from_a_dateline_in_the_hosts_state_are_the_other_leaders_vis
     g = build_text("ACCRA, Aug 18 (GNA) - Kenyan President William Ruto held talks with President John Mahama at "
                    "Jubilee House on Monday.", date="2025-08-19")
     assert [(str(n), str(d)) for n, d in rows(g, VISIT_DATES)] == [("William Ruto", "2025-08-18")]
+
+
+# ------------------------------------------------------------------ a document signed at no event told
+AGREEMENT_DATES = """SELECT ?label ?date WHERE { ?a a dip:Agreement ; rdfs:label ?label . OPTIONAL { ?a dip:date ?date } }"""
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ACCRA, Mar 9 (GNA) - Ghana and Togo signed a Memorandum of Understanding on Energy Trade at Jubilee House.",
+     "2025-03-09"),
+    ("Ghana and Togo on Thursday signed a Memorandum of Understanding on Energy Trade at Jubilee House in Accra.",
+     "2025-05-15"),
+    ("Ghana and Togo signed a Memorandum of Understanding on Energy Trade on 12 March 2019 in Accra.", "2019-03-12"),
+    # two days in the sentence: which is the signing's is not told
+    ("Ghana and Togo, which met on 2 May, signed a Memorandum of Understanding on Energy Trade on 6 May in Accra.",
+     None),
+])
+def test_a_document_signed_at_no_told_event_has_the_one_day_its_sentence_gives(build_text, text, day):
+    got = rows(build_text(text, date="2025-05-20"), AGREEMENT_DATES)
+    assert [d and str(d) for _, d in got] == [day], got
