@@ -93,12 +93,15 @@ def _paired(sents: list[Sentence], year: int | None) -> dict:
     article names."""
     out: dict = {}
     for s in sents:
-        idx, toks = set(flagged(s, SURNAME)), s.tokens
-        titled = [p for p in s.persons if p.titled and p.iso] if idx else []
+        order = flagged(s, SURNAME)
+        titled = [p for p in s.persons if p.titled and p.iso] if order else []
+        if len(order) < 2 and not titled:
+            continue      # (a pair needs two surnames, or one and a titled leader)
+        idx, toks = set(order), s.tokens
         # (talks "with" someone, of two surnames or of one and a titled leader: the word looked for once)
-        talks_with = (len(idx) > 1 or bool(titled)) and LX.with_word.search(s.text) is not None
+        talks_with = LX.with_word.search(s.text) is not None
         titled = titled if talks_with else []
-        for i in sorted(idx):
+        for i in order:
             if i + 1 in idx and s.text[toks[i].end:toks[i + 1].start] == ", ":
                 j = i + 1
             elif i + 2 in idx and LX.and_word.fullmatch(toks[i + 1].text) \

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ..lang import lexicon, pack
-from ..lang.prefixes import quick_test
+from ..lang.prefixes import quick_test, starts
 from .model import Money, Sentence
 from .scan import DIGIT
 
@@ -16,6 +16,9 @@ _CURRENCIES = [(re.compile(p), c) for p, c in LX.currency_words]
 # money needs a currency: a symbol or code, or a currency word (a quick test before the slow expression)
 _MAYBE_WORD = quick_test(LX.currency_alternation, n=3)
 _SYMBOLS = tuple(LX.currency_symbols)
+# money in words needs a scale word ("two billion"): its heads, but for a one-letter one ("$5m" only)
+_SCALE_HEADS = sorted(h for h in starts("|".join(f"(?:{p})" for p, _ in LX.scales), n=3) if len(h) > 1)
+_MAYBE_SCALE = re.compile("|".join(map(re.escape, _SCALE_HEADS))).search
 # an amount in parentheses right after another is the same money converted: "RM45 billion (US$10 billion)"
 _CONVERSION = re.compile(r"\(\s*[≈~]?\s*$")
 
@@ -66,14 +69,16 @@ def _conversion(s: Sentence, start: int) -> bool:
 
 
 def money(s: Sentence, lang: str) -> None:
+    low = s.text.lower()
     if not s.every & DIGIT:
-        if _MAYBE_WORD(s.text.lower()):
+        if _MAYBE_SCALE(low) and _MAYBE_WORD(low):
             _spelled(s)
         return      # no number, no money (a quick test: the money expression is slow to try everywhere)
-    if not any(sym in s.text for sym in _SYMBOLS) and not _MAYBE_WORD(s.text.lower()):
+    if not any(sym in s.text for sym in _SYMBOLS) and not _MAYBE_WORD(low):
         return      # no currency either
     _digits(s, lang)
-    _spelled(s)
+    if _MAYBE_SCALE(low):
+        _spelled(s)
     s.money.sort(key=lambda x: x.start)
 
 

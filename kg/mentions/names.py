@@ -61,9 +61,14 @@ def surname_forms(word: str) -> list[str]:
     return forms
 
 
-def surname_keys(word: str):
+def surname_keys(word: str) -> tuple:
     """The keys (:func:`kg.lang.names.name_key`) of :func:`surname_forms`: where a known surname is looked up."""
-    return [name_key(f) for f in surname_forms(word)]
+    return _keys(word)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _keys(word: str) -> tuple:
+    return tuple(k for _, k in _forms_and_keys(word))
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -136,17 +136,17 @@ def small_places(s: Sentence, home: set) -> None:
     """A village or small town (:mod:`kg.reference.places`) the sentence places something in: one
     capitalised word, not the first, after a preposition ("in Signagi", "в Тараклия"), that no other
     mention took, not beside another capitalised word (a name), and only in one of the article's states."""
-    from ..reference.places import lookup
-
-    taken = [(x.start, x.end) for x in [*s.states, *s.cities, *s.persons, *s.named]] + \
-        [(m.span.start, m.span.end) for m in s.matches]
     toks = s.tokens
-    twin = None
+    twin = taken = None
     for i in flagged(s, CAP):      # (only the capitalised words; the cheap tests first)
         t = toks[i]
         w = t.text
-        if i == 0 or len(w) < 4 or not w.isalpha() \
-                or any(a < t.end and t.start < b for a, b in taken) or w.lower() in LX.name_stop:
+        if i == 0 or len(w) < 4 or not w.isalpha() or w.lower() in LX.name_stop:
+            continue
+        if taken is None:
+            taken = [(x.start, x.end) for x in [*s.states, *s.cities, *s.persons, *s.named]] + \
+                [(m.span.start, m.span.end) for m in s.matches]
+        if any(a < t.end and t.start < b for a, b in taken):
             continue
         if not s.placed(t.start):
             twin = bool(LX.twinning.search(s.text)) if twin is None else twin
@@ -155,6 +155,8 @@ def small_places(s: Sentence, home: set) -> None:
         if (i + 1 < len(toks) and is_cap(toks[i + 1].text) and gap(s.text, t, toks[i + 1], " ")) or \
                 (is_cap(toks[i - 1].text) and gap(s.text, toks[i - 1], t, " ") and i - 1 > 0):
             continue
+        from ..reference.places import lookup      # (the table is read on first use)
+
         found = lookup(t.text, home)
         if found:
             gid, cc, label = found

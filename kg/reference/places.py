@@ -27,30 +27,39 @@ MIN_POPULATION, MAX_POPULATION = 1000, 15000
 
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[dict, dict]:
-    """(key -> [gid, ...], gid -> row): every name of every place under its gazetteer key."""
-    by_key: dict[str, list[str]] = {}
-    rows: dict[str, tuple] = {}
+    """(key -> "gid gid ...", gid -> its row's country, population, name and Cyrillic names, tab-separated):
+    every name of every place under its gazetteer key. Strings only: a hundred thousand places as lists
+    and tuples would be close to a million objects the cycle collector walks at every full collection of
+    a long build; strings it never looks at. A row is split when it is looked up (few words are)."""
+    by_key: dict[str, str] = {}
+    rows: dict[str, str] = {}
     for line in gzip.decompress(PLACES_FILE.read_bytes()).decode("utf-8").splitlines():
-        gid, cc, pop, name, cyr, keys = line.split("\t")
-        rows[gid] = (cc, int(pop), name, tuple(cyr.split("|")) if cyr else ())
+        gid, rest = line.split("\t", 1)
+        rows[gid], keys = rest.rsplit("\t", 1)
         for k in keys.split("|"):
-            by_key.setdefault(k, []).append(gid)
+            by_key[k] = f"{by_key[k]} {gid}" if k in by_key else gid
     return by_key, rows
+
+
+def _row(rows: dict, gid: str) -> tuple[str, int, str, tuple]:
+    cc, pop, name, cyr = rows[gid].split("\t")
+    return cc, int(pop), name, tuple(cyr.split("|")) if cyr else ()
 
 
 def lookup(word: str, countries: set) -> tuple[str, str, str] | None:
     """``(gid, country, label)`` of the largest small place named ``word`` (any case form) in one of
     ``countries``; the label is the name as the reference writes it in the word's script."""
     by_key, rows = _table()
-    best = None
+    best = best_pop = None
     for k in token_keys(word):
-        for gid in by_key.get(k, ()):
-            cc, pop, name, cyr = rows[gid]
-            if cc in countries and (best is None or pop > rows[best][1]):
-                best = gid
+        gids = by_key.get(k)
+        for gid in gids.split() if gids else ():
+            cc, pop, _, _ = _row(rows, gid)
+            if cc in countries and (best is None or pop > best_pop):
+                best, best_pop = gid, pop
     if best is None:
         return None
-    cc, _, name, cyr = rows[best]
+    cc, _, name, cyr = _row(rows, best)
     label, low = name, word.lower()
     if is_cyrillic(word):
         label = max(cyr, key=lambda n: (n.lower() == low, len(commonprefix([n.lower(), low])), n), default=name)
@@ -59,10 +68,10 @@ def lookup(word: str, countries: set) -> tuple[str, str, str] | None:
 
 def info(gid: str) -> dict | None:
     """The reference record of a small place, shaped like the gazetteer's cities."""
-    row = _table()[1].get(gid)
-    if row is None:
+    rows = _table()[1]
+    if gid not in rows:
         return None
-    cc, pop, name, cyr = row
+    cc, pop, name, cyr = _row(rows, gid)
     return {"name": name, "country": cc, "population": pop, "cyrillic": list(cyr)}
 
 
