@@ -1,11 +1,11 @@
 """Phrasing families of real news-agency copy, each with sentences written here: datelines with abbreviated
-months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states, documents dated by the one day their sentence gives."""
+months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states, documents dated by the one day their sentence gives, a running total told in the clause after a year's figure."""
 import datetime as dt
 
 import pytest
 
 from conftest import rows
-from test_real_news_pairs import VISIT_DATES, sentences
+from test_real_news_pairs import VISIT_DATES, _figures, sentences
 
 
 # ------------------------------------------------------------------ abbreviated months
@@ -64,3 +64,19 @@ AGREEMENT_DATES = """SELECT ?label ?date WHERE { ?a a dip:Agreement ; rdfs:label
 def test_a_document_signed_at_no_told_event_has_the_one_day_its_sentence_gives(build_text, text, day):
     got = rows(build_text(text, date="2025-05-20"), AGREEMENT_DATES)
     assert [d and str(d) for _, d in got] == [day], got
+
+
+# ------------------------------------------------------------------ a running total beside a year's figure
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "През миналата година стокообменът между България и Сърбия достигна 3 милиарда евро, а сръбските "
+           "инвестиции у нас надхвърлят 400 млн. евро.",
+     {("turnover", 3_000_000_000, "2024"), ("investment", 400_000_000, None)}),
+    ("ru", "В прошлом году товарооборот между Арменией и Ираном составил 700 млн долларов, а иранские инвестиции в "
+           "Армении превышают 100 млн долларов.",
+     {("turnover", 700_000_000, "2024"), ("investment", 100_000_000, None)}),
+    ("en", "Last year trade between Ghana and Togo reached $900 million, while Ghanaian investment in Togo exceeds "
+           "$150 million.",
+     {("turnover", 900_000_000, "2024"), ("investment", 150_000_000, None)}),
+])
+def test_a_running_total_in_the_next_clause_has_no_year_and_leaves_the_first_figures(build_text, lang, text, want):
+    assert _figures(build_text(text, language=lang, date="2025-05-20")) == want
