@@ -1,5 +1,6 @@
 """Phrasing families of real news-agency copy, each with sentences written here: datelines with abbreviated
-months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states, documents dated by the one day their sentence gives, a running total told in the clause after a year's figure."""
+months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states, documents dated by
+the one day their sentence gives, a running total told in the clause after a year's figure."""
 import datetime as dt
 
 import pytest
