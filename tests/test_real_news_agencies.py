@@ -81,3 +81,22 @@ def test_a_document_signed_at_no_told_event_has_the_one_day_its_sentence_gives(b
 ])
 def test_a_running_total_in_the_next_clause_has_no_year_and_leaves_the_first_figures(build_text, lang, text, want):
     assert _figures(build_text(text, language=lang, date="2025-05-20")) == want
+
+
+# ------------------------------------------------------------------ Washington, the capital
+VISIT_PLACES = """SELECT ?guest ?city WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:location/rdfs:label ?city }"""
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto arrived in Washington, D.C., on Monday for talks with President Donald Trump.",
+    "Kenyan President William Ruto held talks with President Donald Trump in Washington on Monday.",
+])
+def test_washington_is_the_us_capital_a_visit_is_paid_to(build_text, text):
+    got = rows(build_text(text), VISIT_PLACES)
+    assert [(str(g), str(c)) for g, c in got] == [("William Ruto", "Washington")], got
+
+
+@pytest.mark.parametrize("text", ["He studied at George Washington University before entering politics.",
+                                  "The Washington Post reported the talks on Monday."])
+def test_washington_inside_a_name_is_no_city(text):
+    assert [c.text for s in sentences(text) for c in s.cities if not c.in_name] == []

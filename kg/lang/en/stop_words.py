@@ -56,7 +56,7 @@ EVENT_WORDS = {"meeting", "summit", "forum", "session", "ceremony", "conference"
 NOT_PLACES = {
     "of", "police", "mobile", "best", "nice", "split", "bath", "reading", "sale", "deal", "march", "may",
     "union", "independence", "progress", "opportunity", "hope", "energy", "trade", "president", "university",
-    "george", "marion", "jackson", "lincoln", "washington", "victoria", "florence", "santa", "san", "la",
+    "george", "marion", "jackson", "lincoln", "victoria", "florence", "santa", "san", "la",
     "el", "al", "des", "de", "city", "mission", "lake", "port", "new", "center", "centre", "north", "south",
     "east", "west", "central", "university park", "university city", "general", "capital", "republic",
     "paris hill", "europe", "asia", "africa", "america", "world", "pacific", "eagle", "golden", "caspian",
