@@ -100,3 +100,12 @@ def test_washington_is_the_us_capital_a_visit_is_paid_to(build_text, text):
                                   "The Washington Post reported the talks on Monday."])
 def test_washington_inside_a_name_is_no_city(text):
     assert [c.text for s in sentences(text) for c in s.cities if not c.in_name] == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Two-way trade between Ghana and Nigeria stood at $950 million in FY2024, officials said.", "2024"),
+    ("Two-way trade between Ghana and Nigeria stood at $950 million in fiscal year 2023, officials said.", "2023"),
+    ("Two-way trade between Ghana and Nigeria stood at $950 million during FY 2024-25, officials said.", "2024"),
+])
+def test_a_fiscal_year_after_the_amount_is_the_figures_year(build_text, text, year):
+    assert _figures(build_text(text)) == {("turnover", 950_000_000, year)}

@@ -352,7 +352,7 @@ def _money(lx: Lexicon, m: _Merge) -> None:
 
 def _figure_years(lx: Lexicon, m: _Merge) -> None:
     the = rf"(?:{m.alt('ARTICLES')}\s+)?"
-    year = r"((?:19|20)\d{2})\b"
+    year = rf"(?:{m.alt('YEAR_PREFIX')})?((?:19|20)\d{{2}})\b"     # ("in FY2024", "in fiscal 2024")
     lx.target_year = _c(m.alt("TARGET_YEAR"), I)
     lx.year_by = _c(rf"\b{m.alt('BY_YEAR')}\s+(?P<y>(?:19|20)\d{{2}})", I)
     to = rf"(?:{m.alt('RANGE_TO')}|–|-)"

@@ -118,6 +118,8 @@ NEXT_YEAR = [r"\b(next year|the coming year)\b"]
 THIS_YEAR = [r"\b(this year|current year)\b"]
 # the year of a figure: "in 2024", "for the first half of 2025", "$3.2 billion to Turkey in 2024"
 YEAR_PREP = [r"in|for|during"]
+# what may stand right before a figure's year: a fiscal year ("in FY2024", "in fiscal year 2024")
+YEAR_PREFIX = [r"FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+"]
 PART_OF_YEAR = [r"(?:first|second|third|last)\s+(?:\w+\s+)?(?:months?|half|quarter)\s+of\s+"]
 DEST_PREP = [r"to|from|into"]
 IN_YEAR_PREP = [r"in|during"]
