@@ -7,6 +7,7 @@ import pytest
 
 from conftest import rows
 from test_real_news_pairs import VISIT_DATES, _figures, sentences
+from test_real_news_receptions import CONFERRALS
 
 
 # ------------------------------------------------------------------ abbreviated months
@@ -109,3 +110,25 @@ def test_washington_inside_a_name_is_no_city(text):
 ])
 def test_a_fiscal_year_after_the_amount_is_the_figures_year(build_text, text, year):
     assert _figures(build_text(text)) == {("turnover", 950_000_000, year)}
+
+
+# ------------------------------------------------------------------ envoys in apposition, conferrals told around the verb
+@pytest.mark.parametrize("text", ["The Ambassador of Italy to Kenya, Roberto Natali, arrived in Mombasa.",
+                                  "Italy's Ambassador to Kenya, Roberto Natali, arrived in Mombasa.",
+                                  "Italy's Ambassador to Kenya Roberto Natali arrived in Mombasa."])
+def test_an_envoy_named_after_the_posting_and_a_comma_is_found(text):
+    got = [(p.name, p.role, p.iso) for s in sentences(text) for p in s.persons]
+    assert got == [("Roberto Natali", "Ambassador", "IT")], got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Посол Грузии в Азербайджане Георгий Абашидзе по поручению руководства страны вручил орден «Честь» "
+           "министру экономики Азербайджана Микаилу Джаббарову.", ("Микаил Джаббаров", "Георгий Абашидзе")),
+    ("ru", "Президент Кыргызстана Садыр Жапаров распорядился наградить своего казахского коллегу Касым-Жомарта "
+           "Токаева орденом «Манас».", ("Касым-Жомарт Токаев", "Садыр Жапаров")),
+    ("en", "President William Ruto conferred the Order of the Golden Heart on the Ambassador of Italy to Kenya, "
+           "Roberto Natali, at State House.", ("Roberto Natali", "William Ruto")),
+])
+def test_a_conferral_told_with_words_between_the_verb_and_the_people(build_text, lang, text, want):
+    got = {(str(w), str(g) if g is not None else None) for w, g in rows(build_text(text, language=lang), CONFERRALS)}
+    assert want in got, got

@@ -80,9 +80,23 @@ def _roles(ctx: Context, s: Sentence):
             recipient = recipient or ctx.pref(p)
         elif LX.giver_before.search(before) or LX.giver_after.match(after):
             giver = giver or ctx.pref(p)
+    if recipient is None and giver is None:
+        giver, recipient = _around_the_verb(ctx, s, people)
     if recipient is None and giver is not None:
         rest = [ctx.pref(p) for p in people if ctx.pref(p) != giver]
         recipient = rest[0] if rest else None
     if recipient is None and giver is None and len(people) == 1 and LX.awarded_to.search(text):
         recipient = ctx.pref(people[0])
     return recipient, giver
+
+
+def _around_the_verb(ctx: Context, s: Sentence, people: list):
+    """(giver, recipient) of a conferring verb with other words between it and the people ("Посол X по
+    поручению руководства вручил орден ... министру Y", "X распорядился наградить своего коллегу Y"): the
+    person last before the verb gives, the first after it receives; (None, None) without such a verb."""
+    m = LX.confer_verb.search(s.text)
+    if m is None:
+        return None, None
+    before = [p for p in people if p.end <= m.start()]
+    after = [p for p in people if p.start >= m.end()]
+    return (ctx.pref(before[-1]) if before else None), (ctx.pref(after[0]) if after else None)

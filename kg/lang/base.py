@@ -144,6 +144,7 @@ SLOTS = {
     "PAST_GROWTH": "patterns: a figure reached", "COMPARED": "patterns: compared with", "METRIC_OF": "patterns: after an amount",
     "AMOUNT_FROM": "patterns: 'from' opening a change of a figure", "AMOUNT_TO": "patterns: 'to' between its two amounts",
     "SOURCE_PREP": "patterns: 'from'", "DEST_PREP_BEFORE": "patterns: 'to'", "MONTHS": "month name -> number",
+    "CONFER_VERB": "patterns: an active verb of conferring a decoration (the giver before it, the recipient after)",
     "YEAR_PREFIX": "patterns: what may stand right before a figure's year ('FY')",
     "WEEKDAYS": "weekday name -> number", "NEXT_WORDS": "patterns: 'next'", "YESTERDAY": "patterns: 'yesterday'",
     "YESTERDAY_WORDS": "words: 'yesterday'", "SLASH_MONTH_FIRST": "whether 9/6/2025 is 6 September", "TODAY": "patterns: 'today'", "DAY_SUFFIXES": "patterns: 'st' after a day",

@@ -207,6 +207,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         r = state_ending_at(s, m.start())
         if r is not None and iso is None:
             iso = r.iso
+            if role in ENVOY_ROLES:
+                pos = _posting_end(s, pos)       # "Japan's Ambassador to Ghana X"
         if iso is None:   # "the head of the Turkmen state X": the state inside the title
             iso = next((r.iso for r in s.states if m.start() <= r.start and r.end <= m.end()), None)
         # the name after the title, or after a dash in apposition ("послом России в Болгарии — Анатолием ...")
@@ -214,9 +216,10 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         pos = _past_rank(s, pos + gap_m.end())
         name = name_after(s, pos)
         if name is None and iso is not None and not LX.name_before.search(before) and (
-                (nxt is not None and pos == end) or role_of(title) is None or (r is not None and r.possessive)):
+                (nxt is not None and pos == end) or role_of(title) is None or (r is not None and r.possessive)
+                or role in ENVOY_ROLES):
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan", "his Belarusian counterpart,
-            # X": the name in apposition
+            # X", "the Ambassador of Japan to Ghana, X": the name in apposition
             cm = re.match(r",\s+", text[pos:])
             name = name_after(s, _past_rank(s, pos + cm.end())) if cm else None
         if name is None:
