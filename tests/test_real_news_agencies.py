@@ -132,3 +132,38 @@ def test_an_envoy_named_after_the_posting_and_a_comma_is_found(text):
 def test_a_conferral_told_with_words_between_the_verb_and_the_people(build_text, lang, text, want):
     got = {(str(w), str(g) if g is not None else None) for w, g in rows(build_text(text, language=lang), CONFERRALS)}
     assert want in got, got
+
+
+# ------------------------------------------------------------------ dates and years of other times
+def test_a_date_years_from_the_report_does_not_date_the_visit_its_sentence_tells(build_text):
+    g = build_text("Министърът на външните работи Георг Георгиев прие министъра на външните работи на Молдова Михай "
+                   "Попшой, който е на посещение у нас. Визитата е по повод годишнината от дипломатическите "
+                   "отношения между България и Молдова, установени на 5 февруари 1992 г.", language="bg",
+                   date="2025-06-11")
+    assert [(str(n), str(d)) for n, d in rows(g, VISIT_DATES)] == [("Михай Попшой", "2025-06-11")]
+
+
+RELATIONS_YEARS_ALL = """SELECT ?year WHERE { ?r a dip:DiplomaticRelations . OPTIONAL { ?r dip:year ?year } }"""
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    ("en", "Ghana and Togo established diplomatic relations 60 years ago, the minister noted.", "1965"),
+    ("ru", "С момента установления 30 лет назад дипломатических отношений между Арменией и Грузией сотрудничество "
+           "динамично развивается.", "1995"),
+    ("bg", "Дипломатическите отношения между България и Грузия са установени преди 33 години.", "1992"),
+])
+def test_relations_established_years_ago_are_counted_back_from_the_report(build_text, lang, text, year):
+    got = [str(y) for (y,) in rows(build_text(text, language=lang, date="2025-06-11"), RELATIONS_YEARS_ALL)]
+    assert got == [year], got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The agreement is part of the implementation of the Treaty of Friendship between Ghana and Togo, signed "
+           "on 1 August this year.", {("Treaty of Friendship between Ghana and Togo", None)}),
+    ("ru", "Соглашение является частью реализации Договора о дружбе между Арменией и Грузией, подписанного "
+           "1 августа этого года.", {("Договор о дружбе между Арменией и Грузией", None)}),
+])
+def test_a_title_ends_at_the_verb_and_a_day_goes_to_no_one_of_two_documents(build_text, lang, text, want):
+    got = {(str(t), d and str(d)) for t, d in rows(build_text(text, language=lang, date="2025-09-01"),
+                                                   AGREEMENT_DATES)}
+    assert want <= got and all(d is None for _, d in got), got

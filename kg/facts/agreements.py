@@ -148,8 +148,10 @@ def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: st
         ev = next((v for v in ctx.out.visits if v.local == ag.event), None) or next(
             (m for m in ctx.out.meetings if m.local == ag.event), None)
         ag.date = ev.date if ev else None
-    elif len(s.dates) == 1 and (year_signed is None or s.dates[0].year == year_signed):
+    elif len(s.dates) == 1 and (year_signed is None or s.dates[0].year == year_signed) \
+            and len(LX.agreement_re.findall(s.text)) == 1:
         ag.date = s.dates[0]       # signed at no event the article tells: the one day its sentence gives
+        # (to the one document it names: of two, which was signed that day is not told)
     out: list = []
     if LX.twinning.search(phrase):
         cities = [c for c in s.cities if a <= c.start < b]

@@ -74,19 +74,30 @@ def event_date(ctx: Context) -> dt.date | None:
     sentence."""
     later = None
     for s in event_sentences(ctx):
-        if s.dates and not elsewhen(s):
+        day = _recent(ctx, s.dates)
+        if day and not elsewhen(s):
             if s.idx < LEAD:
-                return s.dates[0]
-            later = later or s.dates[0]
+                return day
+            later = later or day
     for s in ctx.sentences[:LEAD]:
-        if s.dates and s.persons:
-            return s.dates[0]
+        day = _recent(ctx, s.dates)
+        if day and s.persons:
+            return day
     for s in ctx.sentences[:3]:   # a dateline of its own: "Москва. 12 ноября.", "ABU DHABI, January 14"
-        if s.dates and len(s.tokens) <= 8 and not elsewhen(s):
-            return s.dates[0]
+        day = _recent(ctx, s.dates)
+        if day and len(s.tokens) <= 8 and not elsewhen(s):
+            return day
     if ctx.art.date and any(LX.visit_under_way.search(s.text) for s in ctx.sentences[:3]):
         return ctx.art.date   # "X, who is on a state visit to Y, ...": under way on the day of the report
     return later
+
+
+def _recent(ctx: Context, dates: list) -> dt.date | None:
+    """The first of ``dates`` within a year of the report's date: news tells of its own days (the
+    "established on 15 May 1992" of a visit sentence dates the relations, not the visit)."""
+    if ctx.art.date is None:
+        return dates[0] if dates else None
+    return next((d for d in dates if abs((d - ctx.art.date).days) <= 366), None)
 
 
 def date_in(ctx: Context, city: str | None):

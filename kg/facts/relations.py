@@ -88,6 +88,9 @@ def _year(ctx: Context, s: Sentence, cue: int) -> int | None:
             return None
         n = int(ann.group("n") or ann.group("n2"))     # "the 30th anniversary of ..."
         return date.year - n + (1 if LX.next_year.search(s.text) else 0)
+    ago = LX.years_ago.search(s.text)
+    if ago:
+        return date.year - int(ago.group("n") or ago.group("n2")) if date else None
     sign = LX.sign_cue.search(s.text)
     if sign and not LX.hedge.search(s.text):
         if s.dates:     # a document establishing them signed on a day the sentence gives

@@ -145,6 +145,7 @@ SLOTS = {
     "AMOUNT_FROM": "patterns: 'from' opening a change of a figure", "AMOUNT_TO": "patterns: 'to' between its two amounts",
     "SOURCE_PREP": "patterns: 'from'", "DEST_PREP_BEFORE": "patterns: 'to'", "MONTHS": "month name -> number",
     "CONFER_VERB": "patterns: an active verb of conferring a decoration (the giver before it, the recipient after)",
+    "AGO_AFTER": "patterns: 'ago' after a number of years", "AGO_BEFORE": "patterns: 'ago' before a number of years",
     "YEAR_PREFIX": "patterns: what may stand right before a figure's year ('FY')",
     "WEEKDAYS": "weekday name -> number", "NEXT_WORDS": "patterns: 'next'", "YESTERDAY": "patterns: 'yesterday'",
     "YESTERDAY_WORDS": "words: 'yesterday'", "SLASH_MONTH_FIRST": "whether 9/6/2025 is 6 September", "TODAY": "patterns: 'today'", "DAY_SUFFIXES": "patterns: 'st' after a day",

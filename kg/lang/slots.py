@@ -209,6 +209,9 @@ def _relations(lx: Lexicon, m: _Merge) -> None:
     lx.anniversary = _c(rf"\b(?P<n>\d{{1,3}}){m.alt('ANNIVERSARY_ORDINAL')}?[\s-]+(?:\w+\s+)?{m.alt('ANNIVERSARY')}|"
                         rf"\b(?P<n2>\d{{1,3}})\s+{m.alt('YEARS_WORDS')}\s+{m.alt('SINCE_WORDS')}\s+"
                         rf"(?:{m.alt('ARTICLES')}\s+)?{m.alt('ESTABLISH_WORDS')}", I)
+    # "established 60 years ago", "30 лет назад", "преди 30 години": counted back from the report's year
+    lx.years_ago = _c(rf"\b(?P<n>\d{{1,3}})\s+{m.alt('YEARS_WORDS')}\s+{m.alt('AGO_AFTER')}(?!\w)|"
+                      rf"(?<!\w){m.alt('AGO_BEFORE')}\s+(?P<n2>\d{{1,3}})\s+{m.alt('YEARS_WORDS')}", I)
     lx.both_sides = _c(m.alt("BOTH_SIDES"), I)
     lx.twinning = _c(m.alt("TWINNING"), I)
 

@@ -81,6 +81,8 @@ ANNIVERSARY = [r"годишнина"]
 ANNIVERSARY_ORDINAL = [r"-?(?:та|ата|я|ия|ти|ри|годишнина)?"]
 YEARS_WORDS = [r"години"]
 SINCE_WORDS = [r"от"]
+# "established 60 years ago"
+AGO_BEFORE = [r"преди"]
 ESTABLISH_WORDS = [r"установяване\w*"]
 BOTH_SIDES = [r"двете (?:страни|правителства|държави)"]
 TWINNING = [r"побратим|град\w*[- ]партньор"]

@@ -107,6 +107,8 @@ ANNIVERSARY_ORDINAL = [r"st|nd|rd|th"]
 # "30 years since the establishment of ..."
 YEARS_WORDS = [r"years"]
 SINCE_WORDS = [r"since|of"]
+# "established 60 years ago"
+AGO_AFTER = [r"ago"]
 ESTABLISH_WORDS = [r"establish\w*"]
 # the two states as a subject: "the two governments signed"
 BOTH_SIDES = [r"\b(?:the two|both) (?:countries|governments|sides|states|parties)\b"]

@@ -53,7 +53,7 @@ DOC_COUNT = [r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a doze
 DOC_ANAPHOR = [r"this|that|these|those"]
 TITLE_ENUMERATION = [r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?=of\s)"]
 # ("with": the other side, "with key ministries", is no part of the title)
-NP_END_WORDS = [r"as well as|is the|was|were|will|yesterday|today|with|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+NP_END_WORDS = [r"as well as|is|are|has been|have been|was|were|will|yesterday|today|with|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
                 # "signed a joint statement and witnessed the exchange of ...": the next verb of the subject
                 r"and (?:witnessed|signed|adopted|exchanged|agreed|discussed|held|issued|approved|attended|visited|met|noted)"]
 NP_END_PLACE = [r"(?:at|during|in the presence of|on the sidelines of)\s+(?:the|a|an)"]

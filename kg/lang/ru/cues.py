@@ -74,6 +74,8 @@ ANNIVERSARY = [r"годовщин\w*|лети[еяюи]\w*"]
 ANNIVERSARY_ORDINAL = [r"-?(?:ю|ую|я|ой|ей)?"]
 YEARS_WORDS = [r"лет|года"]
 SINCE_WORDS = [r"с|со дня"]
+# "established 60 years ago"
+AGO_AFTER = [r"назад"]
 ESTABLISH_WORDS = [r"установлени\w*"]
 BOTH_SIDES = [r"двух стран|обе стороны|обеих стран|правительства двух стран|стороны"]
 TWINNING = [r"побратим|породн|город\w*-партн[её]р"]
