@@ -167,3 +167,9 @@ def test_a_title_ends_at_the_verb_and_a_day_goes_to_no_one_of_two_documents(buil
     got = {(str(t), d and str(d)) for t, d in rows(build_text(text, language=lang, date="2025-09-01"),
                                                    AGREEMENT_DATES)}
     assert want <= got and all(d is None for _, d in got), got
+
+
+def test_an_envoy_posted_in_the_republic_the_news_is_written_in_is_named():
+    text = "Министр иностранных дел Армении Арарат Мирзоян принял новоназначенного посла Литвы в республике Витаутаса Пранцкетиса."
+    got = [(p.name, p.role, p.iso) for s in sentences(text, "ru") for p in s.persons]
+    assert ("Витаутас Пранцкетис", "Ambassador", "LT") in got, got

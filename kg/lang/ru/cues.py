@@ -11,6 +11,8 @@ VISIT_TO = [r"в|до"]
 REPUBLIC_OF = [r"Республик\w+"]
 PLACED_IN = [r"(?<!\w)(?:в|до)"]
 # "поблагодарил гостя за визит в его страну": the country of the one "его" stands for
+# "в нашей стране", "посол Грузии в республике X": the country the news is written in
+VISIT_OUR_COUNTRY = [r"(?<!\w)(?:в нашей стране|в республике)(?!\w)"]
 VISIT_OWN_COUNTRY = [r"(?:визит\w*|поездк\w*) в (?:его|её|ее) стран\w*"]
 VISIT_UNDER_WAY = [r"(?<!\w)(?:находящ\w*|находит\w*|пребыва\w*) (?:.{0,40} )?с (?:[\w-]+ ){0,2}визитом"]
 
