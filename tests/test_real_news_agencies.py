@@ -173,3 +173,15 @@ def test_an_envoy_posted_in_the_republic_the_news_is_written_in_is_named():
     text = "Министр иностранных дел Армении Арарат Мирзоян принял новоназначенного посла Литвы в республике Витаутаса Пранцкетиса."
     got = [(p.name, p.role, p.iso) for s in sentences(text, "ru") for p in s.persons]
     assert ("Витаутас Пранцкетис", "Ambassador", "LT") in got, got
+
+
+@pytest.mark.parametrize("lang, text, guest", [
+    ("bg", "Президентът Румен Радев и президентът на Румъния Никушор Дан откриха край Русе новия мост.", "Никушор Дан"),
+    ("ru", "Президент России Владимир Путин и президент Казахстана Касым-Жомарт Токаев провели переговоры под Москвой.",
+     "Касым-Жомарт Токаев"),
+    ("en", "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks near Arusha on Sunday.",
+     "William Ruto"),
+])
+def test_talks_or_an_opening_near_a_city_are_a_visit_there(build_text, lang, text, guest):
+    names = {str(n) for n, _ in rows(build_text(text, language=lang), VISIT_PLACES)}
+    assert names == {guest}, names

@@ -9,7 +9,7 @@ VISIT_CUE += [r"(?<!\w)(?:отпътува|замина|отлетя)(?:ха)?(?
 VISIT_NEGATIVE = [r"(?:покан|предложи)\w* .{0,40} да посети"]
 VISIT_TO = [r"в|във|до|за"]
 REPUBLIC_OF = [r"Република"]
-PLACED_IN = [r"(?<!\w)(?:в|във|до)"]
+PLACED_IN = [r"(?<!\w)(?:в|във|до|край)"]     # ("край Ниш": near)
 # "беше на посещение у нас": in Bulgaria, the home state of Bulgarian news
 VISIT_OUR_COUNTRY = [r"(?<!\w)(?:у нас|в страната ни|в нашата страна)(?!\w)"]
 # "благодари на госта за посещението в страната му": the country of the one "му" stands for

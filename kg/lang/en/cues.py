@@ -11,7 +11,7 @@ VISIT_NEGATIVE = [r"\b(?:invit|suggest|propos)\w* (him|her|them|(?:\w+ ){1,7})to
 VISIT_TO = [r"to|in|at|for"]
 REPUBLIC_OF = [r"Republic of"]
 # before a city the sentence places something in ("in Ankara")
-PLACED_IN = [r"\b(?:in|at|to)"]
+PLACED_IN = [r"\b(?:in|at|to|near)"]
 # "preparations for the visit of President X": X is talked about, not present
 VISIT_OF = [r"(?:visit|trip)\s+of"]
 # "thanked him for the visit to his country": the country of the one "his" stands for
