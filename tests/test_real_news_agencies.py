@@ -185,3 +185,13 @@ def test_an_envoy_posted_in_the_republic_the_news_is_written_in_is_named():
 def test_talks_or_an_opening_near_a_city_are_a_visit_there(build_text, lang, text, guest):
     names = {str(n) for n, _ in rows(build_text(text, language=lang), VISIT_PLACES)}
     assert names == {guest}, names
+
+
+@pytest.mark.parametrize("text", [
+    "During his visit to Colombo, Prime Minister Tshering Tobgay had bilateral interactions with President Anura Kumara Dissanayake.",
+    "During his visit to Colombo, Prime Minister Tshering Tobgay held a tete-a-tete with President Anura Kumara Dissanayake.",
+])
+def test_interactions_and_a_tete_a_tete_are_talks(build_text, text):
+    people = {str(n) for _, n in rows(build_text(text), """SELECT ?m ?name WHERE { ?m a dip:Meeting ;
+                                                               dip:participant/rdfs:label ?name }""")}
+    assert {"Tshering Tobgay", "Anura Kumara Dissanayake"} <= people, people
