@@ -135,7 +135,7 @@ def test_a_conferral_told_with_words_between_the_verb_and_the_people(build_text,
 
 
 # ------------------------------------------------------------------ dates and years of other times
-def test_a_date_years_from_the_report_does_not_date_the_visit_its_sentence_tells(build_text):
+def test_a_date_decades_from_the_report_does_not_date_the_visit_its_sentence_tells(build_text):
     g = build_text("Министърът на външните работи Георг Георгиев прие министъра на външните работи на Молдова Михай "
                    "Попшой, който е на посещение у нас. Визитата е по повод годишнината от дипломатическите "
                    "отношения между България и Молдова, установени на 5 февруари 1992 г.", language="bg",

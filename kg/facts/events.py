@@ -93,11 +93,12 @@ def event_date(ctx: Context) -> dt.date | None:
 
 
 def _recent(ctx: Context, dates: list) -> dt.date | None:
-    """The first of ``dates`` within a year of the report's date: news tells of its own days (the
-    "established on 15 May 1992" of a visit sentence dates the relations, not the visit)."""
+    """The first of ``dates`` within three years of the report's date: news tells of its own days (the
+    "established on 15 May 1992" of a visit sentence dates the relations, not the visit), and a report's
+    date may be a late one (when it was saved rather than written)."""
     if ctx.art.date is None:
         return dates[0] if dates else None
-    return next((d for d in dates if abs((d - ctx.art.date).days) <= 366), None)
+    return next((d for d in dates if abs((d - ctx.art.date).days) <= 3 * 366), None)
 
 
 def date_in(ctx: Context, city: str | None):
