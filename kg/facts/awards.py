@@ -24,6 +24,9 @@ def extract(ctx: Context) -> list[ConferralFact]:
         recipient, giver = _roles(ctx, s)
         if recipient is None:
             continue
+        if giver is not None and giver[0] == "person" and ctx.state_of(giver) and LX.on_behalf.search(s.text):
+            giver = ("state", ctx.state_of(giver))    # "the ambassador, on behalf of his country's leadership,
+            # presented ...": the state confers, its envoy hands the decoration over
         award = awards[0] if awards else None
         c = by_recipient.get(recipient)
         if c is None:

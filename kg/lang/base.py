@@ -144,6 +144,7 @@ SLOTS = {
     "PAST_GROWTH": "patterns: a figure reached", "COMPARED": "patterns: compared with", "METRIC_OF": "patterns: after an amount",
     "AMOUNT_FROM": "patterns: 'from' opening a change of a figure", "AMOUNT_TO": "patterns: 'to' between its two amounts",
     "SOURCE_PREP": "patterns: 'from'", "DEST_PREP_BEFORE": "patterns: 'to'", "MONTHS": "month name -> number",
+    "ON_BEHALF": "patterns: 'on behalf of' (an envoy handing over what his state confers)",
     "CONFER_VERB": "patterns: an active verb of conferring a decoration (the giver before it, the recipient after)",
     "AGO_AFTER": "patterns: 'ago' after a number of years", "AGO_BEFORE": "patterns: 'ago' before a number of years",
     "YEAR_PREFIX": "patterns: what may stand right before a figure's year ('FY')",

@@ -192,6 +192,7 @@ def _awards(lx: Lexicon, m: _Merge) -> None:
     lx.award_tail = _c(rf"\s+([{CYR_LOWER}][{CYR_LOWER}-]+)(?=\s*(?:[,.;:)»“”\"]|$)|\s+(?:{m.alt('AWARD_DEGREE')})\b|"
                        rf"\s+[{CYR_LOWER}]{{1,3}}\s)")
     lx.confer_before = _c(m.alt("CONFER_BEFORE"), I)
+    lx.on_behalf = _c(rf"(?<!\w)(?:{m.alt('ON_BEHALF')})(?!\w)", I)
     lx.confer_verb = _c(rf"(?<!\w)(?:{m.alt('CONFER_VERB')})(?!\w)", I)
     lx.recipient_after = _c(m.alt("RECIPIENT_AFTER"))
     lx.giver_before = _c(m.alt("GIVER_BEFORE"))

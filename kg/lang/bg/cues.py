@@ -65,6 +65,7 @@ CONFER_BEFORE = [r"\b(?:връчи\w*|удостои\w*|награди\w*)\s+(?:
 RECIPIENT_AFTER = [r"\s+(беше удостоен|бе удостоен|удостоен|получи(?!\w))"]
 # an active verb of conferring, with words between it and the people: the giver before, the recipient after
 CONFER_VERB = [r"връчи(?:ха|л[аи]?)?|удостои(?:ха|л[аи]?)?|награди(?:ха|л[аи]?)"]
+ON_BEHALF = [r"от името на|по поръчение на"]
 GIVER_BEFORE = [r"\bот\s+(?:президента?\s+)?(?:\w+\s+){0,2}$"]
 GIVER_AFTER = [r"удостои|връчи|награди|подписа\s+[Уу]каз"]
 AWARDED_TO = [r"удостоен|награден"]

@@ -89,6 +89,7 @@ RECIPIENT_AFTER = [r"\W*(was|has been|is)\s+(awarded|presented|conferred|decorat
                    r"\W*(,\s*)?(expressing .{0,40})?(receiv|accept)"]
 # an active verb of conferring, with words between it and the people: the giver before, the recipient after
 CONFER_VERB = [r"conferred|awarded|presented|bestowed|decorated"]
+ON_BEHALF = [r"on behalf of"]
 GIVER_BEFORE = [r"\bby\s+(president\s+)?(\w+\s+){0,2}$"]
 # (an adverb may come between: "X solemnly presented"; "X has signed a decree to award")
 GIVER_AFTER = [r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:\w+ly\s+)?(?:presented|awarded|conferred|bestowed)|"

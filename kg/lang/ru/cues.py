@@ -62,6 +62,7 @@ CONFER_BEFORE = [r"\b(?:вручил\w*|наградил\w*|удостоил\w*)
 RECIPIENT_AFTER = [r"\s+(был награжден|был удостоен|удостоен|получил[аи]?(?!\w))"]
 # an active verb of conferring, with words between it and the people: the giver before, the recipient after
 CONFER_VERB = [r"вручил[аи]?|вручить|наградил[аи]?|наградить|удостоил[аи]?|удостоить"]
+ON_BEHALF = [r"по поручению|от имени"]
 GIVER_AFTER = [r"(?:своим\s+указом\s+)?(?:вручил|наградил)|подписал\s+[Уу]каз"]
 AWARDED_TO = [r"удостоен|награжд"]
 BY_DECREE = [r"указом|по указу"]
