@@ -197,3 +197,18 @@ def test_interactions_and_a_tete_a_tete_are_talks(build_text, text):
     people = {str(n) for _, n in rows(build_text(text), """SELECT ?m ?name WHERE { ?m a dip:Meeting ;
                                                                dip:participant/rdfs:label ?name }""")}
     assert {"Tshering Tobgay", "Anura Kumara Dissanayake"} <= people, people
+
+
+@pytest.mark.parametrize("lang, text, guest", [
+    ("en", "Foreign ministers of Kenya and Ghana, Musalia Mudavadi and Samuel Okudzeto Ablakwa, agreed in Accra to "
+           "expand cooperation.", "Musalia Mudavadi"),
+    ("ru", "Министры иностранных дел Армении и Литвы Арарат Мирзоян и Кястутис Будрис договорились в Вильнюсе о "
+           "расширении сотрудничества.", "Арарат Мирзоян"),
+    ("bg", "Външните министри на България и Гърция Георг Георгиев и Йоргос Герапетритис се договориха в Атина да "
+           "ускорят работата по връзката.", "Георг Георгиев"),
+])
+def test_two_ministers_agreeing_in_a_city_met_there(build_text, lang, text, guest):
+    g = build_text(text, language=lang)
+    assert {str(n) for n, _ in rows(g, VISIT_PLACES)} == {guest}
+    assert len({str(n) for _, n in rows(g, """SELECT ?m ?n WHERE { ?m a dip:Meeting ;
+                                                                   dip:participant/rdfs:label ?n }""")}) >= 2

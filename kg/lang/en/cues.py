@@ -27,6 +27,8 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
 MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?|discuss(ed|es)?)\b",
                # "paid a courtesy call on", "a courtesy visit to"
                r"\bcourtesy (?:call|visit)s?\b",
+               # "the two ministers agreed in Accra to expand ...": an agreement reached face to face, in a place
+               r"\bagreed (?:in|at) (?-i:(?=[A-Z]))",
                # "had bilateral interactions with", "held a tete-a-tete with", "a one-on-one meeting"
                r"\b(?:interactions? with|t[eê]te-[aà]-t[eê]te|one-on-one)\b",
                # "sat down with", "conferred with", "exchanged views", "was received by"
