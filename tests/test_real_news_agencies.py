@@ -212,3 +212,12 @@ def test_two_ministers_agreeing_in_a_city_met_there(build_text, lang, text, gues
     assert {str(n) for n, _ in rows(g, VISIT_PLACES)} == {guest}
     assert len({str(n) for _, n in rows(g, """SELECT ?m ?n WHERE { ?m a dip:Meeting ;
                                                                    dip:participant/rdfs:label ?n }""")}) >= 2
+
+
+@pytest.mark.parametrize("lang, text, city", [
+    ("bg", "Кметът на Велико Търново подписа споразумение с кмета на Суздал.", "Велико Търново"),
+    ("ru", "Делегация из Нижнего Тагила прибыла в Минск.", "Нижний Тагил"),
+    ("ru", "Переговоры прошли в Сан-Сальвадоре.", "Сан-Сальвадор"),
+])
+def test_a_city_of_several_cyrillic_words_is_found_in_its_cases(lang, text, city):
+    assert city in [c.label for s in sentences(text, lang) for c in s.cities], text

@@ -73,9 +73,12 @@ def add_seats(gaz: Gazetteer) -> None:
 
 
 def _cyrillic_ok(alt: str, name: str, pop: int) -> bool:
+    ratio = difflib.SequenceMatcher(None, translit(alt).lower(), name.lower()).ratio()
     if " " in alt and pop < 1_000_000:
-        return False
+        # a name of several words only written like the city's own, each word capitalised ("Велико
+        # Търново", "Нижний Тагил"; not a nickname or "Старе місто", the old town)
+        return ratio >= 0.8 and all(w[:1].isupper() for w in alt.replace("-", " ").split() if len(w) > 3)
     if pop >= 500_000:
         return True
-    like = difflib.SequenceMatcher(None, translit(alt).lower(), name.lower()).ratio() >= 0.5
+    like = ratio >= 0.5
     return like or not (alt.endswith(_ADJECTIVE) or len(alt) <= 4)
