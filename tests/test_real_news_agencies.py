@@ -221,3 +221,15 @@ def test_two_ministers_agreeing_in_a_city_met_there(build_text, lang, text, gues
 ])
 def test_a_city_of_several_cyrillic_words_is_found_in_its_cases(lang, text, city):
     assert city in [c.label for s in sentences(text, lang) for c in s.cities], text
+
+
+SISTERS = """SELECT ?a ?b WHERE { ?x dip:sisterCity ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Велико Търново и Суздал подписаха споразумение за побратимяване."),
+    ("bg", "Суздал и Велико Търново подписаха споразумение за побратимяване."),
+])
+def test_a_twinned_town_of_a_state_the_article_does_not_name_is_found(build_text, lang, text):
+    names = {str(x) for pair in rows(build_text(text, language=lang), SISTERS) for x in pair}
+    assert {"Veliko Tŭrnovo", "Suzdal’"} <= names, names

@@ -132,6 +132,16 @@ def _paired_by_and(s: Sentence, i: int) -> bool:
         or (i >= 2 and LX.and_word.fullmatch(toks[i - 1].text) is not None and is_cap(toks[i - 2].text))
 
 
+class _Anywhere:
+    """Every state (the states a small place may be looked up in)."""
+
+    def __contains__(self, iso) -> bool:
+        return True
+
+
+_ANYWHERE = _Anywhere()
+
+
 def small_places(s: Sentence, home: set) -> None:
     """A village or small town (:mod:`kg.reference.places`) the sentence places something in: one
     capitalised word, not the first, after a preposition ("in Signagi", "в Тараклия"), that no other
@@ -141,23 +151,27 @@ def small_places(s: Sentence, home: set) -> None:
     for i in flagged(s, CAP):      # (only the capitalised words; the cheap tests first)
         t = toks[i]
         w = t.text
-        if i == 0 or len(w) < 4 or not w.isalpha() or w.lower() in LX.name_stop:
+        if len(w) < 4 or not w.isalpha() or w.lower() in LX.name_stop:
             continue
         if taken is None:
             taken = [(x.start, x.end) for x in [*s.states, *s.cities, *s.persons, *s.named]] + \
                 [(m.span.start, m.span.end) for m in s.matches]
         if any(a < t.end and t.start < b for a, b in taken):
             continue
-        if not s.placed(t.start):
+        paired = False
+        if i == 0 or not s.placed(t.start):
             twin = bool(LX.twinning.search(s.text)) if twin is None else twin
-            if not (twin and _paired_by_and(s, i)):
+            paired = twin and _paired_by_and(s, i)
+            if not paired:
                 continue     # (but the two towns a twinning joins: "between Lumbini and Kushinagar")
         if (i + 1 < len(toks) and is_cap(toks[i + 1].text) and gap(s.text, t, toks[i + 1], " ")) or \
-                (is_cap(toks[i - 1].text) and gap(s.text, toks[i - 1], t, " ") and i - 1 > 0):
+                (i > 1 and is_cap(toks[i - 1].text) and gap(s.text, toks[i - 1], t, " ")):
             continue
         from ..reference.places import lookup      # (the table is read on first use)
 
-        found = lookup(t.text, home)
+        # a town a twinning pairs with another may be of a state the article does not name ("Велико
+        # Търново и Суздал подписаха споразумение за побратимяване")
+        found = lookup(t.text, home) or (lookup(t.text, _ANYWHERE) if paired else None)
         if found:
             gid, cc, label = found
             s.cities.append(CityRef(gid, cc, t.start, t.end, t.text, label))
