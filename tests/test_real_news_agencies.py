@@ -233,3 +233,15 @@ SISTERS = """SELECT ?a ?b WHERE { ?x dip:sisterCity ?y . ?x rdfs:label ?a . ?y r
 def test_a_twinned_town_of_a_state_the_article_does_not_name_is_found(build_text, lang, text):
     names = {str(x) for pair in rows(build_text(text, language=lang), SISTERS) for x in pair}
     assert {"Veliko Tŭrnovo", "Suzdal’"} <= names, names
+
+
+# ------------------------------------------------------------------ a part of a state named like one
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Президент Республики Сербской Желька Цвиянович встретилась в Москве с Владимиром Путиным.", "Желька Цвиянович"),
+    ("bg", "Президентът на Република Сръбска Желка Цвиянович се срещна с Владимир Путин в Москва.", "Желка Цвиянович"),
+    ("en", "President of Republika Srpska Zeljka Cvijanovic met Vladimir Putin in Moscow.", "Zeljka Cvijanovic"),
+])
+def test_republika_srpska_is_no_serbia_and_its_president_is_of_no_state(build_text, lang, text, name):
+    assert [(p.name, p.iso) for s in sentences(text, lang) for p in s.persons if p.name == name] == [(name, None)]
+    assert all(r.iso != "RS" for s in sentences(text, lang) for r in s.states)
+    assert rows(build_text(text, language=lang), VISIT_DATES) == []      # (no visit of "Serbia's" president)

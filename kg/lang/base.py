@@ -147,6 +147,7 @@ SLOTS = {
     "ON_BEHALF": "patterns: 'on behalf of' (an envoy handing over what his state confers)",
     "CONFER_VERB": "patterns: an active verb of conferring a decoration (the giver before it, the recipient after)",
     "AGO_AFTER": "patterns: 'ago' after a number of years", "AGO_BEFORE": "patterns: 'ago' before a number of years",
+    "NOT_STATE_NAMES": "patterns: a part of a state named like a state ('Republika Srpska'): no state in it",
     "YEAR_PREFIX": "patterns: what may stand right before a figure's year ('FY')",
     "WEEKDAYS": "weekday name -> number", "NEXT_WORDS": "patterns: 'next'", "YESTERDAY": "patterns: 'yesterday'",
     "YESTERDAY_WORDS": "words: 'yesterday'", "SLASH_MONTH_FIRST": "whether 9/6/2025 is 6 September", "TODAY": "patterns: 'today'", "DAY_SUFFIXES": "patterns: 'st' after a day",

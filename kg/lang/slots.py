@@ -77,6 +77,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.former_qualifiers = m.words("FORMER_QUALIFIERS")
     lx.event_words = m.words("EVENT_WORDS")
     lx.not_places = m.words("NOT_PLACES")
+    lx.not_state_names = _c(m.alt("NOT_STATE_NAMES"))
     lx.historic_states = m.list("HISTORIC_STATES")
     lx.state_forms = m.words("STATE_FORMS")
     lx.state_form_stems = tuple(m.list("STATE_FORM_STEMS"))

@@ -16,11 +16,13 @@ LX = lexicon()
 
 
 def states(s: Sentence) -> None:
-    """``s.states`` from the sentence's gazetteer hits."""
+    """``s.states`` from the sentence's gazetteer hits, but for a part of a state named like one
+    ("Республика Сербская", Republika Srpska: not Serbia)."""
     text = s.text
+    parts = [m.span() for m in LX.not_state_names.finditer(text)] if s.every & CAP else []
     for m in s.matches:
         st = [e for e in m.entries if e.kind == "state"]
-        if not st:
+        if not st or any(a <= m.span.start < b for a, b in parts):
             continue
         e = st[0]
         after = text[m.span.end:m.span.end + 12].lower()

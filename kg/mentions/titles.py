@@ -109,6 +109,17 @@ def _past_rank(s: Sentence, pos: int) -> int:
     return at
 
 
+def _past_state_part(s: Sentence, pos: int) -> int:
+    """Past a part of a state named like one after a title ("Президент Республики Сербской X", "президентът
+    на Република Сръбска X"): where the name starts (the office is of no state)."""
+    text = s.text
+    at = len(text) - len(text[pos:].lstrip())
+    of = LX.title_of_optional.match(" " + text[at:])       # ("на", "of": the space before it taken already)
+    at = len(text) - len(text[at + max(0, of.end() - 1) if of else at:].lstrip())
+    part = LX.not_state_names.match(text, at)
+    return len(text) - len(text[part.end():].lstrip()) if part else pos
+
+
 def _family_in_capitals(s: Sentence, toks: list, t, taken: list) -> bool:
     """"HAYASHI Kenta": a family name in capitals opening a name, before a given name (not "UN", "EU")."""
     i = toks.index(t)
@@ -213,7 +224,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             iso = next((r.iso for r in s.states if m.start() <= r.start and r.end <= m.end()), None)
         # the name after the title, or after a dash in apposition ("послом России в Болгарии — Анатолием ...")
         gap_m = re.match(r"\s*(?:[—–]\s+)?", text[pos:])
-        pos = _past_rank(s, pos + gap_m.end())
+        pos = _past_state_part(s, _past_rank(s, pos + gap_m.end()))
         name = name_after(s, pos)
         if name is None and iso is not None and not LX.name_before.search(before) and (
                 (nxt is not None and pos == end) or role_of(title) is None or (r is not None and r.possessive)

@@ -39,3 +39,6 @@ PATRONYMIC_PARTICLES = {"бин", "ибн", "бинт", "бен"}
 PATRONYMIC_ENDINGS = [r"ович|евич|овна|евна"]
 # plural place names ("Малдиви", "Филипините"): a bare stem may be one of their forms
 PLACE_PLURAL_ENDINGS = ("и", "ите")
+
+# a part of a state named like a state: no state is read inside it
+NOT_STATE_NAMES = [r"Република Сръбска"]

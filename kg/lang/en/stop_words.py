@@ -81,3 +81,6 @@ POSSESSIVE = [r"[’']s?\b"]
 # a page's "more news", share and subscription blocks start so: the article ends there
 BOILERPLATE_STARTS = [r"Related (news|articles|stories)|Read (more|also)|More (news|stories) from|"
                       r"Get The .{1,40} stories|Sign up for|Subscribe to|Share this"]
+
+# a part of a state named like a state: no state is read inside it
+NOT_STATE_NAMES = [r"Republika Srpska|Republic of Srpska|Srpska"]

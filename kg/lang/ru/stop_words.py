@@ -52,3 +52,6 @@ NAME_PARTICLES = {"бин", "ибн", "бен", "ал", "аль", "ас", "ад"
 PATRONYMIC_PARTICLES = {"бин", "ибн", "бинт", "бен"}
 # a patronymic between the given name and the surname, in any case: "Михаила Владимировича Мишустина"
 PATRONYMIC_ENDINGS = [r"(?:ович|евич|овн|евн|ичн)\w{0,3}"]
+
+# a part of a state named like a state: no state is read inside it
+NOT_STATE_NAMES = [r"Республик[аиеуой]{1,2} Сербск(?:ая|ой|ую)"]
