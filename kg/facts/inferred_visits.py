@@ -19,9 +19,12 @@ LX = lexicon()
 def talks_abroad(ctx: Context, found: dict) -> None:
     """Talks held in a city of another state ("Лукашенко и Раиси провели переговоры в Тегеране", "X and Y
     met in Istanbul", "Токаев принял в Акорде министра ... Ганы Y"): each leader from a state other than the
-    city's visits it, when the article tells of no visit of theirs. Not at a summit (three states or more) nor on the sidelines of a larger event."""
+    city's visits it, when the article tells of no visit of theirs. Not at a summit (three states or more)
+    nor on the sidelines of a larger event."""
     guests = {g for g, _ in found}
     lead_gathering = any(LX.gathering_cue.search(x.text) for x in ctx.sentences[:LEAD])
+    first = ctx.sentences[0] if ctx.sentences else None
+    filed_in = first and next((c for c in first.cities if dateline(first, c)), None)   # the article's dateline
     for s in ctx.sentences:
         if not (LX.meeting_cue.search(s.text) or received(s) or together(s)) or LX.sidelines.search(s.text) \
                 or LX.meeting_to_come.search(s.text) \
@@ -34,7 +37,7 @@ def talks_abroad(ctx: Context, found: dict) -> None:
         if not places:
             if not lead_gathering:
                 _received_home(ctx, s, found, guests)
-                _talks_at_dateline(ctx, s, people, found, guests)
+                _talks_at_dateline(ctx, s, people, filed_in, found, guests)
             continue
         if len({c.country for c in places}) == 1:
             places = places[-1:]      # ("at Qasr Al Shati in Abu Dhabi": one state's places, the last)
@@ -47,26 +50,28 @@ def talks_abroad(ctx: Context, found: dict) -> None:
             if (ref, places[0].country) in found and ctx.ev(s) not in found[(ref, places[0].country)].evidence:
                 found[(ref, places[0].country)].evidence.append(ctx.ev(s))     # (told again)
             elif ctx.state_of(ref) != places[0].country and ref not in guests and ref is not None:
-                found[(ref, places[0].country)] = VisitFact(f"visit{len(found)}", ref, places[0].country, None, None,
-                                                            [ctx.ev(s)])
-                guests.add(ref)
+                _add(ctx, s, found, guests, ref, places[0].country)
 
 
-def _talks_at_dateline(ctx: Context, s: Sentence, people: list, found: dict, guests: set) -> None:
+def _add(ctx: Context, s: Sentence, found: dict, guests: set, ref, host: str) -> None:
+    """A visit of ``ref`` to ``host`` told by ``s``, its guest counted among the article's guests."""
+    found[(ref, host)] = VisitFact(f"visit{len(found)}", ref, host, None, None, [ctx.ev(s)])
+    guests.add(ref)
+
+
+def _talks_at_dateline(ctx: Context, s: Sentence, people: list, filed_in, found: dict, guests: set) -> None:
     """"МИНСК, 18 авг — ... X провел переговоры с Y во Дворце Независимости": talks of the leaders of two
-    states that place nothing, filed from a city of one of them (the dateline of the article's first
-    sentence): the leader of the other state is visiting it. Not for a guest the article already has."""
-    first = ctx.sentences[0] if ctx.sentences else None
-    city = first and next((c for c in first.cities if dateline(first, c)), None)
+    states that place nothing, filed from a city of one of them (``filed_in``, the dateline of the
+    article's first sentence): the leader of the other state is visiting it. Not for a guest the article
+    already has."""
     states = {ctx.pstate(p) for p in people}
-    if city is None or len(states) != 2 or city.country not in states or s.idx > LEAD:
+    if filed_in is None or s.idx > LEAD or len(states) != 2 or filed_in.country not in states:
         return
     for p in people:
         ref = ctx.pref(p)
-        if ctx.pstate(p) != city.country and ref not in guests and ctx.person(p).role in HOST_ROLES \
+        if ctx.pstate(p) != filed_in.country and ref not in guests and ctx.person(p).role in HOST_ROLES \
                 and not LX.visit_of.search(s.text[max(0, p.start - 50):p.start]):
-            found[(ref, city.country)] = VisitFact(f"visit{len(found)}", ref, city.country, None, None, [ctx.ev(s)])
-            guests.add(ref)
+            _add(ctx, s, found, guests, ref, filed_in.country)
 
 
 def _leaders_of(ctx: Context, s: Sentence, host: str) -> list:
@@ -95,8 +100,7 @@ def _received_home(ctx: Context, s: Sentence, found: dict, guests: set) -> None:
     host, guest = (ctx.pstate(p) for p in pair)
     ref, c = ctx.pref(pair[1]), ctx.person(pair[1])
     if host and guest and host != guest and ref not in guests and c.role in HOST_ROLES:
-        found[(ref, host)] = VisitFact(f"visit{len(found)}", ref, host, None, None, [ctx.ev(s)])
-        guests.add(ref)
+        _add(ctx, s, found, guests, ref, host)
 
 
 def _visiting_met(ctx: Context, s: Sentence):

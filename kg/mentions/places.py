@@ -134,16 +134,6 @@ def _paired_by_and(s: Sentence, i: int) -> bool:
         or (i >= 2 and LX.and_word.fullmatch(toks[i - 1].text) is not None and is_cap(toks[i - 2].text))
 
 
-class _Anywhere:
-    """Every state (the states a small place may be looked up in)."""
-
-    def __contains__(self, iso) -> bool:
-        return True
-
-
-_ANYWHERE = _Anywhere()
-
-
 def small_places(s: Sentence, home: set) -> None:
     """A village or small town (:mod:`kg.reference.places`) the sentence places something in: one
     capitalised word, not the first, after a preposition ("in Signagi", "в Тараклия"), that no other
@@ -173,7 +163,7 @@ def small_places(s: Sentence, home: set) -> None:
 
         # a town a twinning pairs with another may be of a state the article does not name ("Велико
         # Търново и Суздал подписаха споразумение за побратимяване")
-        found = lookup(t.text, home) or (lookup(t.text, _ANYWHERE) if paired else None)
+        found = lookup(t.text, home) or (lookup(t.text, None) if paired else None)
         if found:
             gid, cc, label = found
             s.cities.append(CityRef(gid, cc, t.start, t.end, t.text, label))

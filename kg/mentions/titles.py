@@ -16,10 +16,9 @@ from .holders import full_name, holder_prefix, holder_role, holder_state, state_
 from .scan import TITLE
 
 LX = lexicon()
-
-
 _TITLES = [(re.compile(pattern), role) for pattern, role in LX.titles]
 _MAYBE_INVITATION = quick_test(LX.invitation.pattern)
+_SPACES = re.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -113,11 +112,11 @@ def _past_state_part(s: Sentence, pos: int) -> int:
     """Past a part of a state named like one after a title ("Президент Республики Сербской X", "президентът
     на Република Сръбска X"): where the name starts (the office is of no state)."""
     text = s.text
-    at = len(text) - len(text[pos:].lstrip())
+    at = _SPACES.match(text, pos).end()
     of = LX.title_of_optional.match(" " + text[at:])       # ("на", "of": the space before it taken already)
-    at = len(text) - len(text[at + max(0, of.end() - 1) if of else at:].lstrip())
+    at = _SPACES.match(text, at + max(0, of.end() - 1) if of else at).end()
     part = LX.not_state_names.match(text, at)
-    return len(text) - len(text[part.end():].lstrip()) if part else pos
+    return _SPACES.match(text, part.end()).end() if part else pos
 
 
 def _family_in_capitals(s: Sentence, toks: list, t, taken: list) -> bool:

@@ -73,12 +73,17 @@ def add_seats(gaz: Gazetteer) -> None:
 
 
 def _cyrillic_ok(alt: str, name: str, pop: int) -> bool:
-    ratio = difflib.SequenceMatcher(None, translit(alt).lower(), name.lower()).ratio()
     if " " in alt and pop < 1_000_000:
         # a name of several words only written like the city's own, each word capitalised ("Велико
         # Търново", "Нижний Тагил"; not a nickname or "Старе місто", the old town)
-        return ratio >= 0.8 and all(w[:1].isupper() for w in alt.replace("-", " ").split() if len(w) > 3)
+        return _likeness(alt, name) >= 0.8 and all(w[:1].isupper() for w in alt.replace("-", " ").split()
+                                                   if len(w) > 3)
     if pop >= 500_000:
         return True
-    like = ratio >= 0.5
+    like = _likeness(alt, name) >= 0.5
     return like or not (alt.endswith(_ADJECTIVE) or len(alt) <= 4)
+
+
+def _likeness(alt: str, name: str) -> float:
+    """How alike a Cyrillic alternate, transliterated, and the city's name are (0 to 1)."""
+    return difflib.SequenceMatcher(None, translit(alt).lower(), name.lower()).ratio()

@@ -46,16 +46,17 @@ def _row(rows: dict, gid: str) -> tuple[str, int, str, tuple]:
     return cc, int(pop), name, tuple(cyr.split("|")) if cyr else ()
 
 
-def lookup(word: str, countries: set) -> tuple[str, str, str] | None:
+def lookup(word: str, countries: set | None) -> tuple[str, str, str] | None:
     """``(gid, country, label)`` of the largest small place named ``word`` (any case form) in one of
-    ``countries``; the label is the name as the reference writes it in the word's script."""
+    ``countries`` (None: in any state); the label is the name as the reference writes it in the word's
+    script."""
     by_key, rows = _table()
     best = best_pop = None
     for k in token_keys(word):
         gids = by_key.get(k)
         for gid in gids.split() if gids else ():
             cc, pop, _, _ = _row(rows, gid)
-            if cc in countries and (best is None or pop > best_pop):
+            if (countries is None or cc in countries) and (best is None or pop > best_pop):
                 best, best_pop = gid, pop
     if best is None:
         return None
