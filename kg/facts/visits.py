@@ -219,8 +219,10 @@ def _own_country(ctx: Context, sents: list[Sentence]) -> str | None:
 
 
 def _dateline_state(ctx: Context) -> str | None:
+    """The state of the first city the lead names (not of one an invitation names: "X invited Y to visit
+    Tbilisi" says nothing of where the article's visit was)."""
     for s in ctx.sentences[:3]:
-        for c in s.cities:
+        for c in ([] if LX.visit_negative.search(s.text) else s.cities):
             return c.country
     return None
 

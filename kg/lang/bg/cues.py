@@ -6,7 +6,9 @@ from ..cyrillic import (AWARD_HEAD_STEMS, CHAIN_HEADS, CORRIDOR_NUMBER_HEADS, CO
 VISIT_CUE = [r"посещени|визит|посети|пристигна|пристиган|по покана на|церемони\w* по (?:официалното )?посрещане|(?<!\w)кацна|(?<!\w)се намира в(?!\w)"]
 # leaving for a place: the visit begins ("отпътува за Белград", "замина за Москва")
 VISIT_CUE += [r"(?<!\w)(?:отпътува|замина|отлетя)(?:ха)?(?= за )"]
-VISIT_NEGATIVE = [r"(?:покан|предложи)\w* .{0,40} да посети"]
+# an invitation tells a visit to come ("покани президента на X Y да посети Z", "покана за посещение"), not one
+# made; "по покана на" is the visit itself
+VISIT_NEGATIVE = [r"(?:(?<!по )покан|предложи)\w*[^.;!?]{0,90}?(?:да посети|(?:на|за) (?:\w+ )?(?:посещение|визит))"]
 VISIT_TO = [r"в|във|до|за"]
 REPUBLIC_OF = [r"Република"]
 PLACED_IN = [r"(?<!\w)(?:в|във|до|край)"]     # ("край Ниш": near)

@@ -5,8 +5,11 @@ news names (organizations, corridors, awards)."""
 VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of|welcom(e|ing) ceremony|landed in|touched down in)\b"]
 # leaving for a place: the visit begins ("departed Accra for Lome", "left for Nairobi", "flew to Baku")
 VISIT_CUE += [r"\b(?:departed(?: \w+)?|left(?: \w+)?|leaves|flew|headed)(?= (?:for|to) [A-Z])"]
-VISIT_NEGATIVE = [r"\b(?:invit|suggest|propos)\w* (him|her|them|(?:\w+ ){1,7})to visit\b|\binvitation (?:\w+ ){0,6}to visit\b|\bon (multiple|several|many) occasions\b|"
-                  r"\bhave visited\b|\binvit\w+ .{0,40}\bto (pay|make) (a|an)\b"]
+# an invitation tells a visit to come ("invited President X of Y to visit Z", "accepted an invitation from X to
+# pay a state visit"), not one made; "at the invitation of" is the visit itself
+VISIT_NEGATIVE = [r"\b(?:invit(?!ation o[nf]\b)|suggest|propos)\w*\b[^.;:!?]{0,90}?\bto (?:visit|pay (?:a|an)|make (?:a|an))\b|"
+                  r"\binvit(?!ation o[nf]\b)\w+ [^.;:!?]{0,90}?\b(?:for|on) (?:a|an) (?:\w+ ){0,2}visit\b|"
+                  r"\bon (multiple|several|many) occasions\b|\bhave visited\b"]
 # after a visit word, before the place visited: "visit to", "arrived in", "arrival at"
 VISIT_TO = [r"to|in|at|for"]
 REPUBLIC_OF = [r"Republic of"]
