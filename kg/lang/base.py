@@ -72,6 +72,7 @@ SLOTS = {
     "HISTORIC_STATES": "names of former states", "STATE_FORMS": "words for a form of state",
     "STATE_FORM_STEMS": "stems of words for a form of state", "SURNAME_SHAPE": "patterns: surname endings",
     "SURNAME_CASE_ENDINGS": "case endings of surnames, in the order tried",
+    "INDECLINABLE_NAMES": "patterns: endings of place names that keep one form in every case",
     "PLACE_PLURAL_ENDINGS": "endings of plural place names, whose bare stem is their genitive (the Maldives)",
     "NAME_KEY_ENDINGS": "patterns: endings dropped from a name's key", "POSSESSIVE": "patterns: a possessive",
     "CURRENCY_AFTER_STATE": "ISO code -> patterns: words after a state's code that make it a currency",

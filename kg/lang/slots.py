@@ -84,6 +84,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.surname_shape = _c(rf"{m.alt('SURNAME_SHAPE')}$", I)
     lx.surname_case_endings = tuple(m.list("SURNAME_CASE_ENDINGS"))
     lx.place_plural_endings = tuple(m.list("PLACE_PLURAL_ENDINGS"))
+    lx.indeclinable_name = _c(rf"{m.alt('INDECLINABLE_NAMES')}$")
     lx.name_key_endings = _c(rf"(?<=\w{{3}}){m.alt('NAME_KEY_ENDINGS')}$")
     lx.possessive = _c(m.alt("POSSESSIVE"))
     lx.currency_after_state = {iso: _c(rf"\s*(?:{'|'.join(f'(?:{p})' for p in ps)})")

@@ -188,8 +188,10 @@ class Gazetteer:
         if is_cyrillic(word):
             # a bare stem is no form of a name with a singular ending: "Дан" (of Никушор Дан) is not "Дания";
             # a plural name has it as its genitive ("Мальдив" of "Мальдивы")
-            name = fold(entry.name)
-            return not (fold(word) == key and name != key and not name.endswith(_PLURAL_PLACE))
+            name, w = fold(entry.name), fold(word)
+            if w != name and (_other_plural(w, name) or _INDECLINABLE.search(name)):
+                return False    # "Темпы" (the pace) is no form of Темпи nor of Темпе
+            return not (w == key and name != key and not name.endswith(_PLURAL_PLACE))
         # short all-caps names (US, UK, UAE) only match all-caps text
         if entry.name.isupper() and len(entry.name) <= 4:
             return word.isupper()
@@ -277,6 +279,14 @@ def capital(gaz: Gazetteer, iso: str) -> Entry | None:
 
 _ADJ_ENDINGS = lexicon().adjective_endings
 _PLURAL_PLACE = lexicon().place_plural_endings
+_INDECLINABLE = lexicon().indeclinable_name
+
+
+def _other_plural(word: str, name: str) -> bool:
+    """The word ends in one plural ending of place names and the name in another, neither a part of the
+    other (Russian -ы and -и)."""
+    return any(word.endswith(a) and name.endswith(b) and not (a.endswith(b) or b.endswith(a))
+               for a in _PLURAL_PLACE for b in _PLURAL_PLACE)
 
 
 def _short_ok(entry: Entry) -> bool:

@@ -42,6 +42,9 @@ SURNAME_SHAPE = [r"ов|ев|ёв|ова|ева|ин|ина|ский|ская|е
 SURNAME_CASE_ENDINGS = ("ым", "им", "ом", "ем", "ой", "ей", "ую", "а", "я", "у", "ю", "е")
 # plural place names ("Мальдивы", "Филиппины"): their bare stem is their genitive ("Мальдив")
 PLACE_PLURAL_ENDINGS = ("ы", "и")
+# place names that keep one form in every case (Темпе, Кобе, Баку, Дуэ; not Запорожье, Бологое): a word
+# that only starts like one is no form of it
+INDECLINABLE_NAMES = [r"(?<![ьое])е|[уюэ]"]
 # the instrumental of a name adds a consonant to its key (Мирзиёевым, Шавкатом): dropped for the key
 NAME_KEY_ENDINGS = [r"ым|им|ом|ем"]
 BOILERPLATE_STARTS = [r"ЧИТАЙТЕ ТАКЖЕ|Читайте также|Смотрите также|Другие новости|Похожие новости"]
