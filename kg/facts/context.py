@@ -30,7 +30,7 @@ class Context:
 
     def person(self, p):
         """The person cluster of a person mention."""
-        return self.people.get(self.art.id, p.key)
+        return self.people.get(self.art.id, p.key, p.name)
 
     def pref(self, p):
         """The ref of a person mention's cluster."""

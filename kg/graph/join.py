@@ -141,7 +141,7 @@ def join(state: JoinState, new: dict, removed: set, reading, facts, report=None,
     redo = set()
     for aid in order:
         a = state.arts[aid]
-        ex = digest((a.kn, sorted(repr((p.key, _cview(people.get(aid, p.key)))) for ps in a.persons for p in ps)))
+        ex = digest((a.kn, sorted(repr((p.key, _cview(people.get(aid, p.key, p.name)))) for ps in a.persons for p in ps)))
         if aid in new or ex != a.ex or full:
             redo.add(aid)
             a.ex = ex

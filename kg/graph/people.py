@@ -9,6 +9,8 @@ Dzhaparov / Japarov only through the j/dzh rule) may stay apart.
 """
 from __future__ import annotations
 
+import difflib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -90,6 +92,41 @@ def _first_key(name: str) -> str | None:
     return name_key(" ".join(parts[:-1])) if len(parts) > 1 else None
 
 
+def _by_first_name(mentions: list) -> list[list]:
+    """The mentions of one surname key in one article, one group per person: two full names whose first
+    names are unlike ("Gotabaya Rajapaksa" and "Mahinda Rajapaksa", "Ilham Aliyev" and "Mehriban
+    Aliyeva") are two people; a first name one of whose words the other has ("Tayyip", "Recep Tayyip")
+    or spelt alike is one. The mentions without a first name go with the first group (that of the first
+    mention: titled mentions come first)."""
+    groups: list[list] = []
+    bare = []
+    for p in mentions:
+        first = _first_name(p.name)
+        if not first:
+            bare.append(p)
+            continue
+        g = next((g for g in groups if any(_alike(first, _first_name(q.name)) for q in g)), None)
+        if g is None:
+            groups.append([p])
+        else:
+            g.append(p)
+    if not groups:
+        return [bare]
+    groups[0].extend(bare)
+    return groups
+
+
+def _first_name(name: str) -> str:
+    return " ".join(name_words(name)[:-1])
+
+
+def _alike(a: str, b: str) -> bool:
+    ka, kb = ({name_key(w) for w in re.split(r"[\s-]+", x) if w} for x in (a, b))
+    if ka <= kb or kb <= ka:
+        return True
+    return difflib.SequenceMatcher(None, translit(a).lower(), translit(b).lower()).ratio() >= 0.7
+
+
 def _inner_word_aliases(persons: list) -> dict[str, str]:
     """A name of one word that is an inner word of one longer name of the article ("Lula" of "Luiz Inácio
     Lula da Silva"), of no other state: its key -> the longer name's key."""
@@ -124,15 +161,28 @@ class People:
         for p in persons:
             local[alias.get(p.key, p.key)].append(p)
         for key, mentions in sorted(local.items()):
-            isos = Counter(p.iso for p in mentions if p.iso and not p.former)
-            firsts = {k for k in (_first_key(p.name) for p in mentions) if k}
-            target = self._find(key, firsts, set(isos))
-            if target is None:
-                target = Person(key, uid=f"{key}.{len(self.by_key[key])}")
-                self.clusters[target.uid] = target
-                self.by_key[key].append(target)
-            target.first_keys |= firsts
-            for p in mentions:
+            groups = _by_first_name(mentions)
+            for n, group in enumerate(groups):
+                target = self._add_group(article_id, lang, key, group)
+                if n == 0:
+                    self.by_mention[(article_id, key)] = target
+                if len(groups) > 1:
+                    for k in {_first_key(p.name) for p in group} - {None}:
+                        self.by_mention[(article_id, f"{key}|{k}")] = target
+        for short, full in alias.items():
+            self.by_mention[(article_id, short)] = self.by_mention[(article_id, full)]
+
+    def _add_group(self, article_id: str, lang: str, key: str, mentions: list) -> Person:
+        """Join the mentions of one person (one surname key, one first name) to their cluster."""
+        isos = Counter(p.iso for p in mentions if p.iso and not p.former)
+        firsts = {k for k in (_first_key(p.name) for p in mentions) if k}
+        target = self._find(key, firsts, set(isos))
+        if target is None:
+            target = Person(key, uid=f"{key}.{len(self.by_key[key])}")
+            self.clusters[target.uid] = target
+            self.by_key[key].append(target)
+        target.first_keys |= firsts
+        for p in mentions:
                 name_lang = lang if is_cyrillic(p.name) else "en"
                 if len(p.name.split()) > 1 or p.titled:
                     target.names[(p.name, name_lang)] += 1
@@ -149,9 +199,7 @@ class People:
                     target.former[p.iso] += 1
                 if p.role and (p.titled or p.known):
                     (target.ref_roles if p.known else target.roles)[p.role] += 1
-            self.by_mention[(article_id, key)] = target
-        for short, full in alias.items():
-            self.by_mention[(article_id, short)] = self.by_mention[(article_id, full)]
+        return target
 
     def _find(self, key: str, firsts: set, isos: set) -> Person | None:
         for c in self.by_key.get(key, ()):
@@ -162,8 +210,12 @@ class People:
             return c
         return None
 
-    def get(self, article_id: str, key: str) -> Person | None:
-        return self.by_mention.get((article_id, key))
+    def get(self, article_id: str, key: str, name: str | None = None) -> Person | None:
+        """The cluster of a mention: of its surname key, and of its first name where the article names two
+        people of that surname (``name``: the mention's name)."""
+        first = _first_key(name) if name else None
+        found = self.by_mention.get((article_id, f"{key}|{first}")) if first else None
+        return found or self.by_mention.get((article_id, key))
 
     def infer_states(self, article_id: str, pair: list, persons: list, home: tuple = ()) -> None:
         """A leader named without a state ("President X") in an article about two states, whose other
@@ -172,19 +224,31 @@ class People:
         ...) takes the one state of the pair whose holder of that office is not named. Failing all, in an
         article in the language of one state alone (``home``: Bulgarian), an office holder named without a
         state is that state's ("Министърът на външните работи X проведе среща с ... САЩ")."""
+        self._kin_states(article_id, persons)
         self._infer_from_pair(article_id, pair, persons)
         if len(home) == 1:
             for p in persons:
-                c = self.get(article_id, p.key)
+                c = self.get(article_id, p.key, p.name)
                 if c is not None and p.titled and p.role and not c.stated and not c.former:
                     c.isos[home[0]] += 1
+
+    def _kin_states(self, article_id: str, persons: list) -> None:
+        """A person of no state who shares a surname with a person of one ("First Vice-President Mehriban
+        Aliyeva" beside President Ilham Aliyev, a spouse, a brother) is of that person's state."""
+        local = {c.uid: c for c in (self.get(article_id, p.key, p.name) for p in persons) if c is not None}
+        for c in local.values():
+            if c.stated or c.former:
+                continue
+            kin = {o.iso for o in local.values() if o is not c and o.key == c.key and o.stated}
+            if len(kin) == 1:
+                c.isos[kin.pop()] += 1
 
     def _infer_from_pair(self, article_id: str, pair: list, persons: list) -> None:
         if len(pair) != 2:
             return
         local = {}
         for p in persons:
-            c = self.get(article_id, p.key)
+            c = self.get(article_id, p.key, p.name)
             if c is not None:
                 local[c.uid] = c
         unknown = [c for c in local.values() if not c.stated and not c.former]
