@@ -59,6 +59,8 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         found.sort(key=lambda e: (e.country not in home, gaz.cities[e.ref]["name"] != m.span.text,
                                   -e.population, e.ref))
         e = found[0]
+        if m.first == m.last and _stray_town(s, m, e, gaz, home, places):
+            continue
         # the label: the reference name closest to what the text wrote (Алматы, not Алмати)
         same = [x.name for x in found if x.ref == e.ref]
         if all(len(m.span.text) < len(n) for n in same):
@@ -96,6 +98,31 @@ def _capitals(s: Sentence, gaz: Gazetteer) -> None:
             found.append(CityRef(e.ref, e.country, a, b, s.text[a:b], e.name))
     if found:
         s.cities = sorted(s.cities + found, key=lambda c: c.start)
+
+
+def _stray_town(s: Sentence, m, e, gaz: Gazetteer, home: set, places: set) -> bool:
+    """A one-word town of under 200,000 people, no capital, of none of the article's states, that nothing
+    places anything in or that opens a longer capitalised name ("the Corona virus", "at Temple Trees"):
+    a word spelt like a far-off town (Corona and Temple in the US), not a place of the news."""
+    if e.country in home or e.population >= 200_000:
+        return False
+    cap = capital(gaz, e.country)
+    if cap is not None and cap.ref == e.ref:
+        return False
+    if not s.placed(m.span.start) and not _listed_after_a_place(s, m):
+        return True
+    nxt = s.tokens[m.last + 1] if m.last + 1 < len(s.tokens) else None
+    return nxt is not None and s.text[m.span.end:nxt.start] == " " and is_cap(nxt.text) and nxt.start not in places
+
+
+def _listed_after_a_place(s: Sentence, m) -> bool:
+    """"в Казахстан и Русе", "Bourgas, Varna": the place follows another one and a comma or "and"."""
+    for o in s.matches:
+        gap_text = s.text[o.span.end:m.span.start]
+        if o.span.end <= m.span.start and len(gap_text) <= 5 and \
+                (gap_text.strip() == "," or LX.and_word.fullmatch(gap_text.strip())):
+            return True
+    return False
 
 
 def _before_a_name(s: Sentence, m, places: set) -> bool:
