@@ -105,27 +105,18 @@ class Holders:
         ``year``, of one of ``states`` (if given) and holding ``role`` (if given)."""
         key = key or name_key(word)
         found = [h for h in self.by_surname.get(key, ())
-                 if (states is None or h.iso in states) and (role is None or h.role == role)
-                 and _same_onset(word, h, key)]
+                 if (states is None or h.iso in states) and (role is None or h.role == role)]
         if len(key) < 2:    # a one-consonant key ("Lula", "Yeol": l) is a name only when spelled alike
             spelled = translit(word).lower()
             found = [h for h in found if any(translit(w).lower() == spelled
                                              for n in (*h.names, h.ru, h.bg) for w in words_of(n))]
         current = [h for h in found if h.holds(year)]
-        return _one(current, year) or _one(_closest(word, current, key), year)
+        return _one(_closest(word, current, key), year)
 
     def surname_by_key(self, key: str, year: int | None, states=None, role: str | None = None) -> Holder | None:
         found = [h for h in self.by_surname.get(key, ())
                  if (states is None or h.iso in states) and (role is None or h.role == role)]
         return _one(found, year)
-
-
-def _same_onset(word: str, h: Holder, key: str) -> bool:
-    """The word and one of the holder's surnames with its key both start with a vowel, or both with a
-    consonant: a key drops vowels, and "Imran" is no spelling of Marin (m-r-n both)."""
-    def vowel(w: str) -> bool:
-        return translit(w)[:1].lower() in "aeiouy"
-    return any(vowel(w) == vowel(word) for n in (*h.names, h.ru, h.bg) for w in words_of(n) if name_key(w) == key)
 
 
 def _closest(word: str, found: list, key: str) -> list:
