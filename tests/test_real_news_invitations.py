@@ -72,6 +72,14 @@ def test_a_vowel_initial_name_is_no_spelling_of_a_consonant_initial_surname():
     assert table.surname("Алиев", 2024, role="President").iso == "AZ"           # vowels on both sides still meet
 
 
+def test_a_surname_spelt_unlike_a_holders_of_its_consonants_is_not_that_holder(build_text):
+    # (Jordan's Prime Minister Jafar Hassan, h-s-n, in office in 2025; Sheikh Hasina, h-s-n, no longer)
+    text = "Prime Minister Sheikh Hasina met Nepali Prime Minister Pushpa Kamal Dahal in Kathmandu."
+    got = {n for _, n, _ in rows(build_text(text, language="en", date="2025-05-20"), LEADERS)} | \
+        {n for _, n in rows(build_text(text, language="en", date="2025-05-20"), PEOPLE)}
+    assert "Jafar Hassan" not in got, got
+
+
 def test_a_titled_given_name_takes_no_foreign_leader_of_its_consonants(build_text):
     text = "PM Imran meets Nepali premier\n\nPrime Minister Imran Khan on Monday met Nepali Prime Minister K. P. Sharma Oli in Kathmandu."
     got = {(n, iso) for _, n, iso in rows(build_text(text, language="en", date="2021-01-11"), LEADERS)}
@@ -124,3 +132,23 @@ def test_two_hosts_who_welcome_a_leader_make_a_visit(build_text, lang, text, gue
 ])
 def test_a_guest_two_hosts_received_visits_their_state(build_text, lang, text, guest, host):
     assert (guest, host) in set(rows(build_text(text, language=lang, date="2025-06-01"), VISITS))
+
+
+# ------------------------------------------------------------------ no far-off town from a word spelt like one
+@pytest.mark.parametrize("text", [
+    "Prime Minister Sheikh Hasina received Nepali Prime Minister Pushpa Kamal Dahal in Dhaka despite the Corona virus outbreak.",
+    "Prime Minister Sheikh Hasina held talks with Nepali Prime Minister Pushpa Kamal Dahal at Temple Trees in Dhaka.",
+])
+def test_a_word_spelt_like_a_far_off_town_is_no_place(build_text, text):
+    # (Corona and Temple, towns of the US, a state the article never names)
+    got = {n for (n,) in rows(build_text(text, language="en"), CITIES)}
+    assert got == {"Dhaka"}, got
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Prime Minister Sheikh Hasina met Nepali Prime Minister Pushpa Kamal Dahal in Aqaba.", "Aqaba"),
+    ("Nepali Prime Minister Pushpa Kamal Dahal visited Dhaka, Ohrid and Dubrovnik.", "Ohrid"),
+    ("Nepali Prime Minister Pushpa Kamal Dahal visited Dhaka, Ohrid and Dubrovnik.", "Dubrovnik"),
+])
+def test_a_small_town_the_sentence_places_something_in_stays(build_text, text, city):
+    assert city in {n for (n,) in rows(build_text(text, language="en"), CITIES)}
