@@ -28,6 +28,8 @@ def extract(ctx: Context) -> list[FigureFact]:
             closes = prev is not None and prev_opens and LX.amount_to.fullmatch(before) is not None
             if metric is None and prev is not None and (closes or LX.compared.search(before)):
                 metric = prev.metric
+            if metric is None and i == 0 and s.idx and LX.figure_pronoun.search(before):
+                metric = _told_before(ctx.sentences[s.idx - 1])    # "Trade grew. It reached $2 billion"
             if metric is None or (metric != "target" and LX.figure_offer.search(before[-80:])):
                 continue    # no measure, or an offer ("ready to export goods worth $1 billion"): no figure
             if opens:       # the earlier value of a change: of the year right after it, or of none
@@ -60,6 +62,12 @@ def _dated_once(found: list[FigureFact]) -> list[FigureFact]:
         if not f.year and same(f) in dated:
             dated[same(f)].evidence.extend(e for e in f.evidence if e not in dated[same(f)].evidence)
     return [f for f in found if f.year or same(f) not in dated]
+
+
+def _told_before(s: Sentence) -> str | None:
+    """The measure (no target) a sentence names, for a pronoun in the next to stand for."""
+    metric = _metric(s.text, "")
+    return None if metric == "target" else metric
 
 
 def _metric(before: str, after: str) -> str | None:

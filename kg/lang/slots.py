@@ -302,6 +302,7 @@ def _document_titles(lx: Lexicon, m: _Merge) -> None:
     lx.title_enumeration = _c(m.alt('TITLE_ENUMERATION'))
     lx.figure_cumulative = _c(m.alt('FIGURE_CUMULATIVE'), I)
     lx.figure_offer = _c(m.alt('FIGURE_OFFER'), I)
+    lx.figure_pronoun = _c(m.alt('FIGURE_PRONOUN'), I)
     lx.commercial_deal = _c(m.alt('COMMERCIAL_DEAL'), I)
     lx.doc_count = _c(rf"(?<!\w){m.alt('DOC_COUNT')}\s+(?:\w+\s+)?$", I)
     lx.doc_anaphor = _c(rf"(?<!\w){m.alt('DOC_ANAPHOR')}(?!\w)", I)

@@ -133,7 +133,9 @@ SLASH_MONTH_FIRST = True
 # a running total: 'investments have exceeded $X', 'so far' (no year but its own)
 FIGURE_CUMULATIVE = [r"\b(?:exceed(?:ed|s)?|surpass(?:ed|es)?|so far|to date|over the years|cumulative|accumulated|in total since)\b"]
 # an offer, a capacity or a forecast, not a figure: "is ready to export goods worth $1 billion", "a potential
-# of", "trade could reach $5 billion"
+# of", "trade could reach $5 billion", "will exceed"
 FIGURE_OFFER = [r"\b(?:ready|willing|prepared|able|capable|offer(?:ed|s)?|potential(?:ly)?|capacity)\b|"
-                r"\b(?:could|might|may|would) (?:reach|exceed|grow|rise|increase|amount|total|top|surpass)\b|"
+                r"\b(?:could|might|may|would|will) (?:reach|exceed|grow|rise|increase|amount|total|top|surpass)\b|"
                 r"\b(?:is|are) (?:expected|projected|forecast|likely) to\b|\bforecast\b"]
+# a pronoun for the measure the sentence before names: "Trade grew fast. It reached $2 billion in 2024"
+FIGURE_PRONOUN = [r"\b(?:it|this figure|the figure)\b"]
