@@ -152,3 +152,28 @@ def test_a_word_spelt_like_a_far_off_town_is_no_place(build_text, text):
 ])
 def test_a_small_town_the_sentence_places_something_in_stays(build_text, text, city):
     assert city in {n for (n,) in rows(build_text(text, language="en"), CITIES)}
+
+
+# ------------------------------------------------------------------ figures: a forecast is none; a pronoun for the measure
+FIGURES = """SELECT ?metric ?amount ?year WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:amount ?amount .
+             OPTIONAL { ?f dip:year ?year } }"""
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Trade between Kenya and Ghana will exceed 2 billion dollars in 2026, President William Ruto said. It reached 1.4 billion dollars in 2024.",
+     {("turnover", "1400000000", "2024")}),
+    ("ru", "Товарооборот между Кенией и Ганой в 2025 году составит 2 млрд долларов. В 2024 году он составил 1,5 млрд долларов.",
+     {("turnover", "1500000000", "2024")}),
+    ("ru", "Товарооборот Кении и Ганы по итогам 2025 года превысит 3 млрд долларов, заявил Президент Кении Уильям Руто.", set()),
+    ("bg", "Стокообменът между България и Гана ще надхвърли 300 млн. долара през 2026 г. Миналата година той възлезе на 210 млн. долара.",
+     {("turnover", "210000000", "2024")}),
+])
+def test_a_forecast_is_no_figure_and_a_pronoun_keeps_the_measure(build_text, lang, text, want):
+    got = {(m, str(int(float(a))), y) for m, a, y in rows(build_text(text, language=lang, date="2025-05-20"), FIGURES)}
+    assert got == want
+
+
+def test_a_palace_is_no_village(build_text):
+    # (Дворцы, a village of Russia, an article's state)
+    text = "Переговоры Президента России Владимира Путина и Президента Беларуси Александра Лукашенко прошли в Дворце независимости в Минске."
+    assert {n for (n,) in rows(build_text(text, language="ru"), CITIES)} == {"Минск", "Minsk"}

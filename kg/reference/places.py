@@ -18,7 +18,8 @@ import gzip
 from os.path import commonprefix
 from pathlib import Path
 
-from ..lang.script import is_cyrillic
+from ..lang import lexicon
+from ..lang.script import is_cyrillic, latin_key
 from ..lang.stems import entry_key, token_keys
 
 PLACES_FILE = Path(__file__).resolve().parent / "places.tsv.gz"
@@ -64,7 +65,14 @@ def lookup(word: str, countries: set | None) -> tuple[str, str, str] | None:
     label, low = name, word.lower()
     if is_cyrillic(word):
         label = max(cyr, key=lambda n: (n.lower() == low, len(commonprefix([n.lower(), low])), n), default=name)
+    if latin_key(label) in _not_places():
+        return None     # an ordinary word ("в Дворце независимости": a palace, not the village of Дворцы)
     return best, cc, label
+
+
+@functools.lru_cache(maxsize=1)
+def _not_places() -> frozenset:
+    return frozenset(latin_key(w) for w in lexicon().not_places)
 
 
 def info(gid: str) -> dict | None:
