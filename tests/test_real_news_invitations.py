@@ -177,3 +177,14 @@ def test_a_palace_is_no_village(build_text):
     # (Дворцы, a village of Russia, an article's state)
     text = "Переговоры Президента России Владимира Путина и Президента Беларуси Александра Лукашенко прошли в Дворце независимости в Минске."
     assert {n for (n,) in rows(build_text(text, language="ru"), CITIES)} == {"Минск", "Minsk"}
+
+
+# ------------------------------------------------------------------ a double-barrelled surname alone
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Радев и Силяновска-Давкова подписаха съвместна декларация.", {("Гордана Силяновска-Давкова", "MK"), ("Румен Радев", "BG")}),
+    ("ru", "Радев и Силяновская-Давкова подписали совместную декларацию.", {("Гордана Силяновская-Давкова", "MK"), ("Румен Радев", "BG")}),
+    ("en", "Albanese and Ramos-Horta signed a memorandum on maritime cooperation.", {("José Ramos-Horta", "TL"), ("Anthony Albanese", "AU")}),
+])
+def test_two_leaders_named_by_surname_one_double_barrelled(build_text, lang, text, want):
+    got = {(n, iso) for _, n, iso in rows(build_text(text, language=lang, date="2025-05-20"), LEADERS)}
+    assert want <= got, got

@@ -107,6 +107,8 @@ def _paired(sents: list[Sentence], year: int | None) -> dict:
             elif i + 2 in idx and LX.and_word.fullmatch(toks[i + 1].text) \
                     and gap(s.text, toks[i], toks[i + 1], " ") and gap(s.text, toks[i + 1], toks[i + 2], " "):
                 j = i + 2
+                while j + 1 < len(toks) and s.text[toks[j].end:toks[j + 1].start] == "-" and is_cap(toks[j + 1].text):
+                    j += 1      # a double-barrelled surname: "Радев и Силяновска-Давкова" (the row keys its last part)
             else:
                 j = _talks_with(s, i, idx) if talks_with else None
             found = [_holder_keys(t.text, year) for t in (toks[i], toks[j])] if j is not None else []

@@ -116,7 +116,9 @@ def _called(p, key: str) -> str:
     """The word of ``p``'s name a mention keyed ``key`` stands for: the surname, or the given name where
     the person is called by it ("Anwar" of Anwar Ibrahim)."""
     words = name_words(p.name)
-    return next((w for w in words[:-1] if name_key(w) == key and key != p.key), words[-1])
+    parts = words[-1].split("-")       # a double-barrelled surname: "Davkova" of Siljanovska-Davkova
+    last = next((x for x in parts if name_key(x) == key), words[-1]) if len(parts) > 1 else words[-1]
+    return next((w for w in words[:-1] if name_key(w) == key and key != p.key), last)
 
 
 def add_known_names(sents: list[Sentence], known: dict) -> None:
@@ -170,9 +172,13 @@ def bare_names(sents: list[Sentence], extra: dict | None = None) -> None:
                 start = s.tokens[i - 1].start
                 # the name as the title gave it when the text declines it ("с Си Цзиньпином")
                 name = s.text[start:t.end] if t.text == name_words(p.name)[-1] else p.name
+            if start == t.start and i and s.text[s.tokens[i - 1].end:t.start] == "-" \
+                    and is_cap(s.tokens[i - 1].text) and "-" in name_words(p.name)[-1]:
+                start = s.tokens[i - 1].start     # the whole double-barrelled surname: "Силяновска-Давкова"
+                name = called = s.text[start:t.end]
             written = ""
-            if p.known and p.key not in known.maps[0] and start == t.start and name == called \
-                    and len(name_words(p.name)) > 1:
+            if p.known and p.key not in known.maps[0] and name == called and len(name_words(p.name)) > 1 \
+                    and (start == t.start or len(name_words(name)) == 1):
                 written, name = name, p.name     # "Радев" alone: the office holder's full name, the surname kept
             s.persons.append(PersonRef(name, start, t.end, p.role, p.iso, p.former, titled=False, key=p.key,
                                        known=p.known, written=written))
