@@ -188,3 +188,14 @@ def test_a_palace_is_no_village(build_text):
 def test_two_leaders_named_by_surname_one_double_barrelled(build_text, lang, text, want):
     got = {(n, iso) for _, n, iso in rows(build_text(text, language=lang, date="2025-05-20"), LEADERS)}
     assert want <= got, got
+
+
+ORGS = """SELECT ?name WHERE { ?o a dip:Organization ; rdfs:label ?name }"""
+
+
+@pytest.mark.parametrize("text", [
+    "После совместного заседания в Ереване правительств Армении и Грузии подписаны два соглашения.",
+    "Накануне в Минске правительства Беларуси и Казахстана обсудили торговлю.",
+])
+def test_a_city_before_a_body_word_is_no_part_of_a_body(build_text, text):
+    assert not any(n.startswith(("Ереван", "Минск")) for (n,) in rows(build_text(text, language="ru"), ORGS))

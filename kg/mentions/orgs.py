@@ -97,8 +97,9 @@ def _org_cyr(s: Sentence, i: int, p):
         return None
     j = i
     while j > 0 and i - j < 3 and gap(text, toks[j - 1], toks[j]) and not is_cap(toks[j].text):
-        if not cyr_modifier(toks[j - 1].text) and not is_cap(toks[j - 1].text):
-            break
+        if not cyr_modifier(toks[j - 1].text) and (not is_cap(toks[j - 1].text) or any(
+                m.span.start == toks[j - 1].start for m in s.matches)):
+            break     # (nor a place's name: "заседания в Софии правительств Болгарии" names no body "Софии")
         j -= 1
     if not is_cap(toks[j].text):
         return None
