@@ -114,6 +114,8 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
             return ctx.art.date.year - 1
         if LX.this_year.search(s.text):
             return ctx.art.date.year
+    if LX.figure_own_period.search(before) or LX.figure_own_period.search(re.split(r"[,;]", after[:40])[0]):
+        return None   # "in the most recent fiscal year": a period of its own the rules cannot date
     if prev is not None:
         return prev.year
     return carry
@@ -154,6 +156,8 @@ def _direction(ctx: Context, s: Sentence, mo, metric, before, after, prev):
     if metric == "imports" and prev is not None and prev.metric == "exports" and not states and prev.to_state:
         # "A's exports to B rose to X, while imports from the country rose to Y": the other way
         return prev.to_state, prev.from_state, prev.between
+    if metric == "investment" and len(pair) == 2 and not states and _mutual(s, mo, metric):
+        return None, None, tuple(sorted(pair))     # "Two-way investment has reached $60 billion"
     frm, to = _flow(s, mo, metric, all_states)
     if frm and not to and len(pair) == 2 and frm in pair:
         to = pair[0] if pair[1] == frm else pair[1]
@@ -162,6 +166,14 @@ def _direction(ctx: Context, s: Sentence, mo, metric, before, after, prev):
     if not frm or not to or frm == to:
         return None
     return frm, to, tuple(sorted((frm, to)))
+
+
+def _mutual(s: Sentence, mo, metric) -> bool:
+    """The measure's word right before the amount is of both sides: "two-way investment", "взаимните
+    инвестиции"."""
+    rx = dict(LX.metric_cues)[metric]
+    cue = list(rx.finditer(s.text[:mo.start]))
+    return bool(cue) and bool(LX.mutual_flow.search(s.text[max(0, cue[-1].start() - 25):cue[-1].start()]))
 
 
 def _flow(s: Sentence, mo, metric, all_states) -> tuple:
@@ -189,8 +201,8 @@ def _flow(s: Sentence, mo, metric, all_states) -> tuple:
     for r in all_states:
         lead = text[max(0, r.start - 12):r.start].lower()
         if LX.source_before.search(lead):
-            if metric == "imports":
-                frm = r.iso
+            if metric in ("imports", "investment"):
+                frm = r.iso     # (investment "from the US" came from there)
         elif LX.dest_before.search(lead) and r.iso != frm and r.iso != owner:
             if to is None:
                 to = r.iso

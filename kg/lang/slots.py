@@ -300,9 +300,9 @@ def _document_titles(lx: Lexicon, m: _Merge) -> None:
     lx.determiners = m.words("DETERMINERS")
     lx.signed_in = m.words("SIGNED_IN")
     lx.title_enumeration = _c(m.alt('TITLE_ENUMERATION'))
-    lx.figure_cumulative = _c(m.alt('FIGURE_CUMULATIVE'), I)
-    lx.figure_offer = _c(m.alt('FIGURE_OFFER'), I)
-    lx.figure_pronoun = _c(m.alt('FIGURE_PRONOUN'), I)
+    for slot in ("FIGURE_CUMULATIVE", "FIGURE_OFFER", "FIGURE_PRONOUN", "FIGURE_OWN_PERIOD"):
+        setattr(lx, slot.lower(), _c(m.alt(slot), I))
+    lx.mutual_flow = _c(rf"{m.alt('MUTUAL_FLOW')}\s*$", I)
     lx.commercial_deal = _c(m.alt('COMMERCIAL_DEAL'), I)
     lx.doc_count = _c(rf"(?<!\w){m.alt('DOC_COUNT')}\s+(?:\w+\s+)?$", I)
     lx.doc_anaphor = _c(rf"(?<!\w){m.alt('DOC_ANAPHOR')}(?!\w)", I)
@@ -378,6 +378,7 @@ def _figure_years(lx: Lexicon, m: _Merge) -> None:
     lx.year_before_comma = _c(rf"(?:^|[,;]\s*|\b{m.alt('IN_YEAR_PREP')}\s+){year}(?:\s*{m.alt('YEAR_ABBR')})?\s*,",
                               I)
     lx.figure_year = _c(rf"\b{m.alt('FIGURE_YEAR_PREP')}\s+{year}", I)
+    lx.in_year = _c(rf"(?<!\w){m.alt('IN_YEAR_PREP')}\s+((?:19|20)\d{{2}})(?!\d)", I)
     lx.figure_period_year = _c(m.alt("FIGURE_PERIOD_YEAR"), I)
 
 

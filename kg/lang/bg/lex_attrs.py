@@ -81,3 +81,7 @@ FIGURE_OFFER = [r"(?<!\w)(?:готов\w*|способн\w*|потенциал\w
                 r"(?<!\w)очаква\w* се|(?<!\w)прогноз\w*"]
 # местоимение вместо показателя от предишното изречение: "Миналата година той възлезе на 210 млн. долара"
 FIGURE_PRONOUN = [r"(?<!\w)(?:той|тя|този показател)(?!\w)"]
+# a period of the figure's own that no year is read from: none is carried from another figure
+FIGURE_OWN_PERIOD = [r"(?<!\w)(?:година(?:та)?|тримесечие\w*|месец\w*|месеца|полугодие\w*)(?!\w)"]
+# both sides' flow: no direction ("two-way investment")
+MUTUAL_FLOW = [r"(?<!\w)(?:взаимн|двустранн)\w*"]

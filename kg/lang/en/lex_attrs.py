@@ -131,7 +131,7 @@ DAY_SUFFIXES = [r"st|nd|rd|th"]
 # "9/6/2025" is 6 September in English-language news (as US agencies write it); the others put the day first
 SLASH_MONTH_FIRST = True
 # a running total: 'investments have exceeded $X', 'so far' (no year but its own)
-FIGURE_CUMULATIVE = [r"\b(?:exceed(?:ed|s)?|surpass(?:ed|es)?|so far|to date|over the years|cumulative|accumulated|in total since)\b"]
+FIGURE_CUMULATIVE = [r"\b(?:exceed(?:ed|s)?|surpass(?:ed|es)?|so far|to date|over the years|cumulative|accumulated|in total since|ha(?:ve|s) invested)\b"]
 # an offer, a capacity or a forecast, not a figure: "is ready to export goods worth $1 billion", "a potential
 # of", "trade could reach $5 billion", "will exceed"
 FIGURE_OFFER = [r"\b(?:ready|willing|prepared|able|capable|offer(?:ed|s)?|potential(?:ly)?|capacity)\b|"
@@ -139,3 +139,7 @@ FIGURE_OFFER = [r"\b(?:ready|willing|prepared|able|capable|offer(?:ed|s)?|potent
                 r"\b(?:is|are) (?:expected|projected|forecast|likely) to\b|\bforecast\b"]
 # a pronoun for the measure the sentence before names: "Trade grew fast. It reached $2 billion in 2024"
 FIGURE_PRONOUN = [r"\b(?:it|this figure|the figure)\b"]
+# a period of the figure's own that no year is read from: none is carried from another figure
+FIGURE_OWN_PERIOD = [r"\b(?:year|fiscal|quarter|months?|half)\b"]
+# both sides' flow: no direction ("two-way investment")
+MUTUAL_FLOW = [r"\b(?:two-way|mutual|bilateral|reciprocal)"]

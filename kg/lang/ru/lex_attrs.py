@@ -88,3 +88,7 @@ FIGURE_OFFER = [r"(?<!\w)(?:готов\w*|способн\w*|потенциал\w
                 r"(?<!\w)(?:выйдут|выйдем|выйти) на (?:планку|уровень|отметку)|(?<!\w)(?:ожидается|прогноз\w*)"]
 # местоимение вместо показателя предыдущего предложения: "В 2024 году он составил 1,5 млрд долларов"
 FIGURE_PRONOUN = [r"(?<!\w)(?:он|она|этот показатель)(?!\w)"]
+# a period of the figure's own that no year is read from: none is carried from another figure
+FIGURE_OWN_PERIOD = [r"(?<!\w)(?:год|году|года|квартал\w*|месяц\w*|полугоди\w*)(?!\w)"]
+# both sides' flow: no direction ("two-way investment")
+MUTUAL_FLOW = [r"(?<!\w)(?:взаимн|двусторонн)\w*"]
