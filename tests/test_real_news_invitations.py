@@ -199,3 +199,41 @@ ORGS = """SELECT ?name WHERE { ?o a dip:Organization ; rdfs:label ?name }"""
 ])
 def test_a_city_before_a_body_word_is_no_part_of_a_body(build_text, text):
     assert not any(n.startswith(("Ереван", "Минск")) for (n,) in rows(build_text(text, language="ru"), ORGS))
+
+
+TRADE = """SELECT ?metric ?amount ?year ?from ?to WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:amount ?amount .
+           OPTIONAL { ?f dip:year ?year } OPTIONAL { ?f dip:fromState/dip:isoCode ?from } OPTIONAL { ?f dip:toState/dip:isoCode ?to } }"""
+
+
+def _trade(graph):
+    return {(m, str(int(float(a))), y, f, t) for m, a, y, f, t in rows(graph, TRADE)}
+
+
+def test_a_figure_of_a_period_of_its_own_takes_no_year_of_another(build_text):
+    text = ("Trade between Kenya and Ghana rose to 2.4 billion dollars in 2024. "
+            "In the last fiscal year, Kenya received over 300 million dollars in investments from Ghana.")
+    assert ("investment", "300000000", None, "GH", "KE") in _trade(build_text(text, language="en"))
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Trade between Kenya and Ghana reached 2.4 billion dollars in 2024. Two-way investment has reached 700 million dollars in 2023.",
+     ("investment", "700000000", "2023", None, None)),
+    ("ru", "Товарооборот между Кенией и Ганой в 2024 году составил 2,4 млрд долларов. Взаимные инвестиции в 2023 году достигли 700 млн долларов.",
+     ("investment", "700000000", "2023", None, None)),
+    ("bg", "Стокообменът между Кения и Гана през 2024 г. възлезе на 2,4 млрд. долара. Взаимните инвестиции през 2023 г. достигнаха 700 млн. долара.",
+     ("investment", "700000000", "2023", None, None)),
+])
+def test_both_sides_investment_is_a_figure_of_no_direction(build_text, lang, text, want):
+    assert want in _trade(build_text(text, language=lang))
+
+
+def test_companies_that_have_invested_give_a_running_total(build_text):
+    text = "Trade between Kenya and Ghana reached 2.4 billion dollars in 2024. Over 50 Kenyan companies have invested 900 million dollars in Ghana."
+    assert ("investment", "900000000", None, "KE", "GH") in _trade(build_text(text, language="en"))
+
+
+def test_a_visit_of_years_before_is_the_background(build_text):
+    text = ("Kenyan President William Ruto is in Ghana for a state visit. "
+            "President John Mahama of Ghana visited Kenya in 2009 and 2016.")
+    got = set(rows(build_text(text, language="en", date="2025-05-20"), VISITS))
+    assert ("William Ruto", "GH") in got and not any(h == "KE" for _, h in got), got
