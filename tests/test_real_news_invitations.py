@@ -237,3 +237,24 @@ def test_a_visit_of_years_before_is_the_background(build_text):
             "President John Mahama of Ghana visited Kenya in 2009 and 2016.")
     got = set(rows(build_text(text, language="en", date="2025-05-20"), VISITS))
     assert ("William Ruto", "GH") in got and not any(h == "KE" for _, h in got), got
+
+
+# ------------------------------------------------------------------ a compound's first part names a state
+BODIES = """SELECT ?name ?iso WHERE { ?o a dip:Organization ; rdfs:label ?name . OPTIONAL { ?o dip:inState/dip:isoCode ?iso } }"""
+MEETING_STATES = """SELECT DISTINCT ?iso WHERE { ?m a dip:Meeting ; dip:participant ?x . ?x dip:isoCode ?iso }"""
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "The Sino-Mongolian Intergovernmental Commission met in Ulaanbaatar on Monday.", {"CN", "MN"}),
+    ("ru", "В Улан-Баторе прошло заседание Болгаро-монгольской межправительственной комиссии.", {"BG", "MN"}),
+    ("bg", "В София се проведе заседание на Българо-монголската междуправителствена комисия.", {"BG", "MN"}),
+    ("ru", "В Тбилиси прошло заседание Армяно-грузинской межправительственной комиссии.", {"AM", "GE"}),
+])
+def test_a_bilateral_body_named_with_a_compounds_first_part_is_of_both_states(build_text, lang, text, want):
+    assert {iso for (iso,) in rows(build_text(text, language=lang), MEETING_STATES)} == want
+
+
+def test_a_compounds_first_part_alone_names_no_state(build_text):
+    text = "General Franco ruled for decades, said President Emmanuel Macron in Paris. Sino is a prefix."
+    got = {iso for _, _, iso in rows(build_text(text, language="en"), LEADERS)}
+    assert got == {"FR"}, got

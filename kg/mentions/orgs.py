@@ -97,9 +97,10 @@ def _org_cyr(s: Sentence, i: int, p):
         return None
     j = i
     while j > 0 and i - j < 3 and gap(text, toks[j - 1], toks[j]) and not is_cap(toks[j].text):
-        if not cyr_modifier(toks[j - 1].text) and (not is_cap(toks[j - 1].text) or any(
-                m.span.start == toks[j - 1].start for m in s.matches)):
-            break     # (nor a place's name: "заседания в Софии правительств Болгарии" names no body "Софии")
+        if not cyr_modifier(toks[j - 1].text) and (not is_cap(toks[j - 1].text) or j == 1 or any(
+                m.span.start == toks[j - 1].start and not any(e.adjective for e in m.entries) for m in s.matches)):
+            break     # (nor a place's name: "заседания в Софии правительств Болгарии" names no body "Софии";
+            # nor a noun capitalised as the sentence's first word: "Заседание комиссии")
         j -= 1
     if not is_cap(toks[j].text):
         return None

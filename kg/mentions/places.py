@@ -25,6 +25,8 @@ def states(s: Sentence) -> None:
         if not st or any(a <= m.span.start < b for a, b in parts):
             continue
         e = st[0]
+        if e.compound and text[m.span.end:m.span.end + 1] not in ("-", "‑"):
+            continue     # ("Sino" is China's only in "Sino-Kazakh")
         after = text[m.span.end:m.span.end + 12].lower()
         currency = LX.currency_after_state.get(e.ref)
         if currency is not None and currency.match(after):

@@ -28,6 +28,7 @@ class Entry:
     country: str = ""    # for cities: ISO alpha-2 of the state
     population: int = 0
     seat_of: str = ""    # for a seat of power ("Kremlin"): the city's name in the entry's language
+    compound: bool = False   # a state's form only before a hyphen ("Sino-", "болгаро-": Sino-Kazakh)
 
 
 @dataclass

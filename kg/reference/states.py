@@ -75,7 +75,11 @@ def add_states(gaz: Gazetteer) -> None:
         for p in langs:
             row = per_lang[p.code].get(iso)
             for adj in (row[2].split(";") if row else ()):
-                if adj and len(tokens(adj)) > 1:
+                if adj.endswith("-"):
+                    # the first part of a compound adjective ("Sino-Kazakh", "болгаро-российский"), only
+                    # before a hyphen
+                    gaz.add(Entry("state", iso, adj[:-1], p.code, adjective=True, compound=True))
+                elif adj and len(tokens(adj)) > 1:
                     # "South African", "North Korean": a name of several words (one of them alone, "Korean",
                     # may be another state's), matched as names are, longest first
                     gaz.add(Entry("state", iso, adj, p.code, adjective=True))
