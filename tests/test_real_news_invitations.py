@@ -258,3 +258,18 @@ def test_a_compounds_first_part_alone_names_no_state(build_text):
     text = "General Franco ruled for decades, said President Emmanuel Macron in Paris. Sino is a prefix."
     got = {iso for _, _, iso in rows(build_text(text, language="en"), LEADERS)}
     assert got == {"FR"}, got
+
+
+@pytest.mark.parametrize("lang, text, date, want", [
+    ("ru", "Георгий Маргвелашвили прибыл в Минск. Маргвелашвили и Лукашенко провели переговоры.", "2017-03-02",
+     ("Георгий Маргвелашвили", "GE")),
+    ("en", "Karen Karapetyan held talks with Andrei Kobyakov in Minsk.", "2017-05-10", ("Karen Karapetyan", "AM")),
+    ("bg", "Мамука Бахтадзе пристигна в София.", "2019-02-01", ("Мамука Бахтадзе", "GE")),
+])
+def test_office_holders_of_earlier_years_are_known_untitled(build_text, lang, text, date, want):
+    assert want in {(n, iso) for _, n, iso in rows(build_text(text, language=lang, date=date), LEADERS)}
+
+
+def test_a_capitalised_first_word_is_no_part_of_a_bodys_name(build_text):
+    text = "Заседание комиссии проводится под председательствованием Президента Украины Владимира Зеленского."
+    assert not any(n.startswith("Заседание") for (n,) in rows(build_text(text, language="ru"), ORGS))
