@@ -86,7 +86,8 @@ def _sentences(text: str) -> list[Span]:
             nxt = text[end:end + 1]
             initial = words[-1].rstrip(".")
             if (last.strip("(\"'“„«‘") in _ABBREVIATIONS or (len(initial) == 1 and initial.isupper())
-                    or (nxt and (nxt.islower() or nxt.isdigit() and m.group().startswith(".")))):
+                    or (nxt and (nxt.islower() or nxt.isdigit() and m.group().startswith(".")
+                                 and not (len(words) > 2 and _opens_with_a_number(last, text, end))))):
                 continue
         if piece.strip():
             s = start + (len(piece) - len(piece.lstrip()))
@@ -99,6 +100,14 @@ def _sentences(text: str) -> list[Span]:
     return out
 
 
+def _opens_with_a_number(last: str, text: str, end: int) -> bool:
+    """After a word (not a number or an abbreviation), a full stop before a number and a word begins a
+    sentence: "... визитом 23 мая. 24 мая лидеры провели переговоры" (not "No. 5", "1. 5", nor a
+    dateline's "Москва. 12 ноября.": the caller asks only after three words or more)."""
+    return last.isalpha() and len(last) >= 3 and bool(_NUMBER_WORD.match(text, end))
+
+
+_NUMBER_WORD = re.compile(r"\d{1,4}\s+[^\W\d]")
 _TOKEN = re.compile(r"\w+")
 _new_span = tuple.__new__      # a Span without NamedTuple's keyword-handling constructor (tokens are many)
 
