@@ -273,3 +273,25 @@ def test_office_holders_of_earlier_years_are_known_untitled(build_text, lang, te
 def test_a_capitalised_first_word_is_no_part_of_a_bodys_name(build_text):
     text = "Заседание комиссии проводится под председательствованием Президента Украины Владимира Зеленского."
     assert not any(n.startswith("Заседание") for (n,) in rows(build_text(text, language="ru"), ORGS))
+
+
+MEETING_DATES = """SELECT ?date WHERE { ?m a dip:Meeting ; dip:date ?date }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Монголии Ухнаагийн Хурэлсух и Президент Казахстана Касым-Жомарт Токаев продолжили общение за обедом. "
+           "Ухнаагийн Хурэлсух прибыл в Астану с официальным визитом 12 мая. 13 мая лидеры двух стран провели переговоры в узком составе."),
+    ("bg", "Президентът на Монголия Ухнаагийн Хурелсух и президентът Румен Радев продължиха разговора на обяд. "
+           "Ухнаагийн Хурелсух пристигна в София на официално посещение на 12 май. 13 май лидерите на двете страни проведоха разговори."),
+    ("en", "Mongolian President Ukhnaagiin Khurelsukh and President Kassym-Jomart Tokayev continued their talks over lunch. "
+           "Khurelsukh arrived in Astana on an official visit on 12 May. On 13 May the two leaders held talks in a narrow format."),
+])
+def test_talks_are_dated_by_their_own_sentence_not_the_arrival(build_text, lang, text):
+    assert {d for (d,) in rows(build_text(text, language=lang, date="2025-05-13"), MEETING_DATES)} == {"2025-05-13"}
+
+
+def test_a_full_stop_before_a_date_ends_a_sentence_but_not_a_datelines():
+    from kg.read.text import sentences
+
+    got = [s.text for s in sentences("Москва. 12 ноября. Делегация прибыла в Минск 23 мая. 24 мая начались переговоры.")]
+    assert got == ["Москва. 12 ноября.", "Делегация прибыла в Минск 23 мая.", "24 мая начались переговоры."]

@@ -71,7 +71,7 @@ def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
     """The talks of each visit: the guest with the host's leader (the sentences that name no one else),
     and a meeting of its own with each other counterpart a sentence names ("was received by President Y",
     "then met the Speaker Z")."""
-    out = []
+    out, undated = [], set()     # (the meetings whose sentences give no date: dated by their visit)
     for n, v in enumerate(ctx.out.visits):
         if not main_ev:
             continue
@@ -88,7 +88,9 @@ def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
             m = _visit_meeting(ctx, v, n, k, key, side, sents)
             if m is not None:
                 out.append(m)
-    return _same_people_once(out)
+                if not _own_date(sents, key):
+                    undated.add(m.local)
+    return _same_people_once(out, undated)
 
 
 def _clauses(ctx: Context, s: Sentence, v, guest_state) -> list[tuple[list, list]]:
@@ -124,7 +126,7 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     parts += [r for r in side if r not in parts]
     if len(parts) < 2:
         return None
-    dated = next((s.dates[0] for s in sents if s.dates and not elsewhen(s)), None) if counterparts else None
+    dated = _own_date(sents, counterparts)
     m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, v.city, dated or v.date,
                     meeting_label(ctx, sents), ctx.lang, visit=v.local)
     m.evidence = [ctx.ev(s) for s in sents]
@@ -137,6 +139,13 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     return m
 
 
+def _own_date(sents: list, counterparts) -> object:
+    """The date of the talks' own sentences ("24 мая лидеры провели переговоры"), not the arrival's; None
+    where they give none (the visit's date stands)."""
+    return next((s.dates[0] for s in sents if s.dates and not elsewhen(s)
+                 and (counterparts or LX.meeting_cue.search(s.text))), None)
+
+
 def _first_named(ctx: Context, sents: list, ref) -> int:
     for s in sents:
         for p in s.persons:
@@ -145,17 +154,20 @@ def _first_named(ctx: Context, sents: list, ref) -> int:
     return 1 << 30
 
 
-def _same_people_once(meetings: list) -> list:
+def _same_people_once(meetings: list, undated: set) -> list:
     """Two meetings of one visit with the same people on the same day are one (with the name of a body
-    that met, if either has one, rather than plain "talks")."""
+    that met, if either has one, rather than plain "talks"); so are they where one's sentences give no
+    date (it has its visit's), on the day the other's give."""
     out: list = []
     for m in meetings:
         people = {p for p in m.participants if p[0] == "person"}
         same = next((x for x in out if {p for p in x.participants if p[0] == "person"} == people
-                     and x.date == m.date), None)
+                     and (x.date == m.date or x.local in undated or m.local in undated)), None)
         if same is None:
             out.append(m)
             continue
+        if same.local in undated and m.local not in undated:
+            same.date = m.date
         same.participants += [p for p in m.participants if p not in same.participants]
         same.evidence += [e for e in m.evidence if e not in same.evidence]
         if same.label == pack(m.lang).meeting_label:
