@@ -295,3 +295,12 @@ def test_a_full_stop_before_a_date_ends_a_sentence_but_not_a_datelines():
 
     got = [s.text for s in sentences("Москва. 12 ноября. Делегация прибыла в Минск 23 мая. 24 мая начались переговоры.")]
     assert got == ["Москва. 12 ноября.", "Делегация прибыла в Минск 23 мая.", "24 мая начались переговоры."]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Egyptian President Abdel Fattah al-Sisi spoke with Kenyan President William Ruto in Cairo on Monday.", True),
+    ("Egyptian President Abdel Fattah al-Sisi spoke with Kenyan President William Ruto on Monday.", False),   # (a call, as often)
+    ("Egyptian President Abdel Fattah al-Sisi spoke with Kenyan President William Ruto by phone while in Cairo.", False),
+])
+def test_leaders_who_spoke_with_each_other_in_a_place_met(build_text, text, met):
+    assert bool(rows(build_text(text, language="en"), MEETING_DATES)) is met

@@ -32,6 +32,8 @@ MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|enc
                r"\bcourtesy (?:call|visit)s?\b",
                # "the two ministers agreed in Accra to expand ...": an agreement reached face to face, in a place
                r"\bagreed (?:in|at) (?-i:(?=[A-Z]))",
+               # "X spoke with President Y in Cairo": face to face where a place is given (else, often, a call)
+               r"\bspoke with\b(?=[^.;]{0,80}\b(?:in|at) (?-i:[A-Z]))",
                # "had bilateral interactions with", "held a tete-a-tete with", "a one-on-one meeting"
                r"\b(?:interactions? with|t[eê]te-[aà]-t[eê]te|one-on-one)\b",
                # "sat down with", "conferred with", "exchanged views", "was received by"
