@@ -304,3 +304,13 @@ def test_a_full_stop_before_a_date_ends_a_sentence_but_not_a_datelines():
 ])
 def test_leaders_who_spoke_with_each_other_in_a_place_met(build_text, text, met):
     assert bool(rows(build_text(text, language="en"), MEETING_DATES)) is met
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Uzbek President Shavkat Mirziyoyev received Indian Prime Minister Narendra Modi's special envoy in Tashkent."),
+    ("ru", "Президент Узбекистана Шавкат Мирзиёев принял специального посланника Премьер-министра Индии Нарендры Моди."),
+    ("bg", "Президентът на Узбекистан Шавкат Мирзийоев прие специалния пратеник на премиера на Индия Нарендра Моди."),
+])
+def test_a_leaders_envoy_received_is_no_visit_of_the_leader(build_text, lang, text):
+    g = build_text(text, language=lang, date="2025-05-20")
+    assert rows(g, VISITS) == [] and rows(g, MEETING_DATES) == []

@@ -38,12 +38,22 @@ def full_names(sents: list[Sentence], lang: str, year: int | None) -> None:
                 continue
             j, h = found
             a, b = toks[i].start, toks[j].end
-            if not any(x < b and a < y for x, y in taken):
+            if not any(x < b and a < y for x, y in taken) and not _for_another(s.text, a, b):
                 s.persons.append(PersonRef(_name(h, s.text[a:b], lang), a, b, h.role, h.iso, False, titled=True,
                                            known=True))
                 taken.append((a, b))
             i = j + 1
         s.persons.sort(key=lambda p: p.start)
+
+
+def _for_another(text: str, a: int, b: int) -> bool:
+    """The name at ``text[a:b]`` is of someone another acts for: "Modi's special envoy", "специалния
+    пратеник на премиера на Индия Нарендра Моди" (staff before the title just before the name)."""
+    if LX.staff_after.match(text, b):
+        return True
+    before = text[max(0, a - 90):a]
+    titles = [m for m in LX.title_re.finditer(before) if len(before) - m.end() <= 40]
+    return bool(titles) and bool(LX.staff_before.search(before[max(0, titles[-1].start() - 40):titles[-1].start()]))
 
 
 def _longest_at(s: Sentence, i: int, table, year):

@@ -244,8 +244,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             nm, b = text[a:cut], cut
         if any(a < r.end and r.start < b for r in s.states):
             continue
-        if any(p.start == a and p.end == b for p in s.persons):
-            continue      # "Foreign Minister, Ambassador X": the title before names X; the second is a rank
+        if any(p.start == a and p.end == b for p in s.persons) or LX.staff_after.match(text, b):
+            continue      # "Foreign Minister, Ambassador X": the second title is a rank; "X's envoy": not X
         body = _body_then_name(s, b)
         if body is not None:     # "Председателя Халк Маслахаты Туркменистана Гурбангулы Бердымухамедова"
             (nm, a, b), iso = body

@@ -48,6 +48,9 @@ TITLES = [
 ]
 COUNTERPART_TITLES = [r"counterpart"]
 # someone of a titled person's staff or family is not the titled person: "spokesman for the President X"
+# "received Prime Minister X's special envoy", "delivered President X's message": X is not there
+STAFF_AFTER = [r"\s*['’]s\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|press secretary|advis[eo]r|aide|chief of staff|"
+               r"office|envoy|emissary|representative|wife|husband|son|daughter|spouse|message|letter)\b"]
 STAFF_BEFORE = [r"\b(?:spokes(?:man|woman|person)|press secretary|adviser|advisor|aide|chief of staff|office|"
                 r"administration|envoy|special representative|wife|husband|son|daughter|spouse)\s+"
                 r"(?:of|for|to)\s+(?:the\s+)?$"]
