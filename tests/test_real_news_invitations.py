@@ -314,3 +314,27 @@ def test_leaders_who_spoke_with_each_other_in_a_place_met(build_text, text, met)
 def test_a_leaders_envoy_received_is_no_visit_of_the_leader(build_text, lang, text):
     g = build_text(text, language=lang, date="2025-05-20")
     assert rows(g, VISITS) == [] and rows(g, MEETING_DATES) == []
+
+
+DOCS = """SELECT ?label ?type (GROUP_CONCAT(DISTINCT ?iso; separator=" ") AS ?parties) WHERE {
+    ?d a dip:Agreement ; rdfs:label ?label ; dip:documentType ?type .
+    OPTIONAL { ?d dip:party/dip:isoCode ?code } BIND(COALESCE(?code, "") AS ?iso) } GROUP BY ?d ?label ?type"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The sides signed an agreement on air services, a memorandum of understanding on fisheries and a programme of youth exchanges between Namibia and Angola."),
+    ("ru", "Подписаны Соглашение о воздушном сообщении, Меморандум о сотрудничестве в области рыболовства и Программа молодежных обменов между Намибией и Анголой."),
+    ("bg", "Бяха подписани споразумение за въздушно съобщение, меморандум за сътрудничество в рибарството и програма за младежки обмен между Намибия и Ангола."),
+])
+def test_documents_listed_before_between_a_and_b_are_all_theirs(build_text, lang, text):
+    got = rows(build_text(text, language=lang), DOCS)
+    assert len(got) == 3 and all(sorted(p.split()) == ["AO", "NA"] for _, _, p in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Air Namibia Airways and Angola's TAAG Airlines signed a codeshare agreement in Windhoek."),
+    ("ru", "Авиакомпании двух стран подписали кодшеринговое соглашение в Виндхуке, сообщил Президент Намибии Нанголо Мбумба."),
+])
+def test_an_airlines_codeshare_is_a_contract_not_a_treaty(build_text, lang, text):
+    got = rows(build_text(text, language=lang, date="2024-05-20"), DOCS)
+    assert got and all(t == "contract" for _, t, _ in got), got

@@ -46,9 +46,21 @@ def extract(ctx: Context) -> list:
         # "… signed the following documents:", "… signed 2 agreements." with the items on numbered or
         # bulleted lines after it
         listing = s
-        for text, a, b in titles(s):
-            found += _agreement(ctx, s, text, a, b, signing_event(ctx, s))
+        batch = [ag for text, a, b in titles(s) for ag in _agreement(ctx, s, text, a, b, signing_event(ctx, s))]
+        found += _shared_parties(batch)
     return _once(found)
+
+
+def _shared_parties(batch: list) -> list:
+    """Documents listed in one sentence whose last names its parties ("an agreement on A, a memorandum
+    on B and a programme of C between Kenya and Ghana"): those that name none are the same parties'."""
+    docs = [ag for ag in batch if isinstance(ag, AgreementFact)]     # (not the sister cities of a twinning)
+    named = [ag.parties for ag in docs if len(ag.parties) >= 2]
+    if docs and named and docs[-1].parties == named[-1]:
+        for ag in docs:
+            if not ag.parties:
+                ag.parties = list(named[-1])
+    return batch
 
 
 def _once(found: list) -> list:

@@ -129,7 +129,7 @@ ORG_HEADS = {
     "ministry", "bank", "chamber", "council", "commission", "institute", "academy", "municipality", "akimat",
     "organization", "organisation", "union", "assembly", "holding", "holdings", "group", "foundation", "fund",
     "company", "corporation", "agency", "committee", "university", "airport", "association", "parliament",
-    "senate", "government", "office", "service", "railways", "railway", "petroleum", "airlines", "authority",
+    "senate", "government", "office", "service", "railways", "railway", "petroleum", "airlines", "airways", "authority",
     "administration", "bureau", "alliance", "secretariat", "court", "cabinet", "embassy",
     "consulate", "department", "inc", "ltd", "plc", "llc", "jsc", "gmbh",
 }

@@ -82,4 +82,5 @@ DOCUMENT_SINGULAR = {"joint statements": "joint statement", "statements": "state
 AMONG_THEM = [r"among them(?: (?:are|were))?|these include[ds]?|they include[ds]?"]
 # a company's deal, not a treaty between states: "an agreement to sell 20 aircraft", "a gas supply agreement"
 COMMERCIAL_DEAL = [r"\bagreements? to (?:sell|buy|purchase|supply|deliver|acquire|lease|build)\b|"
-                   r"\b(?:supply|purchase|sales?|offtake|loan|financing|credit|investment) (?:agreements?|deals?)\b"]
+                   r"\b(?:supply|purchase|sales?|offtake|loan|financing|credit|investment|codeshare|code-share|"
+                   r"joint[- ]venture|concession|lease|leasing|licen[cs]ing|franchise) (?:agreements?|deals?)\b"]
