@@ -338,3 +338,12 @@ def test_documents_listed_before_between_a_and_b_are_all_theirs(build_text, lang
 def test_an_airlines_codeshare_is_a_contract_not_a_treaty(build_text, lang, text):
     got = rows(build_text(text, language=lang, date="2024-05-20"), DOCS)
     assert got and all(t == "contract" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President William Ruto recalled that he had met President Rumen Radev in Nairobi in 2019."),
+    ("bg", "Президентът Румен Радев припомни, че се е срещал с президента на Кения Уилям Руто в Найроби през 2019 г."),
+    ("ru", "Президент Болгарии Румен Радев напомнил, что встречался с Президентом Кении Уильямом Руто в Найроби в 2019 году."),
+])
+def test_talks_in_a_year_before_make_no_visit(build_text, lang, text):
+    assert rows(build_text(text, language=lang, date="2025-03-10"), VISITS) == []

@@ -23,6 +23,16 @@ def elsewhen(s: Sentence) -> bool:
     return bool(LX.last_year.search(s.text) or LX.elsewhen.search(s.text))
 
 
+def another_year(ctx: Context, s: Sentence) -> bool:
+    """The sentence puts its visit or talks in a year before the article's, just after the cue ("visited
+    India in 1997 and 2007", "had met President X in Nairobi in 2019"; not "the visit marked the
+    anniversary of relations established in 1992")."""
+    year = ctx.art.date.year if ctx.art.date else None
+    return year is not None and any(int(y.group(1)) < year for rx in (LX.visit_cue, LX.meeting_cue)
+                                    for m in rx.finditer(s.text)
+                                    for y in LX.in_year.finditer(s.text[m.end():m.end() + 60]))
+
+
 def event_sentences(ctx: Context) -> list[Sentence]:
     """The sentences that tell of a visit or talks (not of one that is not a visit)."""
     return [s for s in ctx.sentences if (LX.visit_cue.search(s.text) or LX.meeting_cue.search(s.text))

@@ -11,7 +11,7 @@ from ..lang import lexicon, pack
 from ..mentions import Sentence
 from . import inferred_visits
 from .context import Context
-from .events import date_in, elsewhen, event_city, event_date
+from .events import another_year, date_in, elsewhen, event_city, event_date
 from .model import VisitFact
 
 LX = lexicon()
@@ -22,7 +22,7 @@ def extract(ctx: Context) -> list[VisitFact]:
     found: dict[tuple, VisitFact] = {}
     pending: list[Sentence] = []
     for s in ctx.sentences:
-        if not _live_cue(s) or LX.visit_negative.search(s.text) or (s.idx > 0 and (elsewhen(s) or _years_ago(ctx, s))):
+        if not _live_cue(s) or LX.visit_negative.search(s.text) or (s.idx > 0 and elsewhen(s)) or another_year(ctx, s):
             continue    # (a visit of another month or year is the background, not the news)
         hosts = visit_hosts(s) or _our_country(ctx, s)
         guests = [p for p in s.persons if ctx.pstate(p) and ctx.pstate(p) not in hosts]
@@ -64,14 +64,6 @@ def extract(ctx: Context) -> list[VisitFact]:
         v.date = (date_in(ctx, v.city) if len(found) > 1 else None) or event_date(ctx)
         out.append(v)
     return out
-
-
-def _years_ago(ctx: Context, s: Sentence) -> bool:
-    """The sentence puts its visit in a year before the article's, just after the visit word ("visited
-    India in 1997 and 2007"; not "the visit marked the anniversary of relations established in 1992")."""
-    year = ctx.art.date.year if ctx.art.date else None
-    return year is not None and any(int(y.group(1)) < year for m in LX.visit_cue.finditer(s.text)
-                                    for y in LX.in_year.finditer(s.text[m.end():m.end() + 40]))
 
 
 def _stateless_guests(ctx: Context, s: Sentence) -> list:
