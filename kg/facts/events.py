@@ -28,9 +28,9 @@ def another_year(ctx: Context, s: Sentence) -> bool:
     India in 1997 and 2007", "had met President X in Nairobi in 2019"; not "the visit marked the
     anniversary of relations established in 1992")."""
     year = ctx.art.date.year if ctx.art.date else None
-    return year is not None and any(int(y.group(1)) < year for rx in (LX.visit_cue, LX.meeting_cue)
-                                    for m in rx.finditer(s.text)
-                                    for y in LX.in_year.finditer(s.text[m.end():m.end() + 60]))
+    earlier = [y.start() for y in LX.in_year.finditer(s.text) if year and int(y.group(1)) < year]
+    return bool(earlier) and any(0 <= y - m.end() <= 60 for rx in (LX.visit_cue, LX.meeting_cue)
+                                 for m in rx.finditer(s.text) for y in earlier)
 
 
 def event_sentences(ctx: Context) -> list[Sentence]:
