@@ -347,3 +347,26 @@ def test_an_airlines_codeshare_is_a_contract_not_a_treaty(build_text, lang, text
 ])
 def test_talks_in_a_year_before_make_no_visit(build_text, lang, text):
     assert rows(build_text(text, language=lang, date="2025-03-10"), VISITS) == []
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Посол России Александр Суриков вручил председателю Палаты представителей Национального собрания Беларуси Игорю Сергеенко грамоту.",
+     ("Игорь Сергеенко", "Speaker", "BY")),
+    ("ru", "Председатель Верховной Рады Украины Руслан Стефанчук встретился с Председателем Сейма Литвы Юозасом Олекасом.",
+     ("Руслан Стефанчук", "Speaker", "UA")),
+    ("bg", "Председателят на Върховната рада на Украйна Руслан Стефанчук пристигна в София.", ("Руслан Стефанчук", "Speaker", "UA")),
+])
+def test_speakers_of_parliaments_named_after_their_chamber(build_text, lang, text, want):
+    got = {(p.name, p.role, p.iso) for p in _persons(text, lang)}
+    assert want in got, got
+
+
+def _persons(text, lang):
+    import datetime as dt
+
+    from kg import reference
+    from kg.mentions import analyse
+    from kg.read import Article
+
+    an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
+    return [p for s in an.sentences for p in s.persons]

@@ -1,6 +1,9 @@
 """Small helpers the mention finders share: capitals, gaps between tokens, spans already claimed."""
 from __future__ import annotations
 
+import re
+
+from ..lang import lexicon
 from ..read.text import Span
 
 
@@ -32,3 +35,22 @@ def taken_spans(s) -> list[tuple[int, int]]:
     """Where a sentence's people, named things and states are (a :class:`~kg.mentions.model.Sentence`)."""
     return [(p.start, p.end) for p in s.persons] + [(n.start, n.end) for n in s.named] + \
         [(r.start, r.end) for r in s.states]
+
+
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
+_BLANK = re.compile(r"\s*")
+
+
+def past_genitives(text: str, pos: int, most: int = 2) -> int:
+    """Where the text goes on after up to ``most`` lowercase words in the genitive (no "and", no title)
+    and the spaces after them from ``pos``: the rest of a body's name before its state ("Палаты
+    представителей Национального собрания Беларуси"). Only a pack with genitive endings has them."""
+    lx = lexicon()
+    for _ in range(most):
+        m = _WORD_AFTER.match(text, pos)
+        w = m.group(1) if m else ""
+        if not w[:1].islower() or not lx.genitive_endings.search(w) or lx.and_word.fullmatch(w) \
+                or lx.title_re.fullmatch(w):
+            break
+        pos = m.end()
+    return _BLANK.match(text, pos).end()

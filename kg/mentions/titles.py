@@ -9,7 +9,7 @@ from ..lang import lexicon, nominative
 from ..lang.names import REGNAL_NUMBER
 from ..lang.prefixes import quick_test
 from ..lang.script import is_cyrillic
-from .common import gap, is_cap
+from .common import gap, is_cap, past_genitives
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
 from .holders import full_name, holder_prefix, holder_role, holder_state, state_of, written_as
@@ -312,7 +312,7 @@ def _body_then_name(s: Sentence, end: int):
     and another name follow the first one directly."""
     text = s.text
     of = LX.after_of.match(text, end)
-    at = of.end() if of else end + len(text[end:]) - len(text[end:].lstrip(" "))
+    at = of.end() if of else past_genitives(text, end)    # (past the body's lowercase words)
     st = next((r for r in s.states if r.start == at and not r.adjective), None)
     if st is None:
         return None
