@@ -370,3 +370,23 @@ def _persons(text, lang):
 
     an = analyse(Article("t", "t.txt", text, language=lang, date=dt.date(2025, 5, 5)), reference.load())
     return [p for s in an.sentences for p in s.persons]
+
+
+# ------------------------------------------------------------------ Gulf press: honorifics, "friendly", "Jr."
+@pytest.mark.parametrize("text, want", [
+    ("The Emir received His Excellency Surangel Whipps Jr., President of the friendly Republic of Palau, in Doha.",
+     ("Surangel Whipps Jr", "PW")),
+    ("The Emir received His Excellency David Adeang, President of the brotherly Republic of Nauru, in Doha.",
+     ("David Adeang", "NR")),
+    ("President Surangel Whipps Jr. of Palau arrived in Doha.", ("Surangel Whipps Jr", "PW")),
+])
+def test_a_leader_named_the_gulf_way(build_text, text, want):
+    got = {(n, iso) for _, n, iso in rows(build_text(text, language="en", date="2024-01-17"), LEADERS)}
+    assert want in got and not any(iso == "PH" for _, iso in got), got
+
+
+def test_jr_is_no_surname_of_the_holders_table():
+    from kg.reference.leaders import holders
+
+    assert holders().surname("Jr", 2024) is None
+    assert holders().surname("Marcos", 2024).iso == "PH"

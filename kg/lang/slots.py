@@ -68,7 +68,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.name_stop = m.words("NAME_STOP")
     lx.sent_start_stop = m.words("SENT_START_STOP")
     lx.name_particles = m.words("NAME_PARTICLES")
-    lx.patronymic_particles = m.words("PATRONYMIC_PARTICLES")
+    lx.patronymic_particles, lx.name_suffixes = m.words("PATRONYMIC_PARTICLES"), m.words("NAME_SUFFIXES")
     lx.patronymic_word = _c(rf"\w{{3,}}(?:{m.alt('PATRONYMIC_ENDINGS')})", I)
     lx.honorifics = m.words("HONORIFICS")
     lx.before_name = _c(rf"\s*(?:{m.alt('BEFORE_NAME')})\s+")
@@ -91,7 +91,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
                                for iso, ps in m.dict("CURRENCY_AFTER_STATE").items()}
     # (lowercase particles inside: "Mohamed bin Zayed Al Nahyan, President of the UAE")
     particles = "|".join(sorted(m.words("NAME_PARTICLES") | m.words("PATRONYMIC_PARTICLES"), key=len, reverse=True))
-    lx.name_before = _c(rf"((?:[{UPPER}][\w’'-]+\s(?:(?:{particles})\s)?){{1,4}}[{UPPER}][\w’'-]+)\s*(?:,|\s[–—-])\s*"
+    lx.name_before = _c(rf"((?:[{UPPER}][\w’'-]+\s(?:(?:{particles})\s)?){{1,4}}[{UPPER}][\w’'-]+)\.?\s*(?:,|\s[–—-])\s*"
                         rf"(?:{m.alt('ARTICLES')}\s+)?([\w-]+\s+)?$")
     # Cyrillic stems: the endings a noun or adjective may carry, and what a stored stem drops
     lx.noun_endings = sorted(m.words("NOUN_ENDINGS"), key=len, reverse=True)

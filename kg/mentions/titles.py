@@ -251,7 +251,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             (nm, a, b), iso = body
         nm = written_as(nm, lang, year) or nominative(nm, title, lang)
         if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
-            after = LX.after_of.match(text, b)
+            after = LX.after_of.match(text, b + (text[b:b + 1] == "."))     # ("X Jr. of Palau")
             iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)
         if iso is None and not former:     # the state the text does not give: of the office holder so named
             iso = state_of(nm, role, year)
@@ -325,15 +325,15 @@ def _name_before(before: str, nxt, said_of: bool, former: bool, portfolio: bool 
     """"X, President of Y" / "X, the founding president of Y" / "X – Minister of Agriculture": the name
     before a title of a state or with a portfolio, and whether the words between make X a former holder."""
     nb = LX.name_before.search(before)
-    if nb and nb.group(1).split()[0].lower() in LX.sent_start_stop | LX.name_stop:
-        nb = None      # "At Akorda, the President of Kazakhstan ...": a place, not a name
     if nb and ((nxt is not None and said_of) or portfolio):
         qual = (nb.group(2) or "").strip().lower()
         name, start = nb.group(1), nb.start(1)
         while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in LX.honorifics:
-            # "Honorable X Y, the President", "His Highness Sheikh X, President of ..."
+            # "Honorable X Y, the President", "His Excellency X Y, President of ..."
             rest = name[len(name.split()[0]):].lstrip()
             name, start = rest, start + len(name) - len(rest)
+        if name.split()[0].lower() in LX.sent_start_stop | LX.name_stop:
+            return None, former      # "At Akorda, the President of Kazakhstan ...": a place, not a name
         return (name, start, nb.end(1)), former or qual in LX.former_qualifiers
     return None, former
 

@@ -72,6 +72,8 @@ def _surnames(h: Holder, ws: list[str]) -> set[str]:
     "Abdullah" of "Abdullah II"); the first too where people are called by the given name ("Anwar")."""
     if REGNAL_NUMBER.fullmatch(ws[-1]) or any(w.lower() in _LX.patronymic_particles for w in ws[1:]):
         return {ws[0]}
+    if len(ws) > 2 and ws[-1].lower() in _LX.name_suffixes:
+        ws = ws[:-1]       # "Ferdinand Marcos Jr.": Marcos, not Jr
     return {ws[-1], ws[0]} if h.iso in FAMILY_NAME_FIRST or h.iso in GIVEN_NAME_USED else {ws[-1]}
 
 

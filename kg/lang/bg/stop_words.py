@@ -35,6 +35,8 @@ BOILERPLATE_STARTS = [r"ОЩЕ ОТ|Още по темата|Свързани н
 NAME_PARTICLES = {"бин", "ибн", "бен", "ал", "аль", "ас", "ад", "фон", "дер", "ван", "де", "да", "дос", "ди", "ла"}
 # "son of" after a given name: "Мохаммад бин Абдулкарим" is no known surname "Мохаммед"
 PATRONYMIC_PARTICLES = {"бин", "ибн", "бинт", "бен"}
+# after a surname, no surname ("Маркос-младший")
+NAME_SUFFIXES = {"младши", "старши"}
 # a patronymic between the given name and the surname: "Михаил Владимирович Мишустин"
 PATRONYMIC_ENDINGS = [r"ович|евич|овна|евна"]
 # plural place names ("Малдиви", "Филипините"): a bare stem may be one of their forms

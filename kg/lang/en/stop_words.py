@@ -29,6 +29,8 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", 
                   "al", "el", "dos", "das", "y", "ter", "zu"}
 # "son of" after a given name: "Mohammad bin Abdulkarim" is a Mohammad, not a Mohammed known as a surname
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
+# after a surname, no surname: "Ferdinand Marcos Jr." is called Marcos
+NAME_SUFFIXES = {"jr", "sr", "jnr", "snr"}
 # a patronymic between the given name and the surname: "Mikhail Vladimirovich Mishustin"
 PATRONYMIC_ENDINGS = [r"ovich|evich|ovna|evna|ichna"]
 

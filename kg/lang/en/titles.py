@@ -66,7 +66,7 @@ FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]
 PORTFOLIO = [rf"(?i:\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b"
              rf"(?:(?:,\s*|\s+(?:and|&)\s+)(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b)*)"]
 # between a title and the state it is of: "President of (the) Kazakhstan"
-GENITIVE_OF = [r"of\s+(?:the\s+)?"]
+GENITIVE_OF = [r"of\s+(?:the\s+)?(?:(?:friendly|brotherly|sisterly|fraternal)\s+)?"]     # ("of the friendly Republic of Palau")
 # after a form of state: "the Republic of (the) ..."
 FORM_OF = [r"of\s+(?:the\s+)?"]
 # words for a form of state ("Bolivarian Republic of ..."): a run of capitalised words holding one is a

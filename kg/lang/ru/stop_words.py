@@ -53,6 +53,8 @@ BOILERPLATE_STARTS = [r"ЧИТАЙТЕ ТАКЖЕ|Читайте также|См
 NAME_PARTICLES = {"бин", "ибн", "бен", "ал", "аль", "ас", "ад", "фон", "дер", "ван", "де", "да", "дос", "ди", "ла"}
 # "son of" after a given name: "Мохаммад бин Абдулкарим" is no known surname "Мохаммед"
 PATRONYMIC_PARTICLES = {"бин", "ибн", "бинт", "бен"}
+# after a surname, no surname ("Маркос-младший")
+NAME_SUFFIXES = {"младший", "старший"}
 # a patronymic between the given name and the surname, in any case: "Михаила Владимировича Мишустина"
 PATRONYMIC_ENDINGS = [r"(?:ович|евич|овн|евн|ичн)\w{0,3}"]
 
