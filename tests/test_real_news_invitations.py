@@ -390,3 +390,18 @@ def test_jr_is_no_surname_of_the_holders_table():
 
     assert holders().surname("Jr", 2024) is None
     assert holders().surname("Marcos", 2024).iso == "PH"
+
+
+MEETING_PLACES = """SELECT ?who ?city WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?who ; dip:location/rdfs:label ?city .
+                    FILTER(lang(?city) = "en") }"""
+
+
+@pytest.mark.parametrize("lang, text, who, city", [
+    ("bg", "Президентът Румен Радев, който е на двудневно посещение в Казахстан, се среща днес с президента Касим-Жомарт Токаев в Астана. "
+           "Вчера българският държавен глава разговаря с премиера Олжас Бектенов в Алмати.", "Олжас Бектенов", "Almaty"),
+    ("en", "President Rumen Radev, on a two-day visit to Kazakhstan, held talks with President Kassym-Jomart Tokayev in Astana on Tuesday. "
+           "On Monday he met Prime Minister Olzhas Bektenov in Almaty.", "Olzhas Bektenov", "Almaty"),
+])
+def test_talks_with_another_counterpart_in_another_city_are_placed_there(build_text, lang, text, who, city):
+    got = set(rows(build_text(text, language=lang, date="2025-05-20"), MEETING_PLACES))
+    assert (who, city) in got, got

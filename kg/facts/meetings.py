@@ -127,7 +127,11 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     if len(parts) < 2:
         return None
     dated = _own_date(sents, counterparts)
-    m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, v.city, dated or v.date,
+    # a meeting with another counterpart in another city of the host ("Вчера ... разговаря с премиера
+    # Медведев в Москва" on a visit to Sochi): that city
+    own = next((c.gid for s in sents for c in s.cities if counterparts and c.country == v.host and not c.in_name
+                and s.placed(c.start)), None)
+    m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, own or v.city, dated or v.date,
                     meeting_label(ctx, sents), ctx.lang, visit=v.local)
     m.evidence = [ctx.ev(s) for s in sents]
     aside = any(LX.sidelines.search(s.text) for s in sents)   # talks on a summit's sidelines are not its body's
