@@ -405,3 +405,13 @@ MEETING_PLACES = """SELECT ?who ?city WHERE { ?m a dip:Meeting ; dip:participant
 def test_talks_with_another_counterpart_in_another_city_are_placed_there(build_text, lang, text, who, city):
     got = set(rows(build_text(text, language=lang, date="2025-05-20"), MEETING_PLACES))
     assert (who, city) in got, got
+
+
+@pytest.mark.parametrize("lang, text, host", [
+    ("ru", "Мирзиёев принял Президента Эстонии Керсти Кальюлайд.", "Шавкат Мирзиёев"),
+    ("en", "Mirziyoyev received Estonian President Kersti Kaljulaid.", "Shavkat Mirziyoyev"),
+    ("bg", "Мирзийоев прие президента на Естония Керсти Калюлайд.", "Шавкат Мирзийоев"),
+])
+def test_a_surname_that_receives_a_titled_leader_is_an_office_holder(build_text, lang, text, host):
+    got = {n for _, n, _ in rows(build_text(text, language=lang, date="2019-03-07"), LEADERS)}
+    assert host in got, got

@@ -109,7 +109,7 @@ def _paired(sents: list[Sentence], year: int | None) -> dict:
             continue      # (a pair needs two surnames, or one and a titled leader)
         idx, toks = set(order), s.tokens
         # (talks "with" someone, of two surnames or of one and a titled leader: the word looked for once)
-        talks_with = LX.with_word.search(s.text) is not None
+        talks_with = LX.with_word.search(s.text) is not None or LX.received_cue.search(s.text) is not None
         titled = titled if talks_with else []
         for i in order:
             if i + 1 in idx and s.text[toks[i].end:toks[i + 1].start] == ", ":
@@ -156,8 +156,10 @@ def _talks_with_titled(s: Sentence, i: int, titled: list, year: int | None) -> d
 
 
 def _joined_by_talks(between: str) -> bool:
-    """The words between two people hold a talks cue and the "with" before the second, in one clause."""
-    return "," not in between and bool(LX.meeting_cue.search(between)) and bool(LX.meeting_with.search(between))
+    """The words between two people hold a talks cue and the "with" before the second, in one clause, or
+    are a verb of receiving ("Мирзиёев принял Президента Эстонии X")."""
+    return "," not in between and (bool(LX.meeting_cue.search(between)) and bool(LX.meeting_with.search(between))
+                                   or bool(LX.received_cue.match(between.strip())))
 
 
 @functools.lru_cache(maxsize=50_000)
