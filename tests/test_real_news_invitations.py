@@ -415,3 +415,20 @@ def test_talks_with_another_counterpart_in_another_city_are_placed_there(build_t
 def test_a_surname_that_receives_a_titled_leader_is_an_office_holder(build_text, lang, text, host):
     got = {n for _, n, _ in rows(build_text(text, language=lang, date="2019-03-07"), LEADERS)}
     assert host in got, got
+
+
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("ru", "Президент Кыргызстана Садыр Жапаров вернулся из Душанбе, где провел переговоры с Президентом Таджикистана Эмомали Рахмоном.",
+     "Садыр Жапаров", "TJ"),
+    ("bg", "Премиерът Росен Желязков се завърна от Белград, където разговаря с президента на Сърбия Александър Вучич.",
+     "Росен Желязков", "RS"),
+    ("en", "Prime Minister Rosen Zhelyazkov returned from Belgrade after talks with President Aleksandar Vucic.", "Rosen Zhelyazkov", "RS"),
+    ("ru", "Жапаров в Душанбе: президенты Кыргызстана и Таджикистана подписали договор о границе.", "Садыр Жапаров", "TJ"),
+    ("en", "Zhelyazkov in Belgrade: Bulgaria and Serbia sign a gas memorandum", "Rosen Zhelyazkov", "RS"),
+])
+def test_a_leader_back_from_a_city_or_in_it_by_the_title_visited_it(build_text, lang, text, guest, host):
+    assert (guest, host) in set(rows(build_text(text, language=lang, date="2025-05-20"), VISITS))
+
+
+def test_a_leader_in_his_own_capital_by_the_title_visits_nothing(build_text):
+    assert rows(build_text("Zhelyazkov in Sofia: Bulgaria and Serbia sign a gas memorandum", language="en"), VISITS) == []

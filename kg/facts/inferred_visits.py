@@ -58,6 +58,22 @@ def talks_abroad(ctx: Context, found: dict) -> None:
                 _add(ctx, s, found, guests, ref, places[0].country)
 
 
+def headline_in(ctx: Context, found: dict) -> None:
+    """A title "X in City: ..." / "Лукашенко в Тегеране: ..." (a leader, the preposition, a city of another
+    state, then a colon, a dash or the end): the leader is visiting it."""
+    guests = {g for g, _ in found}
+    s = ctx.sentences[0] if ctx.sentences else None
+    for p in (s.persons if s is not None and not _other_time(ctx, s) else ()):
+        c = next((c for c in s.cities if not c.in_name and s.placed(c.start) and 0 < c.start - p.end <= 5), None)
+        ref = ctx.pref(p)
+        if c is not None and _HEADLINE_END.match(s.text, c.end) and ctx.pstate(p) not in (None, c.country) \
+                and ref not in guests:
+            _add(ctx, s, found, guests, ref, c.country)
+
+
+_HEADLINE_END = re.compile(r"\s*(?::|[–—-]\s|$)")
+
+
 def _add(ctx: Context, s: Sentence, found: dict, guests: set, ref, host: str) -> None:
     """A visit of ``ref`` to ``host`` told by ``s``, its guest counted among the article's guests."""
     found[(ref, host)] = VisitFact(f"visit{len(found)}", ref, host, None, None, [ctx.ev(s)])

@@ -47,6 +47,7 @@ def extract(ctx: Context) -> list[VisitFact]:
         guest = _main_guest(ctx, host, pending) if host else None
         if host and guest:
             found[(guest, host)] = VisitFact("visit0", guest, host, None, None)
+    inferred_visits.headline_in(ctx, found)
     inferred_visits.talks_abroad(ctx, found)
     inferred_visits.both_in(ctx, found)
     if not found:

@@ -5,6 +5,8 @@ news names (organizations, corridors, awards)."""
 VISIT_CUE = [r"\b(?:visit(s|ed|ing)?|arriv(ed|al|es|ing)|trip to|tour of|at the invitation of|welcom(e|ing) ceremony|landed in|touched down in)\b"]
 # leaving for a place: the visit begins ("departed Accra for Lome", "left for Nairobi", "flew to Baku")
 VISIT_CUE += [r"\b(?:departed(?: \w+)?|left(?: \w+)?|leaves|flew|headed)(?= (?:for|to) [A-Z])"]
+# back from a place: the visit was there ("returned from Sofia after talks with ...")
+VISIT_CUE += [r"\breturned (?:home )?from\b"]
 # an invitation tells a visit to come ("invited President X of Y to visit Z", "accepted an invitation from X to
 # pay a state visit"), not one made; "at the invitation of" is the visit itself
 VISIT_NEGATIVE = [r"\b(?:invit(?!ation o[nf]\b)|suggest|propos)\w*\b[^.;:!?]{0,90}?\bto (?:visit|pay (?:a|an)|make (?:a|an))\b|"
@@ -155,7 +157,7 @@ PLACE_LIST_WORDS = [r"and", r"to", r"on", r"the", r"from"]
 # endings of the transliterated adjective in a corridor's name, dropped from its key (Trans-Caspian)
 CORRIDOR_KEY_SUFFIXES = ("ian", "ean", "an")
 # a verb of visiting whose object is the place: "visited Kazakhstan"
-VISIT_VERB = [r"visit(?:s|ed|ing)?"]
+VISIT_VERB = [r"visit(?:s|ed|ing)?|returned (?:home )?from"]
 # a multilateral gathering (a summit, a forum): those attending are not each on a visit
 GATHERING_CUE = [r"\b(?:summit|forum|(?<!press )(?<!news )conference|congress|general assembly|general debate)\b"]
 # just before a visit word, a visit still to come: "the upcoming state visit of President X to China"
