@@ -3,9 +3,9 @@ where and when the article's event took place, who hosted it, which visit a sent
 event a document was signed at."""
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import functools
+import re
 from collections import Counter
 
 from ..lang import lexicon
@@ -27,10 +27,15 @@ def another_year(ctx: Context, s: Sentence) -> bool:
     """The sentence puts its visit or talks in a year before the article's, just after the cue ("visited
     India in 1997 and 2007", "had met President X in Nairobi in 2019"; not "the visit marked the
     anniversary of relations established in 1992")."""
-    year = ctx.art.date.year if ctx.art.date else None
-    earlier = [y.start() for y in LX.in_year.finditer(s.text) if year and int(y.group(1)) < year]
-    return bool(earlier) and any(0 <= y - m.end() <= 60 for rx in (LX.visit_cue, LX.meeting_cue)
-                                 for m in rx.finditer(s.text) for y in earlier)
+    return bool(ctx.art.date) and _cue_before_earlier_year(s.text, ctx.art.date.year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_before_earlier_year(text: str, year: int) -> bool:
+    """(Asked of one sentence by several fact kinds: kept.)"""
+    earlier = [y.start() for y in LX.in_year.finditer(text) if int(y.group(1)) < year]
+    return any(0 <= y - m.end() <= 60 for y in earlier for rx in (LX.visit_cue, LX.meeting_cue)
+               for m in rx.finditer(text, max(0, y - 100), y))
 
 
 def event_sentences(ctx: Context) -> list[Sentence]:

@@ -153,6 +153,7 @@ class People:
         self.clusters: dict[str, Person] = {}                       # uid -> cluster
         self.by_key: dict[str, list[Person]] = defaultdict(list)     # surname key -> its clusters
         self.by_mention: dict[tuple[str, str], Person] = {}
+        self.split: set = set()       # (article id, key) of a surname two people of one article share
 
     def add_article(self, article_id: str, lang: str, persons: list) -> None:
         """Register an article's person mentions (from :mod:`kg.mentions`), titled ones first."""
@@ -167,6 +168,7 @@ class People:
                 if n == 0:
                     self.by_mention[(article_id, key)] = target
                 if len(groups) > 1:
+                    self.split.add((article_id, key))
                     for k in {_first_key(p.name) for p in group} - {None}:
                         self.by_mention[(article_id, f"{key}|{k}")] = target
         for short, full in alias.items():
@@ -213,9 +215,12 @@ class People:
     def get(self, article_id: str, key: str, name: str | None = None) -> Person | None:
         """The cluster of a mention: of its surname key, and of its first name where the article names two
         people of that surname (``name``: the mention's name)."""
-        first = _first_key(name) if name else None
-        found = self.by_mention.get((article_id, f"{key}|{first}")) if first else None
-        return found or self.by_mention.get((article_id, key))
+        if name and (article_id, key) in self.split:
+            first = _first_key(name)
+            found = self.by_mention.get((article_id, f"{key}|{first}")) if first else None
+            if found is not None:
+                return found
+        return self.by_mention.get((article_id, key))
 
     def infer_states(self, article_id: str, pair: list, persons: list, home: tuple = ()) -> None:
         """A leader named without a state ("President X") in an article about two states, whose other
