@@ -2,8 +2,6 @@
 receiving a titled visitor, and summits with everyone they name and the talks on their sidelines."""
 from __future__ import annotations
 
-import re
-
 from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
