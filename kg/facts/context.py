@@ -19,6 +19,7 @@ class Context:
         self.lang = an.article.language
         self.out = ArticleFacts(an.article)
         self.pair = _pair(an)
+        self.memo: dict = {}      # what several kinds of fact ask of the article alike, asked once
 
     @property
     def sentences(self) -> list[Sentence]:

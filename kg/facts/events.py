@@ -40,8 +40,12 @@ def _cue_before_earlier_year(text: str, year: int) -> bool:
 
 def event_sentences(ctx: Context) -> list[Sentence]:
     """The sentences that tell of a visit or talks (not of one that is not a visit)."""
-    return [s for s in ctx.sentences if (LX.visit_cue.search(s.text) or LX.meeting_cue.search(s.text))
+    found = ctx.memo.get("event_sentences")
+    if found is None:
+        found = ctx.memo["event_sentences"] = [
+            s for s in ctx.sentences if (LX.visit_cue.search(s.text) or LX.meeting_cue.search(s.text))
             and not LX.visit_negative.search(s.text)]
+    return found
 
 
 def dateline(s: Sentence, c) -> bool:
