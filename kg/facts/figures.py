@@ -10,6 +10,7 @@ from .context import Context
 from .model import FigureFact
 
 LX = lexicon()
+_MEASURE_CUES = dict(LX.metric_cues[1:])      # measure -> the words that name it (not a target's)
 
 
 def extract(ctx: Context) -> list[FigureFact]:
@@ -171,18 +172,15 @@ def _direction(ctx: Context, s: Sentence, mo, metric, before, after, prev):
 def _mutual(s: Sentence, mo, metric) -> bool:
     """The measure's word right before the amount is of both sides: "two-way investment", "взаимните
     инвестиции"."""
-    rx = dict(LX.metric_cues)[metric]
-    cue = list(rx.finditer(s.text[:mo.start]))
+    cue = list(_MEASURE_CUES[metric].finditer(s.text[:mo.start]))
     return bool(cue) and bool(LX.mutual_flow.search(s.text[max(0, cue[-1].start() - 25):cue[-1].start()]))
 
 
 def _flow(s: Sentence, mo, metric, all_states) -> tuple:
     """(from, to) of exports, imports or investment as the sentence states them."""
     text = s.text
-    cue = None
-    for name, rx in LX.metric_cues[1:]:
-        if name == metric:
-            cue = list(rx.finditer(text[:mo.start])) or list(rx.finditer(text))
+    rx = _MEASURE_CUES.get(metric)
+    cue = (list(rx.finditer(text[:mo.start])) or list(rx.finditer(text))) if rx else None
     cue_pos = cue[-1].start() if cue else mo.start
     frm = to = None
     # the state whose exports they are: "Износът на България за ...", "exports of Kazakhstan to ...",

@@ -83,10 +83,11 @@ def _during_visits(ctx: Context, main_ev: list[Sentence]) -> list[MeetingFact]:
                 side.extend(x for x in own if x not in side)
                 sents.append(s)
         for k, (key, (side, sents)) in enumerate(sorted(groups.items(), key=lambda kv: ctx.sentences.index(kv[1][1][0]))):
-            m = _visit_meeting(ctx, v, n, k, key, side, sents)
+            dated = _own_date(sents, key)
+            m = _visit_meeting(ctx, v, n, k, key, side, sents, dated)
             if m is not None:
                 out.append(m)
-                if not _own_date(sents, key):
+                if dated is None:
                     undated.add(m.local)
     return _same_people_once(out, undated)
 
@@ -114,7 +115,10 @@ def _clauses(ctx: Context, s: Sentence, v, guest_state) -> list[tuple[list, list
     return out
 
 
-def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, sents: list) -> MeetingFact | None:
+def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, sents: list,
+                   dated) -> MeetingFact | None:
+    """The meeting of visit ``v`` with ``counterparts`` (none: the host's leader) that ``sents`` tell,
+    on ``dated`` (their own date, else the visit's)."""
     parts = [v.guest]
     if not counterparts:      # the main talks: the host's leader
         hl = host_leader(ctx, v.host, v.guest)
@@ -124,11 +128,10 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     parts += [r for r in side if r not in parts]
     if len(parts) < 2:
         return None
-    dated = _own_date(sents, counterparts)
     # a meeting with another counterpart in another city of the host ("Вчера ... разговаря с премиера
     # Медведев в Москва" on a visit to Sochi): that city
-    own = next((c.gid for s in sents for c in s.cities if counterparts and c.country == v.host and not c.in_name
-                and s.placed(c.start)), None)
+    own = next((c.gid for s in sents for c in s.cities if c.country == v.host and not c.in_name
+                and s.placed(c.start)), None) if counterparts else None
     m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, own or v.city, dated or v.date,
                     meeting_label(ctx, sents), ctx.lang, visit=v.local)
     m.evidence = [ctx.ev(s) for s in sents]
