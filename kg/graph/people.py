@@ -88,8 +88,8 @@ SINGLE_OFFICES = {"President", "Prime Minister", "King", "Queen", "Emir", "Sulta
 
 
 def _first_key(name: str) -> str | None:
-    parts = name_words(name)
-    return name_key(" ".join(parts[:-1])) if len(parts) > 1 else None
+    first = _first_name(name)
+    return name_key(first) if first else None
 
 
 def _by_first_name(mentions: list) -> list[list]:
@@ -185,22 +185,22 @@ class People:
             self.by_key[key].append(target)
         target.first_keys |= firsts
         for p in mentions:
-                name_lang = lang if is_cyrillic(p.name) else "en"
-                if len(p.name.split()) > 1 or p.titled:
-                    target.names[(p.name, name_lang)] += 1
-                    target.name_arts[(p.name, name_lang)].add(article_id)
-                    if p.written:     # (the surname the text gave, the full name the holders' table did)
-                        target.names[(p.written, name_lang)] += 1
-                        target.name_arts[(p.written, name_lang)].add(article_id)
-                else:
-                    target.bare[(p.name, name_lang)] += 1
-                    target.bare_arts[(p.name, name_lang)].add(article_id)
-                if p.iso and not p.former:
-                    (target.ref_isos if p.known else target.isos)[p.iso] += 1
-                if p.iso and p.former:
-                    target.former[p.iso] += 1
-                if p.role and (p.titled or p.known):
-                    (target.ref_roles if p.known else target.roles)[p.role] += 1
+            name_lang = lang if is_cyrillic(p.name) else "en"
+            if len(p.name.split()) > 1 or p.titled:
+                target.names[(p.name, name_lang)] += 1
+                target.name_arts[(p.name, name_lang)].add(article_id)
+                if p.written:     # (the surname the text gave, the full name the holders' table did)
+                    target.names[(p.written, name_lang)] += 1
+                    target.name_arts[(p.written, name_lang)].add(article_id)
+            else:
+                target.bare[(p.name, name_lang)] += 1
+                target.bare_arts[(p.name, name_lang)].add(article_id)
+            if p.iso and not p.former:
+                (target.ref_isos if p.known else target.isos)[p.iso] += 1
+            if p.iso and p.former:
+                target.former[p.iso] += 1
+            if p.role and (p.titled or p.known):
+                (target.ref_roles if p.known else target.roles)[p.role] += 1
         return target
 
     def _find(self, key: str, firsts: set, isos: set) -> Person | None:
@@ -237,10 +237,14 @@ class People:
                 if c is not None and p.titled and p.role and not c.stated and not c.former:
                     c.isos[home[0]] += 1
 
+    def _clusters_of(self, article_id: str, persons: list) -> dict:
+        """uid -> cluster of the article's person mentions."""
+        return {c.uid: c for c in (self.get(article_id, p.key, p.name) for p in persons) if c is not None}
+
     def _kin_states(self, article_id: str, persons: list) -> None:
         """A person of no state who shares a surname with a person of one ("First Vice-President Mehriban
         Aliyeva" beside President Ilham Aliyev, a spouse, a brother) is of that person's state."""
-        local = {c.uid: c for c in (self.get(article_id, p.key, p.name) for p in persons) if c is not None}
+        local = self._clusters_of(article_id, persons)
         for c in local.values():
             if c.stated or c.former:
                 continue
@@ -251,11 +255,7 @@ class People:
     def _infer_from_pair(self, article_id: str, pair: list, persons: list) -> None:
         if len(pair) != 2:
             return
-        local = {}
-        for p in persons:
-            c = self.get(article_id, p.key, p.name)
-            if c is not None:
-                local[c.uid] = c
+        local = self._clusters_of(article_id, persons)
         unknown = [c for c in local.values() if not c.stated and not c.former]
         known = {c.iso for c in local.values() if c.stated}
         left = [iso for iso in pair if iso not in known]
