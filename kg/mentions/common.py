@@ -37,6 +37,12 @@ def taken_spans(s) -> list[tuple[int, int]]:
         [(r.start, r.end) for r in s.states]
 
 
+def staff_before(text: str, pos: int) -> bool:
+    """Staff or family stand before the title at ``pos``: "spokesman for the President X", "пресс-секретарь
+    президента X", "специалния пратеник на премиера X" (X is not the one who acts)."""
+    return bool(lexicon().staff_before.search(text[max(0, pos - 40):pos]))
+
+
 _WORD_AFTER = re.compile(r"\s+([\w-]+)")
 _BLANK = re.compile(r"\s*")
 

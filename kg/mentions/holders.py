@@ -10,7 +10,7 @@ import re
 from ..lang import lexicon, pack
 from ..lang.names import name_key
 from ..reference.leaders import GIVEN_NAME_USED, Holder, holders, words_of
-from .common import gap, is_cap, taken_spans
+from .common import gap, is_cap, staff_before, taken_spans
 from .model import PersonRef, Sentence
 from .names import surname_keys
 from .scan import CAP, SURNAME, flagged
@@ -53,7 +53,7 @@ def _for_another(text: str, a: int, b: int) -> bool:
         return True
     before = text[max(0, a - 90):a]
     titles = [m for m in LX.title_re.finditer(before) if len(before) - m.end() <= 40]
-    return bool(titles) and bool(LX.staff_before.search(before[max(0, titles[-1].start() - 40):titles[-1].start()]))
+    return bool(titles) and staff_before(before, titles[-1].start())
 
 
 def _longest_at(s: Sentence, i: int, table, year):

@@ -9,7 +9,7 @@ from ..lang import lexicon, nominative
 from ..lang.names import REGNAL_NUMBER
 from ..lang.prefixes import quick_test
 from ..lang.script import is_cyrillic
-from .common import gap, is_cap, past_genitives
+from .common import gap, is_cap, past_genitives, staff_before
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
 from .holders import full_name, holder_prefix, holder_role, holder_state, state_of, written_as
@@ -195,7 +195,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         title = m.group()
         if s.in_quote(m.start()) and not s.quoted:
             continue
-        if LX.staff_before.search(text[max(0, m.start() - 40):m.start()]):
+        if staff_before(text, m.start()):
             continue       # "spokesman for the President X", "пресс-секретарь президента России X"
         role = role_of(title)
         if role is None:   # "his Chinese counterpart X": the office of the titled person beside

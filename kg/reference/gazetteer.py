@@ -14,6 +14,7 @@ from ..lang import lexicon
 from ..lang.script import fold, is_cyrillic, latin_key
 from ..lang.stems import ADJECTIVE_ENDING_LENGTHS, adjective_stems, entry_key, token_keys
 from ..read.text import Span, tokens
+from .places import not_place_keys
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class Gazetteer:
         self.states: dict[str, StateInfo] = {}
         self.cities: dict[str, dict] = _Cities()
         # gazetteer names that in news text are almost always ordinary words (the packs' NOT_PLACES)
-        self._stop = frozenset(latin_key(w) for w in lexicon().not_places)
+        self._stop = not_place_keys()
         # per word of text (words recur): its candidate names, and its adjective entries
         self._cands: dict[str, tuple] = {}
         self._adjs: dict[str, list] = {}

@@ -65,13 +65,15 @@ def lookup(word: str, countries: set | None) -> tuple[str, str, str] | None:
     label, low = name, word.lower()
     if is_cyrillic(word):
         label = max(cyr, key=lambda n: (n.lower() == low, len(commonprefix([n.lower(), low])), n), default=name)
-    if latin_key(label) in _not_places():
+    if latin_key(label) in not_place_keys():
         return None     # an ordinary word ("в Дворце независимости": a palace, not the village of Дворцы)
     return best, cc, label
 
 
 @functools.lru_cache(maxsize=1)
-def _not_places() -> frozenset:
+def not_place_keys() -> frozenset:
+    """The keys of the packs' NOT_PLACES: names of places that are ordinary words (the gazetteer's and this
+    table's alike)."""
     return frozenset(latin_key(w) for w in lexicon().not_places)
 
 
