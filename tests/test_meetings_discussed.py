@@ -9,9 +9,9 @@ CASES = {
     "en": ("In Ulaanbaatar, Mongolian President Ukhnaagiin Khurelsukh discussed regional security with Japanese Prime Minister Shigeru Ishiba.",
            {"ukhnaagiin-khurelsukh", "shigeru-ishiba"}, "mn-ulan-bator"),
     "ru": ("В Душанбе Эмомали Рахмон и Шавкат Мирзиёев обсудили вопросы торгово-экономического сотрудничества.",
-           {"emomali-rahmon", "shavkat-mirzieev"}, "tj-dushanbe"),
+           {"emomali-rahmon", "shavkat-mirziyoyev"}, "tj-dushanbe"),
     "bg": ("Румен Радев и Касъм-Жомарт Токаев обсъдиха в Астана възможностите за сътрудничество в енергетиката.",
-           {"rumen-radev", "kasam-zhomart-tokaev"}, "kz-astana"),
+           {"rumen-radev", "kassym-jomart-tokayev"}, "kz-astana"),
 }
 NOT_MEETINGS = ["The parliament discussed the new budget on Monday.",
                 "President Kassym-Jomart Tokayev discussed the budget with the government in Astana."]

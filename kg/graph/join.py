@@ -28,6 +28,7 @@ from .. import reference
 from ..lang import pack
 from ..facts import RULES_VERSION, extract
 from ..facts.model import ArticleFacts
+from ..lang.names import name_key, name_words
 from ..mentions import Analysis, add_known_names, could_be_surname, known_person, own_people
 from ..mentions.keep import load_reading
 from .people import People
@@ -65,8 +66,9 @@ class JoinState:
 
 
 def _titled(an: Analysis) -> list:
-    return [(p.key, p) for s in an.sentences for p in s.persons
-            if p.titled and not p.former and len(p.name.split()) > 1]
+    return [(k, p) for s in an.sentences for p in s.persons
+            if p.titled and not p.former and len(p.name.split()) > 1
+            for k in dict.fromkeys((p.key, name_key(name_words(p.name)[-1]) if p.latin else p.key))]
 
 
 def _candidates(an: Analysis) -> frozenset:
@@ -76,7 +78,7 @@ def _candidates(an: Analysis) -> frozenset:
 
 
 def _pview(p) -> tuple:
-    return (p.name, p.role, p.iso, p.former, p.key)
+    return (p.name, p.role, p.iso, p.former, p.key, p.latin)
 
 
 def _cview(c) -> tuple | None:

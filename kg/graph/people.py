@@ -32,6 +32,7 @@ class Person:
     ref_isos: Counter = field(default_factory=Counter)
     ref_roles: Counter = field(default_factory=Counter)
     former: Counter = field(default_factory=Counter)      # iso -> count of "former" mentions
+    latin: Counter = field(default_factory=Counter)       # the office holders' table's English names of it
     name_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of names -> articles
     bare_arts: dict = field(default_factory=lambda: defaultdict(set))    # (name, lang) of surnames -> articles
 
@@ -71,10 +72,13 @@ class Person:
         return (self.name_arts if self.names else self.bare_arts).get(label, set())
 
     def canonical(self) -> str:
-        """The fullest Latin-script name, else the transliteration of the fullest Cyrillic one."""
+        """The fullest Latin-script name, else the office holders' table's English name, else the
+        transliteration of the fullest Cyrillic one."""
         labels = self.labels
         names = sorted(labels, key=lambda nl: (is_cyrillic(nl[0]), -len(nl[0].split()), -labels[nl], nl[0]))
         best = names[0][0]
+        if is_cyrillic(best) and self.latin:
+            return min(self.latin, key=lambda n: (-self.latin[n], n))
         return translit(best) if is_cyrillic(best) else best
 
     @property
@@ -199,6 +203,8 @@ class People:
                 (target.ref_isos if p.known else target.isos)[p.iso] += 1
             if p.iso and p.former:
                 target.former[p.iso] += 1
+            if p.latin:
+                target.latin[p.latin] += 1
             if p.role and (p.titled or p.known):
                 (target.ref_roles if p.known else target.roles)[p.role] += 1
         return target

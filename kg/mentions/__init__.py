@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 102
+READING_VERSION = 103
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -60,6 +60,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         names.untitled(s)
         roles.counterpart_roles(s)     # (again: "Tokayev held talks with his Uzbek counterpart X")
     titles.titles_alone(sents, nameless)
+    holders.reference_keys(sents, year)
     return Analysis(article, sents, counts)
 
 

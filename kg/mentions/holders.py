@@ -12,7 +12,7 @@ from ..lang.names import name_key
 from ..reference.leaders import GIVEN_NAME_USED, Holder, holders, words_of
 from .common import gap, is_cap, staff_before, taken_spans
 from .model import PersonRef, Sentence
-from .names import surname_keys
+from .names import surname_forms, surname_keys
 from .scan import CAP, SURNAME, flagged
 
 LX = lexicon()
@@ -88,12 +88,13 @@ def surnames(sents: list[Sentence], lang: str, year: int | None) -> dict:
         h = paired.get(key) or table.surname_by_key(key, year, states)
         if h is not None:
             name = h.name_in(lang) if lang in ("ru", "bg") else h.names[0]
-            pkey = name_key(name.split()[-1])      # (the key of the full name: one person with it)
+            pkey = _english_key(h)      # (the key of the full name: one person with it)
             if name_key(words_of(name)[-1]) != key and h.iso not in GIVEN_NAME_USED:
                 # the surname alone is not the name's last word ("Xi" of Xi Jinping, "Lula" of Lula da Silva):
                 # the person is named by it, as a title before it names him ("President Xi")
                 name = next((w for n in (name, *h.names) for w in words_of(n) if name_key(w) == key), name)
-            out[key] = PersonRef(name, 0, 0, h.role, h.iso, False, titled=True, key=pkey, known=True)
+            out[key] = PersonRef(name, 0, 0, h.role, h.iso, False, titled=True, key=pkey, known=True,
+                                 latin=h.names[0])
     return out
 
 
@@ -167,8 +168,9 @@ def _holder_keys(word: str, year: int | None) -> dict:
     """Surname key -> the office holder of the year ``word`` may be the surname of; a key of one consonant
     ("Xi", "Lula") only for a word spelt as the holder's name is. (Words recur: kept; read-only.)"""
     table = holders()
-    out = {k: h for k in surname_keys(word) if len(k) > 1
-           for h in [table.surname_by_key(k, year) or table.surname(word, year, key=k)] if h is not None}
+    # (each form spelt like the holder's surname: "Украина" has the skeleton of Carney, not its spelling)
+    out = {k: h for f, k in zip(surname_forms(word), surname_keys(word)) if len(k) > 1
+           for h in [table.surname(f, year, key=k)] if h is not None}
     short = table.surname(word, year) if len(name_key(word)) < 2 else None
     if short is not None:
         out[name_key(word)] = short
@@ -219,6 +221,33 @@ def full_name(name: str, role: str | None, iso: str | None, year: int | None, la
     if h.iso in GIVEN_NAME_USED:       # "President Prabowo": called by the given name
         return full
     return full if name_key(words_of(full)[-1]) == name_key(words[0]) else name
+
+
+def reference_keys(sents: list[Sentence], year: int | None) -> None:
+    """Key the mentions of an office holder of the year by the surname of the table's English name, and
+    give them that name: a name whose spellings differ in consonants ("Tamás Sulyok" / "Тамаш Шуйок",
+    "George Weah" / "Джордж Уеа") is then one person in every language and gets the same IRI from an
+    article in any of them. The article's other mentions of the old key (the surname alone) follow, unless
+    that key stands for two holders of unlike English keys."""
+    remap: dict[str, set] = {}
+    for s in sents:
+        for p in s.persons:
+            h = _holder_named(p.name, year)
+            if h is None or (p.iso and p.iso != h.iso):
+                continue
+            p.latin = h.names[0]
+            remap.setdefault(p.key, set()).add(_english_key(h))
+    for s in sents:
+        for p in s.persons:
+            new = remap.get(p.key, ())
+            if len(new) == 1:
+                p.key = next(iter(new))
+
+
+@functools.lru_cache(maxsize=None)
+def _english_key(h: Holder) -> str:
+    """The surname key of the table's English name of ``h``, as a mention of that name is keyed."""
+    return PersonRef(h.names[0], 0, 0).key
 
 
 def holder_prefix(text: str, a: int, b: int, year: int | None) -> int:

@@ -49,6 +49,7 @@ class PersonRef:
     key: str = ""                # surname key, see kg.lang.names.name_key
     known: bool = False          # role and state from the reference list of office holders, not the text
     written: str = ""            # the text's own name, where the holders' table completed it ("Pellegrini")
+    latin: str = ""              # the office holders' table's English name of the person, where it has one
 
     def __post_init__(self):
         self.name = without_patronymic(family_name_last(self.name))

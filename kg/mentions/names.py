@@ -105,6 +105,8 @@ def own_people(sents: list[Sentence]) -> dict:
     for s in sents:
         for p in s.persons:
             own.setdefault(p.key, p)
+            if p.latin:       # keyed by the table's English name: the text's spelling stands for it too
+                own.setdefault(name_key(name_words(p.name)[-1]), p)
             if p.written and len(name_words(p.written)) == 1:
                 # a titled given name the holders' table completed ("PM Anwar": Anwar Ibrahim): the
                 # article goes on calling him so
