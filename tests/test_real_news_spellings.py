@@ -34,3 +34,70 @@ def test_a_state_name_with_a_holders_consonants_is_no_surname(build_text):
     text = "Эксперты полагают, что Украина и Си смогут договориться о поставках зерна в этом году."
     got = rows(build_text(text, language="ru", date="2025-09-01"), LEADERS)
     assert got == [], got
+
+
+# ------------------------------------------------------------------ a visit begun today, talks to come
+VISITS = """SELECT ?guest ?date WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest . OPTIONAL { ?v dip:date ?date } }"""
+MEETINGS = """SELECT ?m WHERE { ?m a dip:Meeting }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Mongolian President Ukhnaagiin Khurelsukh began a state visit to Kazakhstan. "
+           "His talks with Kassym-Jomart Tokayev are scheduled for Tuesday."),
+    ("ru", "Начался официальный визит президента Монголии Ухнаагийна Хурэлсуха в Казахстан. "
+           "На вторник запланированы его переговоры с Касым-Жомартом Токаевым."),
+    ("bg", "Президентът на Монголия Ухнаагийн Хурелсух започна официално посещение в Казахстан. "
+           "Разговорите му с Касъм-Жомарт Токаев са насрочени за вторник."),
+])
+def test_a_visit_begun_today_is_of_the_day_and_talks_to_come_are_no_meeting(build_text, lang, text):
+    g = build_text(text, language=lang, date="2025-06-08")      # a Sunday
+    assert {d for _, d in rows(g, VISITS)} == {"2025-06-08"}, rows(g, VISITS)
+    assert rows(g, MEETINGS) == []
+
+
+def test_a_weekday_of_something_to_come_is_the_next_such_day():
+    import datetime as dt
+
+    from test_real_news import analysed
+    an = analysed("The talks of the two presidents are scheduled for Tuesday.", "en", dt.date(2025, 6, 8))
+    assert [d for s in an.sentences for d in s.dates] == [dt.date(2025, 6, 10)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Как сообщил руководитель пресс-службы президента Монголии Батбаяр Очир, переговоры прошли в Улан-Баторе."),
+    ("bg", "Както съобщи ръководителят на пресслужбата на президента на Монголия Батбаяр Очир, разговорите бяха в Улан Батор."),
+    ("en", "The head of the press service of the President of Mongolia, Batbayar Ochir, said the talks went well."),
+])
+def test_the_head_of_a_leaders_press_service_is_no_leader(build_text, lang, text):
+    assert rows(build_text(text, language=lang), LEADERS) == []
+
+
+# ------------------------------------------------------------------ South Asian and Commonwealth naming
+OFFICES = """SELECT ?name ?iso ?role WHERE { ?p dip:leaderOf/dip:isoCode ?iso ; rdfs:label ?name ; dip:role ?role }"""
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Malaysia's Minister for Foreign Affairs Mohamad Hasan arrived in Colombo.",
+     ("Mohamad Hasan", "MY", "Minister of Foreign Affairs")),
+    # initials run together or spaced, and a doctor's initials in capitals, are part of the name
+    ("Foreign Minister of Sri Lanka V.K. Herath arrived in Male.", ("V.K. Herath", "LK", "Minister of Foreign Affairs")),
+    ("Foreign Minister of Sri Lanka V. K. Herath arrived in Male.", ("V. K. Herath", "LK", "Minister of Foreign Affairs")),
+    ("Foreign Minister of Sri Lanka Dr VK Herath arrived in Male.", ("VK Herath", "LK", "Minister of Foreign Affairs")),
+])
+def test_commonwealth_titles_and_initials(build_text, text, want):
+    got = set(rows(build_text(text, language="en", date="2025-02-01"), OFFICES))
+    assert want in got, got
+
+
+def test_a_name_between_two_titles_is_of_the_title_before(build_text):
+    text = ("Present were Minister for Foreign Affairs Ahmed Khaleel, Foreign Minister of Sri Lanka Dr VK Herath "
+            "and other officials of the Maldives and Sri Lanka.")
+    got = set(rows(build_text(text, language="en", date="2025-02-01"), OFFICES))
+    assert ("Ahmed Khaleel", "LK", "Minister of Foreign Affairs") not in got, got
+    assert not any(n.startswith("Foreign Affairs") for n, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", ["Seven MoUs signed between the two countries cover trade and health.",
+                                  "Twelve Agreements signed in Male set up a joint council."])
+def test_a_number_of_documents_is_no_person(build_text, text):
+    assert rows(build_text(text, language="en"), PERSONS) == []

@@ -91,16 +91,19 @@ def event_date(ctx: Context) -> dt.date | None:
     sentence naming people, else its own dateline, else the report's date for a visit under way (a date
     told later is of something within the event: "the Day of X, 29 October"), else of a later event
     sentence."""
-    later = None
+    later = to_come = None     # (the day of talks to come dates the event only when nothing else does)
     for s in event_sentences(ctx):
         day = _recent(ctx, s.dates)
         if day and not elsewhen(s):
-            if s.idx < LEAD:
+            if LX.meeting_to_come.search(s.text):
+                to_come = to_come or day
+            elif s.idx < LEAD:
                 return day
-            later = later or day
+            else:
+                later = later or day
     for s in ctx.sentences[:LEAD]:
         day = _recent(ctx, s.dates)
-        if day and s.persons:
+        if day and s.persons and not LX.meeting_to_come.search(s.text):
             return day
     for s in ctx.sentences[:3]:   # a dateline of its own: "Москва. 12 ноября.", "ABU DHABI, January 14"
         day = _recent(ctx, s.dates)
@@ -108,7 +111,7 @@ def event_date(ctx: Context) -> dt.date | None:
             return day
     if ctx.art.date and any(LX.visit_under_way.search(s.text) for s in ctx.sentences[:3]):
         return ctx.art.date   # "X, who is on a state visit to Y, ...": under way on the day of the report
-    return later
+    return later or to_come
 
 
 def _recent(ctx: Context, dates: list) -> dt.date | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from ..read.article import Article
 from ..read.text import sentences, tokens
 from ..reference import Gazetteer
-from . import awards, corridors, dates, holders, money, names, orgs, places, plural, roles, titles
+from . import awards, corridors, dates, holders, money, names, orgs, places, plural, roles, title_states, titles
 from .common import Claims
 from .model import Analysis, CityRef, Money, NamedRef, PersonRef, Sentence, StateRef
 from .names import add_known_names, could_be_surname, known_person, own_people, surname_keys
@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 103
+READING_VERSION = 105
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -44,10 +44,10 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         _named(s, article.language)
         places.mark_in_names(s)
         nameless[s.idx] = titles.persons(s, article.language, year)
-        titles.list_state(s)
+        title_states.list_state(s)
         places.small_places(s, home)
         plural.plural_titles(s, article.language)
-        titles.invited_by(s)
+        title_states.invited_by(s)
         money.money(s, article.language)
         dates.dates(s, article.date, article.language)
     holders.full_names(sents, article.language, year)

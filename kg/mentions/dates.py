@@ -75,7 +75,8 @@ def _numeric(text: str, lang: str, article_date: dt.date | None = None) -> list:
 
 def _relative(s: Sentence, article_date: dt.date, dated: bool) -> list:
     """"today", "yesterday", and (where the sentence gives no date) a weekday: the latest such day up to
-    the article's date."""
+    the article's date, or the first from it on in a sentence of something to come ("talks are scheduled
+    for Tuesday", "на вторник запланированы переговоры")."""
     found = []
     if _MAYBE_TODAY(s.text.lower()):
         for m in LX.today.finditer(s.text):
@@ -84,8 +85,11 @@ def _relative(s: Sentence, article_date: dt.date, dated: bool) -> list:
         for m in LX.yesterday.finditer(s.text):
             found.append((m.start(), article_date - dt.timedelta(days=1), -1))
     if not dated and not found and s.every & WEEKDAY:
+        ahead = None
         for m in LX.weekday_re.finditer(s.text):
             if not m.group("next"):
-                back = (article_date.weekday() - LX.weekdays[m.group("d").lower()]) % 7
-                found.append((m.start(), article_date - dt.timedelta(days=back), -1))
+                ahead = bool(LX.meeting_to_come.search(s.text)) if ahead is None else ahead
+                shift = (LX.weekdays[m.group("d").lower()] - article_date.weekday()) % 7 if ahead else \
+                    -((article_date.weekday() - LX.weekdays[m.group("d").lower()]) % 7)
+                found.append((m.start(), article_date + dt.timedelta(days=shift), -1))
     return found

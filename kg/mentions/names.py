@@ -34,7 +34,8 @@ def untitled(s: Sentence) -> None:
             a += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2 or any(w.lower() in LX.name_stop or latin_key(w) in LX.org_heads
-                                 or w.lower() in LX.event_words for w in words) \
+                                 or w.lower() in LX.event_words or (len(w) > 1 and w.lower() in LX.number_words)
+                                 for w in words) \
                 or LX.title_re.search(" ".join(words)):
             continue
         s.persons.append(PersonRef(" ".join(words), a, b, None, None, False, titled=False))

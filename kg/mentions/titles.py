@@ -7,7 +7,6 @@ import re
 
 from ..lang import lexicon, nominative
 from ..lang.names import REGNAL_NUMBER
-from ..lang.prefixes import quick_test
 from ..lang.script import is_cyrillic
 from .common import gap, is_cap, past_genitives, staff_before
 from .model import PersonRef, Sentence
@@ -17,7 +16,6 @@ from .scan import TITLE
 
 LX = lexicon()
 _TITLES = [(re.compile(pattern), role) for pattern, role in LX.titles]
-_MAYBE_INVITATION = quick_test(LX.invitation.pattern)
 _SPACES = re.compile(r"\s*")
 
 
@@ -59,14 +57,16 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             taken.append(t)      # "von der", "bin": part of the name when a capitalised word follows
             continue
         # a Cyrillic function word is never capitalised inside a sentence: there it is a name ("Си Цзиньпин")
-        stop = w.lower() in LX.name_stop and not (is_cyrillic(w) and t.start > 0 and w[:1].isupper())
+        stop = w.lower() in LX.name_stop and not (is_cyrillic(w) and t.start > 0 and w[:1].isupper()) \
+            and not (len(w) == 1 and s.text[t.end:t.end + 1] == ".")      # an initial: "A. K. Momen"
         if taken and REGNAL_NUMBER.fullmatch(w):
             taken.append(t)    # a regnal number: "King Abdullah II"
             break
         if taken and s.text[taken[-1].end:t.start] == "-" and w.isalpha() and w.islower():
             taken.append(t)    # the rest of a hyphenated name: "Lee Jae-myung"
             continue
-        caps = w.isupper() and len(w) > 1 and not _family_in_capitals(s, toks, t, taken)
+        caps = w.isupper() and len(w) > 1 and not _family_in_capitals(s, toks, t, taken) and not (
+            len(w) <= 3 and t.start not in place_starts and _next_is_cap(toks, t))   # (initials: "AK Abdul Momen")
         if not is_cap(w) or stop or w.isdigit() or caps:
             break
         if is_state_form(w):
@@ -236,8 +236,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             # (a Russian title takes its state in the genitive, without a word for "of")
             of_state = said_of or (end is not None and is_cyrillic(title))
             name, former = _name_before(before, nxt, of_state, former, title_end(s, m, role) > m.end())
-            if name is None:
-                nameless.append(m)
+            if name is None or any(p.titled and name[1] < p.end and p.start < name[2] for p in s.persons):
+                nameless.append(m)      # (none, or the name of the title before: "Minister X, Minister of Y Z")
                 continue
         nm, a, b = name
         if (cut := holder_prefix(text, a, b, year)) != b:
@@ -264,26 +264,6 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         full = full_name(nm, role, iso, year, lang) if not former else nm
         s.persons.append(PersonRef(full, a, b, role, iso, former, titled=True, written=nm if full != nm else ""))
     return nameless
-
-
-def list_state(s: Sentence) -> None:
-    """A list of titled people closed by one state ("Foreign Minister A, Minister of Islamic Affairs B and
-    Minister of Home Affairs C of Maldives"): those the text gives no state take it."""
-    people = [p for p in s.persons if p.titled]
-    for k, last in enumerate(people):
-        after = LX.after_of.match(s.text, last.end)
-        st = after and next((r for r in s.states if r.start == after.end() and not r.adjective), None)
-        if st is None:
-            continue
-        run = [last]
-        for p in reversed(people[:k]):
-            between = s.text[p.end:run[0].start]
-            if len(between) > 60 or not LX.and_more.match(between) or p.iso not in (None, st.iso):
-                break
-            run.insert(0, p)
-        for p in run:
-            if p.iso is None and not p.former:
-                p.iso = st.iso
 
 
 ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
@@ -369,31 +349,3 @@ def titles_alone(sents: list[Sentence], nameless: dict) -> None:
                 p = next(iter(found.values()))
                 s.persons.append(PersonRef(p.name, m.start(), m.end(), p.role, p.iso, False, titled=False, key=p.key))
                 s.persons.sort(key=lambda x: x.start)
-
-
-def invited_by(s: Sentence) -> None:
-    """"X is on a visit to Slovenia at the invitation of President Y": Y holds office in the state visited,
-    when nothing else in the sentence gives Y a state."""
-    if not _MAYBE_INVITATION(s.text.lower()):
-        return
-    inv = LX.invitation.search(s.text)
-    if inv is None:
-        return
-    host = None
-    for m in LX.visit_cue.finditer(s.text[:inv.start()]):
-        pm = LX.visit_to.match(s.text[m.end():m.end() + 40])
-        if pm is None:
-            continue
-        pos = past_state_form(s, m.end() + pm.end())
-        host = next((r.iso for r in s.states if r.start == pos and not r.adjective), None) or \
-            next((c.country for c in s.cities if c.start == pos), None)
-        if host:
-            break
-    if host is None:
-        return
-    for p in s.persons:
-        gap_ = s.text[inv.end():p.start]
-        if p.titled and p.iso is None and not p.former and p.start >= inv.end() and len(gap_) <= 60 \
-                and not re.search(r"[,;:.()]", gap_):
-            p.iso = host
-            return

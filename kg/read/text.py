@@ -69,6 +69,11 @@ def _bounded(s: Span) -> list[Span]:
     return out
 
 
+def _initials(word: str) -> bool:
+    """One initial or several run together: "S", "A.K", "В.В" (of "S. Jaishankar", "A.K. Abdul Momen")."""
+    return all(len(x) == 1 and x.isupper() for x in word.split("."))
+
+
 def _sentences(text: str) -> list[Span]:
     out: list[Span] = []
     start = 0
@@ -85,7 +90,7 @@ def _sentences(text: str) -> list[Span]:
             last = words[-1].lower().rstrip(".")
             nxt = text[end:end + 1]
             initial = words[-1].rstrip(".")
-            if (last.strip("(\"'“„«‘") in _ABBREVIATIONS or (len(initial) == 1 and initial.isupper())
+            if (last.strip("(\"'“„«‘") in _ABBREVIATIONS or _initials(initial)
                     or (nxt and (nxt.islower() or nxt.isdigit() and m.group().startswith(".")
                                  and not (len(words) > 2 and _opens_with_a_number(last, text, end))))):
                 continue

@@ -23,7 +23,9 @@ VISIT_OF = [r"(?:visit|trip)\s+of"]
 VISIT_OWN_COUNTRY = [r"\b(?:visit|trip) to (?:his|her) (?:country|homeland)\b"]
 # a visit under way on the day of the report
 VISIT_UNDER_WAY = [r"\b(?:is|are) (?:currently )?(?:on|paying) an? (?:[\w-]+ ){0,2}visit\b|"
-                   r"\bwho (?:is|are) in \w+(?: \w+)? on an? (?:[\w-]+ ){0,2}visit\b|\bwho (?:is|are) (?:currently )?visiting\b"]
+                   r"\bwho (?:is|are) in \w+(?: \w+)? on an? (?:[\w-]+ ){0,2}visit\b|\bwho (?:is|are) (?:currently )?visiting\b|"
+                   # begun on the day of the report: "X began a state visit to Y", "kicked off his visit"
+                   r"\b(?:began|begins|has begun|started|starts|kicked off|kicks off) (?:an?|his|her|their|the) (?:[\w-]+ ){0,2}visit\b"]
 # a sentence about another time: "in March", "this June"
 ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|september|october|november|"
             r"december)\b"]
@@ -46,7 +48,8 @@ MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|enc
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit|travel|meet|go)\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
-                   r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\b(is|are) (expected|scheduled|due|set) to\b",
+                   r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\b(is|are) (expected|scheduled|due|set) to\b|"
+                   r"\b(is|are) (scheduled|planned|set|slated) for\b",
                    # a time to come: "next week", "in the coming days"
                    r"\bnext (week|month)\b|\bin the coming (days|weeks|months)\b|\blater this (week|month|year)\b"]
 # a greeting on arrival is no meeting: "was met at the airport by ..."

@@ -24,7 +24,7 @@ TITLES = [
     (r"deputy prime minister|vice[- ]premier", "Deputy Prime Minister"),
     (r"prime minister|premier|(?-i:PM)", "Prime Minister"),      # ("PM Modi": the capitals only, not "5 pm")
     (r"vice[- ]president", "Vice President"),
-    (r"foreign minister|minister of (?:foreign|external) affairs|(?:foreign|external) affairs minister|(?-i:EAM)",
+    (r"foreign minister|minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister|(?-i:EAM)",
      "Minister of Foreign Affairs"),
     (r"deputy (?:foreign )?minister", "Deputy Minister"),
     (r"minister", "Minister"),
@@ -52,7 +52,7 @@ COUNTERPART_TITLES = [r"counterpart"]
 STAFF_AFTER = [r"\s*['’]s\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|press secretary|advis[eo]r|aide|chief of staff|"
                r"office|envoy|emissary|representative|wife|husband|son|daughter|spouse|message|letter)\b"]
 STAFF_BEFORE = [r"\b(?:spokes(?:man|woman|person)|press secretary|adviser|advisor|aide|chief of staff|office|"
-                r"administration|envoy|special representative|wife|husband|son|daughter|spouse)\s+"
+                r"administration|envoy|special representative|press service|secretariat|wife|husband|son|daughter|spouse)\s+"
                 r"(?:of|for|to)\s+(?:the\s+)?$"]
 # "his counterpart from Ghana X": the state the counterpart is of
 COUNTERPART_FROM = [r"from\s+(?:the\s+)?"]

@@ -1,0 +1,62 @@
+"""States of titled people that the title itself does not give, from the rest of the sentence: a list of
+titled people closed by one state ("Foreign Minister A and Minister of Home Affairs B of Maldives"), the
+state visited for the person whose invitation a visit is at. Runs after :func:`kg.mentions.titles.persons`."""
+from __future__ import annotations
+
+import re
+
+from ..lang import lexicon
+from ..lang.prefixes import quick_test
+from .model import Sentence
+from .places import past_state_form
+
+LX = lexicon()
+_MAYBE_INVITATION = quick_test(LX.invitation.pattern)
+
+
+def list_state(s: Sentence) -> None:
+    """A list of titled people closed by one state ("Foreign Minister A, Minister of Islamic Affairs B and
+    Minister of Home Affairs C of Maldives"): those the text gives no state take it."""
+    people = [p for p in s.persons if p.titled]
+    for k, last in enumerate(people):
+        after = LX.after_of.match(s.text, last.end)
+        st = after and next((r for r in s.states if r.start == after.end() and not r.adjective), None)
+        if st is None:
+            continue
+        run = [last]
+        for p in reversed(people[:k]):
+            between = s.text[p.end:run[0].start]
+            if len(between) > 60 or not LX.and_more.match(between) or p.iso not in (None, st.iso):
+                break
+            run.insert(0, p)
+        for p in run:
+            if p.iso is None and not p.former:
+                p.iso = st.iso
+
+
+def invited_by(s: Sentence) -> None:
+    """"X is on a visit to Slovenia at the invitation of President Y": Y holds office in the state visited,
+    when nothing else in the sentence gives Y a state."""
+    if not _MAYBE_INVITATION(s.text.lower()):
+        return
+    inv = LX.invitation.search(s.text)
+    if inv is None:
+        return
+    host = None
+    for m in LX.visit_cue.finditer(s.text[:inv.start()]):
+        pm = LX.visit_to.match(s.text[m.end():m.end() + 40])
+        if pm is None:
+            continue
+        pos = past_state_form(s, m.end() + pm.end())
+        host = next((r.iso for r in s.states if r.start == pos and not r.adjective), None) or \
+            next((c.country for c in s.cities if c.start == pos), None)
+        if host:
+            break
+    if host is None:
+        return
+    for p in s.persons:
+        gap_ = s.text[inv.end():p.start]
+        if p.titled and p.iso is None and not p.former and p.start >= inv.end() and len(gap_) <= 60 \
+                and not re.search(r"[,;:.()]", gap_):
+            p.iso = host
+            return
