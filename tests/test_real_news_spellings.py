@@ -5,6 +5,7 @@ import pytest
 from conftest import rows
 
 LEADERS = """SELECT ?p WHERE { ?p a dip:Leader }"""
+LEADERS_NAMED = """SELECT ?p ?name ?iso WHERE { ?p dip:leaderOf/dip:isoCode ?iso ; rdfs:label ?name }"""
 PERSONS = """SELECT ?p WHERE { ?p a dip:Person }"""
 
 
@@ -101,3 +102,31 @@ def test_a_name_between_two_titles_is_of_the_title_before(build_text):
                                   "Twelve Agreements signed in Male set up a joint council."])
 def test_a_number_of_documents_is_no_person(build_text, text):
     assert rows(build_text(text, language="en"), PERSONS) == []
+
+
+# ------------------------------------------------------------------ envoys where they are posted
+MEETING_PEOPLE = """SELECT ?m ?name WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name }"""
+
+
+@pytest.mark.parametrize("lang, text, envoy", [
+    ("bg", "Посланикът ни в Хелзинки Мария Петрова се срещна с министъра на външните работи на Финландия Елина Валтонен.",
+     ("Мария Петрова", "BG")),
+    ("bg", "Посланикът на България в Хелзинки Мария Петрова се срещна с министъра на външните работи на Финландия Елина Валтонен.",
+     ("Мария Петрова", "BG")),
+    ("en", "The Ambassador of Bulgaria in Helsinki Maria Petrova met Finland's Foreign Minister Elina Valtonen.",
+     ("Maria Petrova", "BG")),
+])
+def test_an_envoy_posted_to_a_city_meets_there_and_pays_no_visit(build_text, lang, text, envoy):
+    g = build_text(text, language=lang, date="2025-03-04")
+    assert envoy in {(n, iso) for _, n, iso in rows(g, LEADERS_NAMED)}
+    assert envoy[0] in {n for _, n in rows(g, MEETING_PEOPLE)}
+    assert rows(g, VISITS) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Министърът на външните работи на Финландия Елина Валтонен заяви, че очаква скорошна среща с българския външен министър Георг Георгиев."),
+    ("ru", "Министр иностранных дел Финляндии Элина Валтонен заявила, что ожидает скорой встречи с министром иностранных дел Болгарии Георгом Георгиевым."),
+    ("en", "Finnish Foreign Minister Elina Valtonen said she looks forward to an early meeting with Bulgarian Foreign Minister Georg Georgiev."),
+])
+def test_a_meeting_hoped_for_is_no_meeting(build_text, lang, text):
+    assert rows(build_text(text, language=lang, date="2025-03-04"), MEETINGS) == []

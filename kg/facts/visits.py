@@ -9,6 +9,7 @@ from collections import Counter
 
 from ..lang import lexicon, pack
 from ..mentions import Sentence
+from ..mentions.titles import ENVOY_ROLES
 from . import inferred_visits
 from .context import Context
 from .events import another_year, date_in, elsewhen, event_city, event_date
@@ -56,6 +57,8 @@ def extract(ctx: Context) -> list[VisitFact]:
         inferred_visits.two_met_in(ctx, found)
     out = []
     for v in found.values():
+        if ctx.people.clusters[v.guest[1]].role in ENVOY_ROLES:
+            continue      # an envoy lives where posted: the ambassador's talks there are no visit
         for s in pending:
             host = _visit_host(s)
             if host in (None, v.host) and not any(

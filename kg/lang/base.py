@@ -82,7 +82,7 @@ SLOTS = {
     "DEFINITE_ENDINGS": "patterns: the definite article on a noun",
     # titles
     "BODY_TITLES": "(pattern, role) of titles of a body", "PLURAL_TITLES": "(pattern, role) of a title of several people", "TITLES": "(pattern, role) of titles of office",
-    "POSTED_TO": "patterns: before an envoy's posting", "STAFF_BEFORE": "patterns: staff or family before a title ('spokesman for the')", "STAFF_AFTER": "patterns: right after a titled name, a possessive of staff or a message ('s special envoy'): someone else acts for the person", "COUNTERPART_FROM": "patterns: 'from' before a counterpart's state", "COUNTERPART_TITLES": "patterns: 'counterpart'", "FORMER": "patterns: words making a holder former",
+    "POSTED_TO": "patterns: before an envoy's posting", "TITLE_OURS": "patterns: right after a title, 'our' (the office is of the state whose language the news is in)", "STAFF_BEFORE": "patterns: staff or family before a title ('spokesman for the')", "STAFF_AFTER": "patterns: right after a titled name, a possessive of staff or a message ('s special envoy'): someone else acts for the person", "COUNTERPART_FROM": "patterns: 'from' before a counterpart's state", "COUNTERPART_TITLES": "patterns: 'counterpart'", "FORMER": "patterns: words making a holder former",
     "GENITIVE_OF": "patterns: between a noun and its owner ('of the')", "FORM_OF": "patterns: after a form of state",
     "GOVERNMENT_BODY": "patterns: a government body between a title and its state (case-sensitive)",
     "INVITATION": "patterns: 'at the invitation of'", "PORTFOLIO": "patterns: a minister's portfolio after the title", "PERSON_VERB_AUX": "patterns: auxiliaries before a verb",

@@ -113,7 +113,7 @@ def _titles(lx: Lexicon, m: _Merge) -> None:
     lx.former = _c(rf"\b{m.alt('FORMER')}\W*$", I)
     lx.title_of = _c(rf"\s+{m.alt('GENITIVE_OF')}")
     lx.staff_before, lx.staff_after = _c(m.alt('STAFF_BEFORE'), I), _c(m.alt('STAFF_AFTER'), I)
-    lx.posted_to = _c(rf"\s+{m.alt('POSTED_TO')}", I)
+    lx.posted_to, lx.title_ours = _c(rf"\s+{m.alt('POSTED_TO')}", I), _c(rf"\s+{m.alt('TITLE_OURS')}(?!\w)", I)
     lx.counterpart_from = _c(rf"\s+{m.alt('COUNTERPART_FROM')}", I)
     lx.title_of_optional = _c(rf"\s+{m.alt('GENITIVE_OF')}?")
     lx.owner_of = _c(rf"\s*{m.alt('GENITIVE_OF')}?", I)

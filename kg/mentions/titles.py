@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lang import lexicon, nominative
+from ..lang import lexicon, nominative, pack
 from ..lang.names import REGNAL_NUMBER
 from ..lang.script import is_cyrillic
 from .common import gap, is_cap, past_genitives, staff_before
@@ -203,6 +203,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         before = text[:m.start()]
         former = bool(LX.former.search(before[-25:]))
         pos = title_end(s, m, role)
+        ours = LX.title_ours.match(text, pos)      # "посланикът ни": of the state the news is written in
+        pos = ours.end() if ours else pos
         nxt, end, said_of = _state_after_title(s, m, title, pos)
         if role_of(title) is None and end is None:     # "his counterpart from Ghana X", "коллега из Ганы X"
             cf = LX.counterpart_from.match(text, pos)
@@ -215,12 +217,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             if role in ENVOY_ROLES:
                 pos = _posting_end(s, pos)
         r = state_ending_at(s, m.start())
-        if r is not None and iso is None:
-            iso = r.iso
-            if role in ENVOY_ROLES:
-                pos = _posting_end(s, pos)       # "Japan's Ambassador to Ghana X"
-        if iso is None:   # "the head of the Turkmen state X": the state inside the title
-            iso = next((r.iso for r in s.states if m.start() <= r.start and r.end <= m.end()), None)
+        if iso is None:
+            iso, pos = _state_before(s, m, r, role, pos, lang if ours else None)
         # the name after the title, or after a dash in apposition ("послом России в Болгарии — Анатолием ...")
         gap_m = re.match(r"\s*(?:[—–]\s+)?", text[pos:])
         pos = _past_state_part(s, _past_rank(s, pos + gap_m.end()))
@@ -269,6 +267,23 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
 ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
 
 
+def _state_before(s: Sentence, m, r, role, pos: int, ours_in: str | None):
+    """(state, where the name may start) of a title the text gives no state after: the state before it
+    (``r``: "Japan's Ambassador to Ghana X"), one inside it ("the head of the Turkmen state X"), else, for
+    a title said to be "ours" in a pack of one home state (``ours_in``: "посланикът ни в Анкара X"),
+    that state; an envoy's posting may follow."""
+    iso = r.iso if r is not None else None
+    if iso is None:
+        iso = next((x.iso for x in s.states if m.start() <= x.start and x.end <= m.end()), None)
+        if iso is None and ours_in and len(pack(ours_in).home_states) == 1:
+            iso = pack(ours_in).home_states[0]
+        elif iso is not None:
+            return iso, pos
+    if iso is not None and role in ENVOY_ROLES:
+        pos = _posting_end(s, pos)
+    return iso, pos
+
+
 def _posting_end(s: Sentence, pos: int) -> int:
     """After an envoy's state, the end of the posting that may follow ("of China to Ghana", "России в
     Казахстане", "to the UN"): a state, an organization or an abbreviation."""
@@ -279,7 +294,7 @@ def _posting_end(s: Sentence, pos: int) -> int:
     if not m:
         return pos
     at = m.end()
-    for x in list(s.states) + list(s.named):
+    for x in [*s.states, *s.named, *s.cities]:      # (a city: "Ambassador of Bulgaria in Ankara X")
         if x.start == at:
             return x.end
     ab = re.match(r"[^\W\d_]{2,6}\b", s.text[at:])

@@ -49,7 +49,9 @@ MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|enc
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit|travel|meet|go)\b|\bthe next (meeting|session|summit|round)\b|"
                    r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
                    r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\b(is|are) (expected|scheduled|due|set) to\b|"
-                   r"\b(is|are) (scheduled|planned|set|slated) for\b",
+                   r"\b(is|are) (scheduled|planned|set|slated) for\b|"
+                   # hoped for: "looks forward to an early meeting with X", "expects talks with X"
+                   r"\b(looks?|looking) forward to (\w+ ){0,2}(meeting|talks|visit)|\bexpects? (\w+ ){0,2}(meeting|talks)\b",
                    # a time to come: "next week", "in the coming days"
                    r"\bnext (week|month)\b|\bin the coming (days|weeks|months)\b|\blater this (week|month|year)\b"]
 # a greeting on arrival is no meeting: "was met at the airport by ..."

@@ -57,7 +57,7 @@ STAFF_BEFORE = [r"\b(?:spokes(?:man|woman|person)|press secretary|adviser|adviso
 # "his counterpart from Ghana X": the state the counterpart is of
 COUNTERPART_FROM = [r"from\s+(?:the\s+)?"]
 # an envoy's posting between the state and the name: "Ambassador of China to Ghana X", "... to the UN X"
-POSTED_TO = [r"to\s+(?:the\s+)?"]
+POSTED_TO = [r"(?:to|in)\s+(?:the\s+)?"]
 
 # words before a title that make its holder a former one
 FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]
