@@ -130,3 +130,25 @@ def test_an_envoy_posted_to_a_city_meets_there_and_pays_no_visit(build_text, lan
 ])
 def test_a_meeting_hoped_for_is_no_meeting(build_text, lang, text):
     assert rows(build_text(text, language=lang, date="2025-03-04"), MEETINGS) == []
+
+
+# ------------------------------------------------------------------ a bilateral body written in lowercase
+ORG_NODES = """SELECT ?o ?name WHERE { ?o a dip:Organization ; rdfs:label ?name }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Вице-премьер Армении Мгер Григорян провел заседание армяно-иранской межправительственной комиссии в Тегеране."),
+    ("bg", "Вицепремиерът на Армения Мгер Григорян откри заседанието на арменско-иранската междуправителствена комисия в Техеран."),
+])
+def test_a_lowercase_body_of_two_states_is_an_organization_whose_session_is_a_meeting(build_text, lang, text):
+    g = build_text(text, language=lang, date="2025-04-10")
+    names = [n for _, n in rows(g, ORG_NODES)]
+    assert len(names) == 1 and names[0][:1].isupper() and "комис" in names[0].lower(), names
+    people = {n for _, n in rows(g, MEETING_PEOPLE)}
+    assert names[0] in people and any("Григорян" in n for n in people), people
+
+
+def test_a_lowercase_compound_names_both_states():
+    from test_real_news import analysed
+    s = analysed("Прошло заседание болгаро-монгольской комиссии.", "ru").sentences[0]
+    assert {r.iso for r in s.states} == {"BG", "MN"}

@@ -126,8 +126,11 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
             parts.append(hl)
     parts += [r for r in sorted(counterparts, key=lambda r: _first_named(ctx, sents, r)) if r not in parts]
     parts += [r for r in side if r not in parts]
-    if len(parts) < 2:
-        return None
+    aside = any(LX.sidelines.search(s.text) for s in sents)   # talks on a summit's sidelines are not its body's
+    bodies = list(dict.fromkeys(named_ref(o) for s in ([] if aside else sents) for o in s.of_kind("org")
+                                if LX.meeting_cue.search(s.text[max(0, o.start - 30):o.end + 30])))
+    if len(parts) + len(bodies) < 2:
+        return None      # (a body's session the guest attends or chairs is a meeting of the guest and the body)
     # a meeting with another counterpart in another city of the host ("Вчера ... разговаря с премиера
     # Медведев в Москва" on a visit to Sochi): that city
     own = next((c.gid for s in sents for c in s.cities if c.country == v.host and not c.in_name
@@ -135,12 +138,7 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, own or v.city, dated or v.date,
                     meeting_label(ctx, sents), ctx.lang, visit=v.local)
     m.evidence = [ctx.ev(s) for s in sents]
-    aside = any(LX.sidelines.search(s.text) for s in sents)   # talks on a summit's sidelines are not its body's
-    for s in ([] if aside else sents):
-        for o in s.of_kind("org"):
-            if LX.meeting_cue.search(s.text[max(0, o.start - 30):o.end + 30]) and \
-                    named_ref(o) not in m.participants:
-                m.participants.append(named_ref(o))
+    m.participants += [b for b in bodies if b not in m.participants]
     return m
 
 

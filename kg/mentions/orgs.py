@@ -33,6 +33,7 @@ def organizations(s: Sentence, claims: Claims, lang: str = "") -> None:
             continue
         if claims.free(a, b):
             name = p.org_nominative(text[a:b])
+            name = name[:1].upper() + name[1:]      # ("российско-монгольская комиссия" opens a label)
             inside = [r for r in s.states if a <= r.start and r.end <= b]
             isos = tuple(sorted({r.iso for r in inside}))
             if len(isos) > 1:    # a body of two states belongs to both or neither, not to the first named
@@ -103,13 +104,28 @@ def _org_cyr(s: Sentence, i: int, p):
             # nor a noun capitalised as the sentence's first word: "Заседание комиссии")
         j -= 1
     if not is_cap(toks[j].text):
-        return None
+        j = _two_states_before(s, j)
+        if j is None:
+            return None
     k = _org_cyr_complement(s, i, p)
     if k == i and p.genitive_complements:
         k = _genitive_complement(s, i)
     if k == i and j == i:
         return None
     return j, k
+
+
+def _two_states_before(s: Sentence, j: int) -> int | None:
+    """The first token of a two states' compound ending at token ``j``, which news writes in lowercase
+    ("российско-монгольской межправительственной комиссии", "българо-сръбската комисия"): a body of both."""
+    toks = s.tokens
+    for a in (j, j - 1):      # (the compound's first part, or its second, where the walk back stopped)
+        if a < 0 or a + 1 >= len(toks) or s.text[toks[a].end:toks[a + 1].start] not in ("-", "‑"):
+            continue
+        isos = [next((r.iso for r in s.states if r.adjective and r.start == t.start), None) for t in toks[a:a + 2]]
+        if None not in isos and isos[0] != isos[1]:
+            return a
+    return None
 
 
 def _org_cyr_complement(s: Sentence, i: int, p) -> int:

@@ -72,6 +72,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self.adj_stems: dict[str, list[Entry]] = {}
+        self.compounds: dict[str, list[Entry]] = {}     # a Cyrillic compound's first part, any case: "болгаро"
         self.states: dict[str, StateInfo] = {}
         self.cities: dict[str, dict] = _Cities()
         # gazetteer names that in news text are almost always ordinary words (the packs' NOT_PLACES)
@@ -90,6 +91,8 @@ class Gazetteer:
             return
         if entry.kind == "city" and entry.name.isupper():
             return
+        if entry.compound and is_cyrillic(entry.name):     # ("болгаро-монгольской": lowercase, as written)
+            self.compounds.setdefault(fold(entry.name), []).append(entry)
         keys = tuple(entry_key(w) for w in words)
         # a name of several words whose first is an adjective ("Нижний Новгород") is also reached by that
         # adjective's stem, which its case forms share ("в Нижнем Новгороде")
@@ -228,7 +231,7 @@ class Gazetteer:
             return list(self.adj_stems.get(latin_key(word), ())) if word[0].isupper() else []
         if is_cyrillic(word):
             w = fold(word)
-            found: list[Entry] = []
+            found: list[Entry] = list(self.compounds.get(w, ())) if word[0].islower() else []
             endings = _ADJ_ENDINGS
             for k in ADJECTIVE_ENDING_LENGTHS:
                 if len(w) > k + 3 and w[-k:] in endings:
