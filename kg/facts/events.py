@@ -86,24 +86,34 @@ def sentence_city(s: Sentence) -> str | None:
 LEAD = 4   # the title, a dateline and the first sentences tell the event
 
 
+def to_come(ctx: Context, s: Sentence) -> bool:
+    """Whether ``s`` tells of talks or a visit to come, or hoped for (the packs' MEETING_TO_COME): asked
+    by every kind of event of many sentences, searched once per sentence."""
+    seen = ctx.memo.setdefault("to_come", {})
+    found = seen.get(s.idx)
+    if found is None:
+        found = seen[s.idx] = LX.meeting_to_come.search(s.text) is not None
+    return found
+
+
 def event_date(ctx: Context) -> dt.date | None:
     """The date of the article's event: of an event sentence of the lead about this time, else of an early
     sentence naming people, else its own dateline, else the report's date for a visit under way (a date
     told later is of something within the event: "the Day of X, 29 October"), else of a later event
     sentence."""
-    later = to_come = None     # (the day of talks to come dates the event only when nothing else does)
+    later = coming = None     # (the day of talks to come dates the event only when nothing else does)
     for s in event_sentences(ctx):
         day = _recent(ctx, s.dates)
         if day and not elsewhen(s):
-            if LX.meeting_to_come.search(s.text):
-                to_come = to_come or day
+            if to_come(ctx, s):
+                coming = coming or day
             elif s.idx < LEAD:
                 return day
             else:
                 later = later or day
     for s in ctx.sentences[:LEAD]:
         day = _recent(ctx, s.dates)
-        if day and s.persons and not LX.meeting_to_come.search(s.text):
+        if day and s.persons and not to_come(ctx, s):
             return day
     for s in ctx.sentences[:3]:   # a dateline of its own: "Москва. 12 ноября.", "ABU DHABI, January 14"
         day = _recent(ctx, s.dates)
@@ -111,7 +121,7 @@ def event_date(ctx: Context) -> dt.date | None:
             return day
     if ctx.art.date and any(LX.visit_under_way.search(s.text) for s in ctx.sentences[:3]):
         return ctx.art.date   # "X, who is on a state visit to Y, ...": under way on the day of the report
-    return later or to_come
+    return later or coming
 
 
 def _recent(ctx: Context, dates: list) -> dt.date | None:

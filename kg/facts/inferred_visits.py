@@ -10,7 +10,8 @@ from ..lang import lexicon
 from ..mentions import Sentence
 from ..mentions.plural import plural_role
 from .context import Context
-from .events import HOST_ROLES, LEAD, another_year, dateline, elsewhen, hosting, received, received_by, together
+from .events import (HOST_ROLES, LEAD, another_year, dateline, elsewhen, hosting, received, received_by, to_come,
+                     together)
 from .model import VisitFact
 
 LX = lexicon()
@@ -32,7 +33,7 @@ def talks_abroad(ctx: Context, found: dict) -> None:
     filed_in = first and next((c for c in first.cities if dateline(first, c)), None)   # the article's dateline
     for s in ctx.sentences:
         if not (LX.meeting_cue.search(s.text) or received(s) or together(s)) or LX.sidelines.search(s.text) \
-                or LX.meeting_to_come.search(s.text) \
+                or to_come(ctx, s) \
                 or LX.visit_negative.search(s.text) or LX.gathering_cue.search(s.text) or LX.remote_cue.search(s.text) \
                 or _other_time(ctx, s):
             continue
@@ -146,7 +147,7 @@ def both_in(ctx: Context, found: dict) -> None:
     """"The two are in Turkey for the ceremony", "Двамата са в Истанбул": each of the two or more people
     named in the sentence before, of a state other than the place's, is visiting it."""
     for s in ctx.sentences[1:]:
-        if _other_time(ctx, s) or LX.meeting_to_come.search(s.text):
+        if _other_time(ctx, s) or to_come(ctx, s):
             continue
         host = next((r.iso for r in s.states if not r.adjective and not r.in_name
                      and LX.both_in.search(s.text[:r.start])), None) or \
@@ -170,7 +171,7 @@ def spoke_abroad(ctx: Context, found: dict) -> None:
         return
     for s in ctx.sentences[:LEAD]:
         cues = list(LX.spoke_cue.finditer(s.text))
-        if not cues or LX.remote_cue.search(s.text) or _other_time(ctx, s) or LX.meeting_to_come.search(s.text):
+        if not cues or LX.remote_cue.search(s.text) or _other_time(ctx, s) or to_come(ctx, s):
             continue      # ("said he would meet X in Lome next week": where he will be, not where he spoke)
         places = {c.country for c in s.cities if not c.in_name and not s.in_quote(c.start)
                   and s.placed(c.start) and any(-40 <= c.start - m.end() <= 40 for m in cues)}
@@ -188,7 +189,7 @@ def two_met_in(ctx: Context, found: dict) -> None:
     them (of another state than the city's; "with his Qatari counterpart"): he is visiting the city's state."""
     for s in ctx.sentences[:LEAD]:
         if not LX.meeting_cue.search(s.text) or not LX.both_leaders.search(s.text) or _other_time(ctx, s) \
-                or LX.meeting_to_come.search(s.text) or LX.remote_cue.search(s.text) or LX.gathering_cue.search(s.text):
+                or to_come(ctx, s) or LX.remote_cue.search(s.text) or LX.gathering_cue.search(s.text):
             continue
         places = {c.country for c in s.cities if not c.in_name and s.placed(c.start)}
         if len(places) != 1:

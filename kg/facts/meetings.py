@@ -6,7 +6,7 @@ from ..lang import lexicon, pack
 from ..mentions import Sentence
 from .context import Context
 from .events import (dateline, elsewhen, event_city_any, event_date, host_leader, received, sentence_city,
-                     together, visit_for)
+                     to_come, together, visit_for)
 from .keys import named_ref
 from .model import MeetingFact
 
@@ -15,7 +15,7 @@ LX = lexicon()
 
 def extract(ctx: Context) -> list[MeetingFact]:
     cue_sents = [s for s in ctx.sentences if (LX.meeting_cue.search(s.text) or received(s) or together(s))
-                 and not LX.visit_negative.search(s.text) and not LX.meeting_to_come.search(s.text)
+                 and not LX.visit_negative.search(s.text) and not to_come(ctx, s)
                  and not LX.remote_cue.search(s.text) and not LX.greeted_at.search(s.text)]
     separate, main_ev = [], []
     visit_cities = {v.city for v in ctx.out.visits}
@@ -47,7 +47,7 @@ def _signings(ctx: Context, meetings: list) -> None:
     for s in ctx.sentences:
         cue = LX.sign_cue.search(s.text)
         if not cue or not LX.agreement_re.search(s.text) or LX.hedge.search(s.text) or elsewhen(s) \
-                or LX.meeting_to_come.search(s.text):
+                or to_come(ctx, s):
             continue
         people = [ctx.pref(p) for p in s.persons if ctx.pstate(p) and ctx.pref(p)]
         if s.idx and LX.he_and.match(s.text):     # "He and X signed": he is the one named just before
