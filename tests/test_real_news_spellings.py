@@ -152,3 +152,25 @@ def test_a_lowercase_compound_names_both_states():
     from test_real_news import analysed
     s = analysed("Прошло заседание болгаро-монгольской комиссии.", "ru").sentences[0]
     assert {r.iso for r in s.states} == {"BG", "MN"}
+
+
+# ------------------------------------------------------------------ decorations: genitive names, headlines
+CONFERRALS = """SELECT ?award ?who WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?award ;
+                                             dip:recipient/rdfs:label ?who }"""
+AWARD_LABELS = """SELECT ?name WHERE { ?a a dip:Award ; rdfs:label ?name }"""
+
+
+def test_the_body_names_the_decoration_the_headline_gave_shortly(build_text):
+    text = ("Президент Таджикистана наградил Лукашенко орденом Дружбы\n\n"
+            "ДУШАНБЕ, 3 июля. Президент Таджикистана Эмомали Рахмон своим указом наградил белорусского лидера "
+            "Александра Лукашенко орденом «Исмоили Сомони».")
+    got = set(rows(build_text(text, language="ru", date="2025-07-03"), CONFERRALS))
+    assert {a for a, _ in got} == {"Исмоили Сомони"}, got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ru", "Указом президента Армении Никол Пашинян награжден орденом Почета.", "Орден Почета"),
+    ("bg", "Президентът връчи на посланика орден Мадарски конник.", "Мадарски конник"),
+])
+def test_a_decoration_named_by_a_genitive_keeps_its_head_word(build_text, lang, text, want):
+    assert want in {n for (n,) in rows(build_text(text, language=lang), AWARD_LABELS)}

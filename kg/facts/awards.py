@@ -14,6 +14,7 @@ LX = lexicon()
 
 def extract(ctx: Context) -> list[ConferralFact]:
     by_recipient: dict = {}
+    headline: set = set()       # recipients whose award only the first sentence (a headline) has named
     award_refs = [(s, named_ref(n)) for s in ctx.sentences for n in s.of_kind("award")]
     if not award_refs:
         return []
@@ -35,8 +36,14 @@ def extract(ctx: Context) -> list[ConferralFact]:
             if award is None:
                 continue
             c = by_recipient[recipient] = ConferralFact(award, recipient, giver, None)
-        elif c.conferrer is None and giver is not None:
-            c.conferrer = giver
+            if s.idx == 0 and awards:
+                headline.add(recipient)
+        else:
+            if recipient in headline and awards:     # the body names it in full ("орденом «Олий ...»"),
+                c.award = awards[0]                  # the headline shortly or translated
+                headline.discard(recipient)
+            if c.conferrer is None and giver is not None:
+                c.conferrer = giver
         c.evidence.append(ctx.ev(s))
     out = []
     for c in by_recipient.values():

@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 107
+READING_VERSION = 108
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -88,6 +88,6 @@ def _named(s: Sentence, lang: str) -> None:
     """Corridors, then awards, then organizations: a span one of them names is not named again."""
     claims = Claims()
     corridors.corridors(s, claims)
-    awards.awards(s, claims)
+    awards.awards(s, claims, lang)
     orgs.organizations(s, claims, lang)
     s.named.sort(key=lambda n: n.start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import lexicon
+from ..lang import lexicon, pack
 from .common import Claims, gap, is_cap
 from .model import NamedRef, Sentence
 from .scan import AWARD, flagged
@@ -14,7 +14,7 @@ LX = lexicon()
 QUOTES = re.compile(r"[\"“”„«»]")
 
 
-def awards(s: Sentence, claims: Claims) -> None:
+def awards(s: Sentence, claims: Claims, lang: str = "") -> None:
     toks, text = s.tokens, s.text
     for i in flagged(s, AWARD):
         t = toks[i]
@@ -60,8 +60,10 @@ def awards(s: Sentence, claims: Claims) -> None:
                 b = tail.end(1)
             if claims.free(m.start(), m.end()) and not any(a <= r.start < b for r in s.states):
                 name = text[a:b]
-                if LX.genitive_adjective_endings.search(name.split()[-1].lower()):
-                    # "орденом Александра Невского": an order named after a person keeps its head word
+                if LX.genitive_adjective_endings.search(name.split()[-1].lower()) or (
+                        pack(lang).genitive_complements and LX.genitive_endings.search(name.split()[0].lower())):
+                    # "орденом Александра Невского": an order named after a person keeps its head word;
+                    # so does one named by a noun in the genitive ("орденом Дружбы": Орден Дружбы)
                     stem = next(st for st in LX.award_head_stems if m.group(1).lower().startswith(st))
                     name = f"{stem.capitalize()} {name}"
                 s.named.append(NamedRef("award", name, a, b))
