@@ -62,7 +62,7 @@ SLOTS = {
     "BOILERPLATE_STARTS": "patterns: a line starting a page's 'more news' block",
     "DATE_FIELD": "patterns: the word of a 'date: YYYY-MM-DD' first line",
     "NAME_STOP": "words never part of a name", "SENT_START_STOP": "capitalised words that start no name",
-    "NAME_PARTICLES": "lowercase words inside names (von, bin)", "NAME_SUFFIXES": "words after a surname that are no surname ('Jr')", "PATRONYMIC_PARTICLES": "particles after a given name that start a patronymic: the word before them is no surname", "PATRONYMIC_ENDINGS": "patterns: endings of a patronymic between a given name and a surname ('-ovich' of 'Mikhail Vladimirovich Mishustin')",
+    "NAME_PARTICLES": "lowercase words inside names (von, bin)", "NAME_SUFFIXES": "words after a surname that are no surname ('Jr')", "FAMILY_ARTICLES": "capitalised words before a ruling family's name ('Al Thani'): the holder is called by the given name, the family name is the whole family's", "PATRONYMIC_PARTICLES": "particles after a given name that start a patronymic: the word before them is no surname", "PATRONYMIC_ENDINGS": "patterns: endings of a patronymic between a given name and a surname ('-ovich' of 'Mikhail Vladimirovich Mishustin')",
     "HONORIFICS": "honorifics before a name",
     "HONORIFIC_TITLES": "patterns: honorifics before a given name (case-sensitive)",
     "BEFORE_NAME": "patterns: a military rank (or a word of one) or a hyphenated honorific between a title (with its state) and the name",

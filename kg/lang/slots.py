@@ -65,10 +65,9 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     lx.abbreviations = m.words("ABBREVIATIONS")
     lx.boilerplate = _c(rf"^\s*{m.alt('BOILERPLATE_STARTS')}\b", I)
     lx.date_field = _c(rf"\s*{m.alt('DATE_FIELD')}:?\s+(\d{{4}}-\d{{2}}-\d{{2}})\b")
-    lx.name_stop = m.words("NAME_STOP")
-    lx.sent_start_stop = m.words("SENT_START_STOP")
-    lx.name_particles = m.words("NAME_PARTICLES")
-    lx.patronymic_particles, lx.name_suffixes = m.words("PATRONYMIC_PARTICLES"), m.words("NAME_SUFFIXES")
+    for attr in ("NAME_STOP", "SENT_START_STOP", "NAME_PARTICLES", "PATRONYMIC_PARTICLES", "NAME_SUFFIXES",
+                 "FAMILY_ARTICLES"):
+        setattr(lx, attr.lower(), m.words(attr))
     lx.patronymic_word = _c(rf"\w{{3,}}(?:{m.alt('PATRONYMIC_ENDINGS')})", I)
     lx.honorifics = m.words("HONORIFICS")
     lx.before_name = _c(rf"\s*(?:{m.alt('BEFORE_NAME')})\s+")

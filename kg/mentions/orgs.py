@@ -75,8 +75,14 @@ def _org_latin(s: Sentence, i: int):
         if nxt is None or not is_cap(toks[nxt].text) or toks[nxt].text.lower() in LX.name_stop:
             break
         k = nxt
-        while k + 1 < len(toks) and gap(text, toks[k], toks[k + 1]) and is_cap(toks[k + 1].text) \
-                and toks[k + 1].text.lower() not in LX.name_stop:
+        while k + 1 < len(toks):
+            st = next((r for r in s.states if r.start == toks[k].start and r.end > toks[k + 1].end), None)
+            if st is not None:      # a state's name of several words ends it: "of the People's Republic of
+                k = max(x for x in range(k, len(toks)) if toks[x].end <= st.end)     # China", "of Bosnia and
+                break               # Herzegovina" (not the name after: "... Herzegovina Zoran Tegeltija")
+            if not (gap(text, toks[k], toks[k + 1]) and is_cap(toks[k + 1].text)
+                    and toks[k + 1].text.lower() not in LX.name_stop):
+                break
             k += 1
         am = LX.org_and.match(text[toks[k].end:])
         # "Ministry of Trade and Integration", but not "Ministry of Energy and QatarEnergy" (a company's name)

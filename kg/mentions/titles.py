@@ -320,6 +320,11 @@ def _name_before(before: str, nxt, said_of: bool, former: bool, portfolio: bool 
     """"X, President of Y" / "X, the founding president of Y" / "X – Minister of Agriculture": the name
     before a title of a state or with a portfolio, and whether the words between make X a former holder."""
     nb = LX.name_before.search(before)
+    for _ in range(2):     # "X, First Deputy Prime Minister, Minister of Defence": back past the titles between
+        t = LX.title_re.search(nb.group(1)) if nb is not None else None
+        if t is None or t.end() != len(nb.group(1)):
+            break
+        nb = LX.name_before.search(before, 0, nb.start(1))
     if nb and ((nxt is not None and said_of) or portfolio):
         qual = (nb.group(2) or "").strip().lower()
         name, start = nb.group(1), nb.start(1)
@@ -327,8 +332,9 @@ def _name_before(before: str, nxt, said_of: bool, former: bool, portfolio: bool 
             # "Honorable X Y, the President", "His Excellency X Y, President of ..."
             rest = name[len(name.split()[0]):].lstrip()
             name, start = rest, start + len(name) - len(rest)
-        if name.split()[0].lower() in LX.sent_start_stop | LX.name_stop:
-            return None, former      # "At Akorda, the President of Kazakhstan ...": a place, not a name
+        if name.split()[0].lower() in LX.sent_start_stop | LX.name_stop or LX.title_re.search(name):
+            return None, former      # "At Akorda, the President of Kazakhstan ...": a place, not a name;
+            # "First Deputy Prime Minister, Minister of Defence": a title before a title, not a name
         return (name, start, nb.end(1)), former or qual in LX.former_qualifiers
     return None, former
 

@@ -70,7 +70,8 @@ def _surnames(h: Holder, ws: list[str]) -> set[str]:
     where the family name comes first ("Xi"); only the first for a name with a patronymic or a regnal
     number ("King Salman" of "Salman bin Abdulaziz Al Saud", whose "Al Saud" is the whole family's;
     "Abdullah" of "Abdullah II"); the first too where people are called by the given name ("Anwar")."""
-    if REGNAL_NUMBER.fullmatch(ws[-1]) or any(w.lower() in _LX.patronymic_particles for w in ws[1:]):
+    if REGNAL_NUMBER.fullmatch(ws[-1]) or any(w.lower() in _LX.patronymic_particles for w in ws[1:]) \
+            or any(w in _LX.family_articles for w in words_of(h.names[0])[1:]):
         return {ws[0]}
     if len(ws) > 2 and ws[-1].lower() in _LX.name_suffixes:
         ws = ws[:-1]       # "Ferdinand Marcos Jr.": Marcos, not Jr

@@ -31,6 +31,9 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", 
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 # after a surname, no surname: "Ferdinand Marcos Jr." is called Marcos
 NAME_SUFFIXES = {"jr", "sr", "jnr", "snr"}
+# a ruling family's name ("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Tamim bin Hamad Al Thani"): "Al-Sabah" is
+# any of the family, the holder is Sheikh Mishal ("Bashar al-Assad" writes the article lowercase: Assad)
+FAMILY_ARTICLES = {"Al"}
 # a patronymic between the given name and the surname: "Mikhail Vladimirovich Mishustin"
 PATRONYMIC_ENDINGS = [r"ovich|evich|ovna|evna|ichna"]
 
