@@ -127,6 +127,8 @@ def test_an_envoy_posted_to_a_city_meets_there_and_pays_no_visit(build_text, lan
     ("bg", "Министърът на външните работи на Финландия Елина Валтонен заяви, че очаква скорошна среща с българския външен министър Георг Георгиев."),
     ("ru", "Министр иностранных дел Финляндии Элина Валтонен заявила, что ожидает скорой встречи с министром иностранных дел Болгарии Георгом Георгиевым."),
     ("en", "Finnish Foreign Minister Elina Valtonen said she looks forward to an early meeting with Bulgarian Foreign Minister Georg Georgiev."),
+    ("bg", "Министърът на външните работи на Финландия Елина Валтонен ще има среща и с българския външен министър Георг Георгиев."),
+    ("en", "Finnish Foreign Minister Elina Valtonen will also have a meeting with Bulgarian Foreign Minister Georg Georgiev."),
 ])
 def test_a_meeting_hoped_for_is_no_meeting(build_text, lang, text):
     assert rows(build_text(text, language=lang, date="2025-03-04"), MEETINGS) == []

@@ -47,7 +47,7 @@ MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|enc
                r"working (?:lunch|dinner|breakfast))\b"]
 # a meeting to come, not one that took place: "agreed to hold the next meeting in Astana"
 MEETING_TO_COME = [r"\b(agreed|decided|plan(s|ned)?|proposed|suggested|offered) to (hold|combine|attend|visit|travel|meet|go)\b|\bthe next (meeting|session|summit|round)\b|"
-                   r"\bwill (be )?(hold|held|take place|meet|take part|attend|participate)\b|"
+                   r"\bwill (also |then |later |soon |first )?(be )?(hold|held|take place|meet|take part|attend|participate|have (a |an )?(\w+ )?(meeting|talks))\b|"
                    r"\b(is|are) (expected |scheduled |due |set )?to (meet|hold|attend|take part)\b|\b(is|are) (expected|scheduled|due|set) to\b|"
                    r"\b(is|are) (scheduled|planned|set|slated) for\b|"
                    # hoped for: "looks forward to an early meeting with X", "expects talks with X"
