@@ -202,3 +202,21 @@ def test_a_state_of_several_words_ends_a_bodys_name(build_text):
     text = "Chairman of the Council of Ministers of Bosnia and Herzegovina Borjana Kristo arrived in Skopje."
     names = {n for _, n in rows(build_text(text, language="en", date="2024-03-03"), ORG_NODES)}
     assert names == {"Council of Ministers of Bosnia and Herzegovina"}, names
+
+
+# ------------------------------------------------------------------ figures: the same period as the one before
+FIGS = """SELECT ?metric ?amount ?year WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:amount ?amount .
+          OPTIONAL { ?f dip:year ?year } }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya's exports to Ghana rose by 12 per cent to 410 million dollars in the 2024 calendar year, while "
+           "imports fell to 260 million dollars during the same year."),
+    ("ru", "Экспорт Кении в Гану в 2024 финансовом году вырос до 410 млн долларов, а импорт за тот же период "
+           "сократился до 260 млн долларов."),
+    ("bg", "Износът на Кения за Гана през 2024 г. нарасна до 410 млн. долара, а вносът за същия период "
+           "спадна до 260 млн. долара."),
+])
+def test_a_figure_of_the_same_period_takes_the_year_of_the_one_before(build_text, lang, text):
+    got = {(m, str(int(float(a))), y) for m, a, y in rows(build_text(text, language=lang, date="2025-03-01"), FIGS)}
+    assert ("exports", "260000000", "2024") in got, got

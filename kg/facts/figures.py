@@ -115,7 +115,10 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
             return ctx.art.date.year - 1
         if LX.this_year.search(s.text):
             return ctx.art.date.year
-    if LX.figure_own_period.search(before) or LX.figure_own_period.search(re.split(r"[,;]", after[:40])[0]):
+    clause = re.split(r"[,;]", after[:40])[0]
+    if LX.figure_same_period.search(before[-40:]) or LX.figure_same_period.search(clause):
+        return prev.year if prev is not None else carry     # "during the same year": the figure before's
+    if LX.figure_own_period.search(before) or LX.figure_own_period.search(clause):
         return None   # "in the most recent fiscal year": a period of its own the rules cannot date
     if prev is not None:
         return prev.year

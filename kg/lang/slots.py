@@ -299,7 +299,7 @@ def _document_titles(lx: Lexicon, m: _Merge) -> None:
     lx.determiners = m.words("DETERMINERS")
     lx.signed_in = m.words("SIGNED_IN")
     lx.title_enumeration = _c(m.alt('TITLE_ENUMERATION'))
-    for slot in ("FIGURE_CUMULATIVE", "FIGURE_OFFER", "FIGURE_PRONOUN", "FIGURE_OWN_PERIOD"):
+    for slot in ("FIGURE_CUMULATIVE", "FIGURE_OFFER", "FIGURE_PRONOUN", "FIGURE_OWN_PERIOD", "FIGURE_SAME_PERIOD"):
         setattr(lx, slot.lower(), _c(m.alt(slot), I))
     lx.mutual_flow = _c(rf"{m.alt('MUTUAL_FLOW')}\s*$", I)
     lx.commercial_deal = _c(m.alt('COMMERCIAL_DEAL'), I)

@@ -83,5 +83,7 @@ FIGURE_OFFER = [r"(?<!\w)(?:готов\w*|способн\w*|потенциал\w
 FIGURE_PRONOUN = [r"(?<!\w)(?:той|тя|този показател)(?!\w)"]
 # a period of the figure's own that no year is read from: none is carried from another figure
 FIGURE_OWN_PERIOD = [r"(?<!\w)(?:година(?:та)?|тримесечие\w*|месец\w*|месеца|полугодие\w*)(?!\w)"]
+# the period of the figure before: "вносът за същия период възлиза на ...", "през същата година"
+FIGURE_SAME_PERIOD = [r"(?<!\w)(?:същ(?:ия|ият|ата|ото)|съответния) (?:период|година)"]
 # both sides' flow: no direction ("two-way investment")
 MUTUAL_FLOW = [r"(?<!\w)(?:взаимн|двустранн)\w*"]

@@ -141,5 +141,7 @@ FIGURE_OFFER = [r"\b(?:ready|willing|prepared|able|capable|offer(?:ed|s)?|potent
 FIGURE_PRONOUN = [r"\b(?:it|this figure|the figure)\b"]
 # a period of the figure's own that no year is read from: none is carried from another figure
 FIGURE_OWN_PERIOD = [r"\b(?:year|fiscal|quarter|months?|half)\b"]
+# the period of the figure before: "imports rose to $8 billion during the same year"
+FIGURE_SAME_PERIOD = [r"\b(?:the )?same (?:year|period)\b"]
 # both sides' flow: no direction ("two-way investment")
 MUTUAL_FLOW = [r"\b(?:two-way|mutual|bilateral|reciprocal)"]

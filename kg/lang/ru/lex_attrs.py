@@ -90,5 +90,7 @@ FIGURE_OFFER = [r"(?<!\w)(?:готов\w*|способн\w*|потенциал\w
 FIGURE_PRONOUN = [r"(?<!\w)(?:он|она|этот показатель)(?!\w)"]
 # a period of the figure's own that no year is read from: none is carried from another figure
 FIGURE_OWN_PERIOD = [r"(?<!\w)(?:год|году|года|квартал\w*|месяц\w*|полугоди\w*)(?!\w)"]
+# the period of the figure before: "импорт за тот же период составил ...", "в том же году"
+FIGURE_SAME_PERIOD = [r"(?<!\w)(?:тот же|того же|том же|тем же|аналогичн\w*) (?:период|год)\w*"]
 # both sides' flow: no direction ("two-way investment")
 MUTUAL_FLOW = [r"(?<!\w)(?:взаимн|двусторонн)\w*"]
