@@ -220,3 +220,11 @@ FIGS = """SELECT ?metric ?amount ?year WHERE { ?f a dip:TradeFigure ; dip:metric
 def test_a_figure_of_the_same_period_takes_the_year_of_the_one_before(build_text, lang, text):
     got = {(m, str(int(float(a))), y) for m, a, y in rows(build_text(text, language=lang, date="2025-03-01"), FIGS)}
     assert ("exports", "260000000", "2024") in got, got
+
+
+def test_a_surname_in_the_instrumental_is_no_state_of_a_like_stem(build_text):
+    # "Даном" (of Никушор Дан) is no case form of "Дания": a noun in -а/-я never ends in -ом
+    text = "Президент Молдавии Майя Санду встретилась с президентом Румынии Никушором Даном в Бухаресте."
+    g = build_text(text, language="ru", date="2025-06-10")
+    assert ("Никушор Дан", "RO") in {(n, iso) for _, n, iso in rows(g, LEADERS_NAMED)}
+    assert not rows(g, """SELECT ?s WHERE { ?s a dip:State ; dip:isoCode "DK" }""")

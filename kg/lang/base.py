@@ -76,7 +76,7 @@ SLOTS = {
     "PLACE_PLURAL_ENDINGS": "endings of plural place names, whose bare stem is their genitive (the Maldives)",
     "NAME_KEY_ENDINGS": "patterns: endings dropped from a name's key", "POSSESSIVE": "patterns: a possessive",
     "CURRENCY_AFTER_STATE": "ISO code -> patterns: words after a state's code that make it a currency",
-    "ARTICLES": "patterns: articles before a noun", "NOUN_ENDINGS": "case endings of nouns", "A_STEM_NOMINATIVE": "the nominative ending of a noun in -a", "A_STEM_OBLIQUE": "oblique endings of a noun in -a (a city's alternate name written as a state's name in a case is dropped)",
+    "ARTICLES": "patterns: articles before a noun", "NOUN_ENDINGS": "case endings of nouns", "A_STEM_NOMINATIVE": "the nominative ending of a noun in -a", "A_STEM_OBLIQUE": "oblique endings of a noun in -a (a city's alternate name written as a state's name in a case is dropped)", "A_STEM_FINALS": "final letters of nouns declined as a noun in -a", "NOT_A_STEM_ENDINGS": "case endings no noun in -a takes: a word so ending is no case form of a place so named",
     "ADJECTIVE_ENDINGS": "adjective endings", "ADJECTIVE_ONLY_ENDINGS": "endings only adjectives have (an adjective opening a state's name, in any case)", "STEM_SUFFIXES": "two-letter endings a stored stem drops",
     "STEM_LETTERS": "final letters a stored stem drops", "MODIFIER_ENDINGS": "endings of adjectives before a head word",
     "DEFINITE_ENDINGS": "patterns: the definite article on a noun",

@@ -95,7 +95,8 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     # Cyrillic stems: the endings a noun or adjective may carry, and what a stored stem drops
     lx.noun_endings = sorted(m.words("NOUN_ENDINGS"), key=len, reverse=True)
     lx.a_stem_oblique = tuple(sorted(m.words("A_STEM_OBLIQUE")))
-    lx.a_stem_nominative = tuple(sorted(m.words("A_STEM_NOMINATIVE")))
+    lx.a_stem_nominative, lx.a_stem_finals, lx.not_a_stem_endings = (tuple(sorted(m.words(x))) for x in (
+        "A_STEM_NOMINATIVE", "A_STEM_FINALS", "NOT_A_STEM_ENDINGS"))
     lx.adjective_endings = m.words("ADJECTIVE_ENDINGS")
     lx.adjective_only_endings = tuple(sorted(m.words("ADJECTIVE_ONLY_ENDINGS")))
     lx.stem_suffixes = tuple(m.list("STEM_SUFFIXES"))

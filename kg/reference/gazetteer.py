@@ -194,8 +194,9 @@ class Gazetteer:
             # a bare stem is no form of a name with a singular ending: "Дан" (of Никушор Дан) is not "Дания";
             # a plural name has it as its genitive ("Мальдив" of "Мальдивы")
             name, w = fold(entry.name), fold(word)
-            if w != name and (_other_plural(w, name) or _INDECLINABLE.search(name)):
-                return False    # "Темпы" (the pace) is no form of Темпи nor of Темпе
+            if w != name and (_other_plural(w, name) or _INDECLINABLE.search(name)
+                              or (name.endswith(_A_FINALS) and w.endswith(_NOT_A_ENDINGS))):
+                return False    # "Темпы" (the pace) is no form of Темпи nor of Темпе; "Даном" none of Дания
             return not (w == key and name != key and not name.endswith(_PLURAL_PLACE))
         # short all-caps names (US, UK, UAE) only match all-caps text
         if entry.name.isupper() and len(entry.name) <= 4:
@@ -284,6 +285,7 @@ def capital(gaz: Gazetteer, iso: str) -> Entry | None:
 
 _ADJ_ENDINGS = lexicon().adjective_endings
 _PLURAL_PLACE = lexicon().place_plural_endings
+_A_FINALS, _NOT_A_ENDINGS = lexicon().a_stem_finals, lexicon().not_a_stem_endings
 _INDECLINABLE = lexicon().indeclinable_name
 
 

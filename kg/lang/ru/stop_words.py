@@ -27,6 +27,9 @@ NOUN_ENDINGS = {"", "а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "�
 # is that state's name in a case, not the city ('Ганой' is Ghana, never Hanoi)
 A_STEM_NOMINATIVE = {"а"}
 A_STEM_OBLIQUE = {"ы", "и", "е", "у", "ой", "ою", "ей"}
+# a name ending so ("Дания", "Гана") takes none of these endings: "Даном" (of Никушор Дан) is no form of it
+A_STEM_FINALS = {"а", "я"}
+NOT_A_STEM_ENDINGS = {"ом", "ем", "ём", "ов", "ев", "ым", "им"}
 # endings only adjectives have: a name's adjective in any case ('Новая', 'Новую' Зеландия), never a surname's
 ADJECTIVE_ONLY_ENDINGS = {"ая", "ую", "яя", "юю", "ые", "ое"}
 ADJECTIVE_ENDINGS = {"ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "его", "ому", "ему", "ым", "им",
