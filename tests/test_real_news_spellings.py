@@ -6,6 +6,7 @@ from conftest import rows
 
 LEADERS = """SELECT ?p WHERE { ?p a dip:Leader }"""
 LEADERS_NAMED = """SELECT ?p ?name ?iso WHERE { ?p dip:leaderOf/dip:isoCode ?iso ; rdfs:label ?name }"""
+TRADE_FLOWS = """SELECT ?metric ?amount ?year ?from ?to WHERE { ?f a dip:TradeFigure ; dip:metric ?metric ; dip:amount ?amount ; dip:fromState/dip:isoCode ?from ; dip:toState/dip:isoCode ?to . OPTIONAL { ?f dip:year ?year } }"""
 PERSONS = """SELECT ?p WHERE { ?p a dip:Person }"""
 
 
@@ -228,3 +229,13 @@ def test_a_surname_in_the_instrumental_is_no_state_of_a_like_stem(build_text):
     g = build_text(text, language="ru", date="2025-06-10")
     assert ("Никушор Дан", "RO") in {(n, iso) for _, n, iso in rows(g, LEADERS_NAMED)}
     assert not rows(g, """SELECT ?s WHERE { ?s a dip:State ; dip:isoCode "DK" }""")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya's exports to Ghana stood at 170 million dollars in 2019. They rose to 190 million dollars in 2020."),
+    ("ru", "Экспорт Кении в Гану в 2019 году составил 170 млн долларов. В 2020 году он вырос до 190 млн долларов."),
+    ("bg", "Износът на Кения за Гана през 2019 г. възлезе на 170 млн. долара. През 2020 г. той нарасна до 190 млн. долара."),
+])
+def test_a_pronoun_for_a_flow_keeps_its_direction(build_text, lang, text):
+    got = set(rows(build_text(text, language=lang, date="2022-02-02"), TRADE_FLOWS))
+    assert ("exports", "190000000", "2020", "KE", "GH") in {(m, str(int(float(a))), y, f, t) for m, a, y, f, t in got}, got

@@ -31,6 +31,8 @@ def extract(ctx: Context) -> list[FigureFact]:
                 metric = prev.metric
             if metric is None and i == 0 and s.idx and LX.figure_pronoun.search(before):
                 metric = _told_before(ctx.sentences[s.idx - 1])    # "Trade grew. It reached $2 billion"
+                # (of the states of the figure it stands for: "A's exports to B ... It rose to ...")
+                prev = next((f for f in reversed(found) if f.metric == metric), None) if metric else None
             if metric is None or (metric != "target" and LX.figure_offer.search(before[-80:])):
                 continue    # no measure, or an offer ("ready to export goods worth $1 billion"): no figure
             if opens:       # the earlier value of a change: of the year right after it, or of none

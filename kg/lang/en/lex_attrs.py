@@ -138,7 +138,7 @@ FIGURE_OFFER = [r"\b(?:ready|willing|prepared|able|capable|offer(?:ed|s)?|potent
                 r"\b(?:could|might|may|would|will) (?:reach|exceed|grow|rise|increase|amount|total|top|surpass)\b|"
                 r"\b(?:is|are) (?:expected|projected|forecast|likely) to\b|\bforecast\b"]
 # a pronoun for the measure the sentence before names: "Trade grew fast. It reached $2 billion in 2024"
-FIGURE_PRONOUN = [r"\b(?:it|this figure|the figure)\b"]
+FIGURE_PRONOUN = [r"\b(?:it|they|this figure|the figure)\b"]
 # a period of the figure's own that no year is read from: none is carried from another figure
 FIGURE_OWN_PERIOD = [r"\b(?:year|fiscal|quarter|months?|half)\b"]
 # the period of the figure before: "imports rose to $8 billion during the same year"
