@@ -28,7 +28,6 @@ from .. import reference
 from ..lang import pack
 from ..facts import RULES_VERSION, extract
 from ..facts.model import ArticleFacts
-from ..lang.names import name_key, name_words
 from ..mentions import Analysis, add_known_names, could_be_surname, known_person, own_people
 from ..mentions.keep import load_reading
 from .people import People
@@ -67,8 +66,7 @@ class JoinState:
 
 def _titled(an: Analysis) -> list:
     return [(k, p) for s in an.sentences for p in s.persons
-            if p.titled and not p.former and len(p.name.split()) > 1
-            for k in dict.fromkeys((p.key, name_key(name_words(p.name)[-1]) if p.latin else p.key))]
+            if p.titled and not p.former and len(p.name.split()) > 1 for k in p.keys]
 
 
 def _candidates(an: Analysis) -> frozenset:

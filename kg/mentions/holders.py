@@ -12,7 +12,7 @@ from ..lang.names import name_key
 from ..reference.leaders import GIVEN_NAME_USED, Holder, holders, words_of
 from .common import gap, is_cap, staff_before, taken_spans
 from .model import PersonRef, Sentence
-from .names import surname_forms, surname_keys
+from .names import surname_forms_and_keys, surname_keys
 from .scan import CAP, SURNAME, flagged
 
 LX = lexicon()
@@ -169,7 +169,7 @@ def _holder_keys(word: str, year: int | None) -> dict:
     ("Xi", "Lula") only for a word spelt as the holder's name is. (Words recur: kept; read-only.)"""
     table = holders()
     # (each form spelt like the holder's surname: "Украина" has the skeleton of Carney, not its spelling)
-    out = {k: h for f, k in zip(surname_forms(word), surname_keys(word)) if len(k) > 1
+    out = {k: h for f, k in surname_forms_and_keys(word) if len(k) > 1
            for h in [table.surname(f, year, key=k)] if h is not None}
     short = table.surname(word, year) if len(name_key(word)) < 2 else None
     if short is not None:

@@ -56,6 +56,13 @@ class PersonRef:
         if not self.key:
             self.key = name_key(name_words(self.name)[-1])
 
+    @property
+    def keys(self) -> tuple:
+        """The surname keys the person is looked up by: its own and, for one keyed by the office holders'
+        table's English name (``latin``), that of the text's spelling too ("Шуйок" of Sulyok)."""
+        spelled = name_key(name_words(self.name)[-1]) if self.latin else self.key
+        return (self.key,) if spelled == self.key else (self.key, spelled)
+
 
 def without_patronymic(name: str) -> str:
     """A given name, a patronymic and a surname as news names the person elsewhere: without the

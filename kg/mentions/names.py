@@ -62,6 +62,11 @@ def surname_forms(word: str) -> list[str]:
     return forms
 
 
+def surname_forms_and_keys(word: str) -> tuple:
+    """(form, key) of each of :func:`surname_forms`, in the order tried."""
+    return _forms_and_keys(word)
+
+
 def surname_keys(word: str) -> tuple:
     """The keys (:func:`kg.lang.names.name_key`) of :func:`surname_forms`: where a known surname is looked up."""
     return _keys(word)
@@ -105,9 +110,8 @@ def own_people(sents: list[Sentence]) -> dict:
     own: dict[str, PersonRef] = {}
     for s in sents:
         for p in s.persons:
-            own.setdefault(p.key, p)
-            if p.latin:       # keyed by the table's English name: the text's spelling stands for it too
-                own.setdefault(name_key(name_words(p.name)[-1]), p)
+            for k in p.keys:
+                own.setdefault(k, p)
             if p.written and len(name_words(p.written)) == 1:
                 # a titled given name the holders' table completed ("PM Anwar": Anwar Ibrahim): the
                 # article goes on calling him so

@@ -272,16 +272,16 @@ def _state_before(s: Sentence, m, r, role, pos: int, ours_in: str | None):
     (``r``: "Japan's Ambassador to Ghana X"), one inside it ("the head of the Turkmen state X"), else, for
     a title said to be "ours" in a pack of one home state (``ours_in``: "посланикът ни в Анкара X"),
     that state; an envoy's posting may follow."""
-    iso = r.iso if r is not None else None
-    if iso is None:
-        iso = next((x.iso for x in s.states if m.start() <= x.start and x.end <= m.end()), None)
-        if iso is None and ours_in and len(pack(ours_in).home_states) == 1:
-            iso = pack(ours_in).home_states[0]
-        elif iso is not None:
-            return iso, pos
-    if iso is not None and role in ENVOY_ROLES:
-        pos = _posting_end(s, pos)
-    return iso, pos
+    if r is not None:
+        iso = r.iso
+    else:
+        inside = next((x.iso for x in s.states if m.start() <= x.start and x.end <= m.end()), None)
+        if inside is not None:
+            return inside, pos      # (no posting follows a state inside the title)
+        if not (ours_in and len(pack(ours_in).home_states) == 1):
+            return None, pos
+        iso = pack(ours_in).home_states[0]
+    return iso, _posting_end(s, pos) if role in ENVOY_ROLES else pos
 
 
 def _posting_end(s: Sentence, pos: int) -> int:
