@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from . import symbols
+from . import slots_numbers as numbers, symbols
 from .script import CYR_LOWER, CYR_UPPER, LATIN_UPPER, UPPER
 
 I = re.IGNORECASE
-METRICS = ("target", "investment", "imports", "exports", "turnover")
 
 
 class _Merge:
@@ -53,7 +52,7 @@ class Lexicon:
     def __init__(self, packs):
         m = _Merge(packs)
         for build in (_names, _titles, _visits, _meetings, _awards, _relations, _organizations, _corridors,
-                      _documents, _document_titles, _money, _figure_years, _dates):
+                      _documents, _document_titles, numbers.money, numbers.figure_years, numbers.dates):
             build(self, m)
 
 
@@ -95,6 +94,7 @@ def _names(lx: Lexicon, m: _Merge) -> None:
     # Cyrillic stems: the endings a noun or adjective may carry, and what a stored stem drops
     lx.noun_endings = sorted(m.words("NOUN_ENDINGS"), key=len, reverse=True)
     lx.a_stem_oblique = tuple(sorted(m.words("A_STEM_OBLIQUE")))
+    lx.case_nominative = m.dict("CASE_NOMINATIVE")
     lx.a_stem_nominative, lx.a_stem_finals, lx.not_a_stem_endings = (tuple(sorted(m.words(x))) for x in (
         "A_STEM_NOMINATIVE", "A_STEM_FINALS", "NOT_A_STEM_ENDINGS"))
     lx.adjective_endings = m.words("ADJECTIVE_ENDINGS")
@@ -318,83 +318,3 @@ def _document_titles(lx: Lexicon, m: _Merge) -> None:
     lx.field_and = _c(rf"\s+{m.alt('LIST_AND')}\s+", I)
     lx.document_singular = m.dict("DOCUMENT_SINGULAR")
     lx.among_them = _c(rf"\s*(?:{m.alt('AMONG_THEM')})\b\s*[–—:-]?\s*", I)
-
-
-def _money(lx: Lexicon, m: _Merge) -> None:
-    lx.currency_words = m.list("CURRENCY_WORDS")
-    lx.scales = sorted(m.list("SCALES"), key=lambda pf: -pf[1])
-    lx.scale_needs_symbol = m.words("SCALE_NEEDS_SYMBOL")
-    lx.currency_symbols = dict(symbols.CURRENCY_SYMBOLS)
-    lx.currency_symbols.update({c: c for c in symbols.CURRENCY_CODES_BEFORE})
-    lx.currency_symbols.update(symbols.CURRENCY_PREFIXES)
-    cur = "|".join(f"(?:{p})" for p, _ in lx.currency_words)
-    lx.currency_alternation = cur
-    scale = "|".join(f"(?:{p})" for p, _ in lx.scales)
-    signs = "|".join(re.escape(x) for x in sorted(symbols.CURRENCY_SYMBOLS, key=len, reverse=True))
-    written = "|".join(re.escape(x) for x in list(symbols.CURRENCY_CODES_BEFORE) + list(symbols.CURRENCY_PREFIXES))
-    lx.money_re = _c(
-        r"(?P<sym>" + signs + r"|(?-i:(?<!\w)(?:" + written + r")(?=\s?\d)))?\s?"
-        r"(?P<num>\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-        r"(?:\s?(?P<scale>" + scale + r"))?(?!\w)(?:\s?(?P<cur>" + cur + r"))?(?![\w])", I)
-    lx.number_words = m.dict("NUMBER_WORDS")
-    words = "|".join(re.escape(w) for w in sorted(lx.number_words, key=len, reverse=True))
-    # "two billion dollars", "одного миллиарда долларов": a number word, a scale word, a currency word
-    lx.word_money_re = _c(r"(?<!\w)(?P<word>" + words + r")\s+(?P<scale>" + scale + r")(?!\w)\s?(?P<cur>" + cur
-                          + r")(?![\w])", I)
-    per_metric = {}
-    for values in m.values("METRIC_CUES"):
-        for metric, parts in values.items():
-            per_metric.setdefault(metric, []).extend(parts)
-    lx.metric_cues = [(k, _c("|".join(f"(?:{p})" for p in per_metric.get(k, ["(?!)"])), I)) for k in METRICS]
-    lx.past_growth = _c(m.alt("PAST_GROWTH"), I)
-    lx.compared = _c(m.alt("COMPARED"), I)
-    lx.metric_of = _c(rf"\s*{m.alt('METRIC_OF')}\b")
-    # "grew from $1.2 billion (in 2020) to $2.5 billion": the first amount is the earlier value
-    lx.amount_from = _c(rf"(?<!\w)(?:{m.alt('AMOUNT_FROM')})\s*$", I)
-    lx.amount_to = _c(rf"\s*(?:{m.alt('YEAR_PREP')}\s+(?:19|20)\d{{2}}\W{{0,3}}(?:\w{{1,5}}\.?\s+)?)?"
-                      rf"(?:{m.alt('AMOUNT_TO')})(?!\w)\s*", I)
-    the = rf"(?:{m.alt('ARTICLES')}\s+)?"
-    lx.source_before = _c(rf"\b{m.alt('SOURCE_PREP')}\s+{the}$")
-    lx.dest_before = _c(rf"\b{m.alt('DEST_PREP_BEFORE')}\s+{the}$")
-
-
-def _figure_years(lx: Lexicon, m: _Merge) -> None:
-    the = rf"(?:{m.alt('ARTICLES')}\s+)?"
-    year = rf"(?:{m.alt('YEAR_PREFIX')})?((?:19|20)\d{{2}})\b"     # ("in FY2024", "in fiscal 2024")
-    lx.target_year = _c(m.alt("TARGET_YEAR"), I)
-    lx.year_by = _c(rf"\b{m.alt('BY_YEAR')}\s+(?P<y>(?:19|20)\d{{2}})", I)
-    to = rf"(?:{m.alt('RANGE_TO')}|–|-)"
-    lx.year_range = _c(rf"\b{m.alt('RANGE_FROM')}\s+(19|20)\d{{2}}\s*{to}\s*(19|20)\d{{2}}|"
-                       rf"\b{m.alt('SINCE_YEAR')}\s+(19|20)\d{{2}}\b(?!\s*{to}\s*\d)", I)
-    lx.previous_year = _c(m.alt("PREVIOUS_YEAR"), I)
-    lx.last_year = _c(m.alt("LAST_YEAR"), I)
-    lx.next_year = _c(m.alt("NEXT_YEAR"), I)
-    lx.this_year = _c(m.alt("THIS_YEAR"), I)
-    prep = m.alt("YEAR_PREP")
-    lx.year_after = _c(rf"\s*{prep}\s+{year}")
-    lx.year_after_part = _c(rf"\s*{prep}\s+{the}(?:{m.alt('PART_OF_YEAR')}|[\w–-]+\s+)?{year}", I)
-    lx.year_after_place = _c(rf"\s*{m.alt('DEST_PREP')}\s+{the}[^\W\d][\w-]*\s+{m.alt('IN_YEAR_PREP')}\s+{year}",
-                             I)
-    lx.year_before_comma = _c(rf"(?:^|[,;]\s*|\b{m.alt('IN_YEAR_PREP')}\s+){year}(?:\s*{m.alt('YEAR_ABBR')})?\s*,",
-                              I)
-    lx.figure_year = _c(rf"\b{m.alt('FIGURE_YEAR_PREP')}\s+{year}", I)
-    lx.in_year = _c(rf"(?<!\w){m.alt('IN_YEAR_PREP')}\s+((?:19|20)\d{{2}})(?!\d)", I)
-    lx.figure_period_year = _c(m.alt("FIGURE_PERIOD_YEAR"), I)
-
-
-def _dates(lx: Lexicon, m: _Merge) -> None:
-    lx.months = m.dict("MONTHS")
-    mon = "|".join(sorted(lx.months, key=len, reverse=True))
-    # "17 March", "17-19 March" (a span of days: its first day), "17 и 18 март"
-    # "17 March", "17-19 March", "17 и 18 март", "от 17 до 19 март" (a span of days: its first day)
-    lx.date_dmy = _c(rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}|\s+(?:{m.alt('LIST_AND')}|{m.alt('RANGE_TO')})\s+\d{{1,2}})?"
-                     rf"\s+(?P<m>{mon})"
-                     r"\.?(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b", I)
-    lx.date_mdy = _c(rf"\b(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}}){m.alt('DAY_SUFFIXES')}?\b"
-                     r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?", I)
-    lx.weekdays = m.dict("WEEKDAYS")
-    days = "|".join(sorted(lx.weekdays, key=len, reverse=True))
-    lx.weekday_re = _c(rf"(?<!\w)(?P<next>{m.alt('NEXT_WORDS')}\s+)?(?P<d>{days})(?!\w)", I)
-    lx.yesterday = _c(m.alt("YESTERDAY"), I)
-    lx.yesterday_words = m.words("YESTERDAY_WORDS")
-    lx.today = _c(m.alt("TODAY"), I)
