@@ -124,6 +124,17 @@ def event_date(ctx: Context) -> dt.date | None:
     return later or coming
 
 
+def visit_date(ctx: Context, told: list[Sentence]) -> dt.date | None:
+    """The date of a visit: of the first sentence of the lead telling of it that gives one ("arrived in
+    Accra yesterday", "arrived on Monday (March 3)": the day it began, though talks told before it are of
+    a later day), else the article's event's."""
+    for s in told:
+        day = _recent(ctx, s.dates) if s.idx < LEAD else None
+        if day and not elsewhen(s) and not to_come(ctx, s):
+            return day
+    return event_date(ctx)
+
+
 def _recent(ctx: Context, dates: list) -> dt.date | None:
     """The first of ``dates`` within three years of the report's date: news tells of its own days (the
     "established on 15 May 1992" of a visit sentence dates the relations, not the visit), and a report's

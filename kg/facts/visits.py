@@ -12,7 +12,7 @@ from ..mentions import Sentence
 from ..mentions.titles import ENVOY_ROLES
 from . import inferred_visits
 from .context import Context
-from .events import another_year, date_in, elsewhen, event_city, event_date
+from .events import another_year, date_in, elsewhen, event_city, visit_date
 from .model import VisitFact
 
 LX = lexicon()
@@ -21,6 +21,7 @@ _SPACES = re.compile(r"\s*")
 
 def extract(ctx: Context) -> list[VisitFact]:
     found: dict[tuple, VisitFact] = {}
+    told: dict[tuple, list[Sentence]] = {}     # (the sentences each visit was read from)
     pending: list[Sentence] = []
     for s in ctx.sentences:
         if not _live_cue(s) or LX.visit_negative.search(s.text) or (s.idx > 0 and elsewhen(s)) or another_year(ctx, s):
@@ -40,6 +41,7 @@ def extract(ctx: Context) -> list[VisitFact]:
                 if v is None:
                     v = found[key] = VisitFact(f"visit{len(found)}", key[0], host, None, None)
                 v.evidence.append(ctx.ev(s))
+                told.setdefault(key, []).append(s)
         else:
             pending.append(s)
     if not found and pending:
@@ -65,7 +67,7 @@ def extract(ctx: Context) -> list[VisitFact]:
                     ctx.pstate(p) and ctx.pstate(p) != v.host and ctx.pref(p) != v.guest for p in s.persons):
                 v.evidence.append(ctx.ev(s))
         v.city = event_city(ctx, v.host)
-        v.date = (date_in(ctx, v.city) if len(found) > 1 else None) or event_date(ctx)
+        v.date = (date_in(ctx, v.city) if len(found) > 1 else None) or visit_date(ctx, told.get((v.guest, v.host), []))
         out.append(v)
     return out
 

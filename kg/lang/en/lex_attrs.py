@@ -98,8 +98,8 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # a weekday said to come: "next Monday"
 NEXT_WORDS = [r"next|this coming"]
-YESTERDAY = [r"\byesterday\b"]
-YESTERDAY_WORDS = {"yesterday"}
+YESTERDAY = [r"\b(?:yesterday|last (?:night|evening))\b"]
+YESTERDAY_WORDS = {"yesterday", "night", "evening"}
 TODAY = [r"\b(today|this morning|this afternoon|on this day)\b"]
 # a sidecar-less text that starts with its date: "date: 2025-06-09"
 DATE_FIELD = [r"date"]
