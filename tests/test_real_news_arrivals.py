@@ -6,6 +6,7 @@ from conftest import rows
 
 VISITS = """SELECT ?guest ?date WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest . OPTIONAL { ?v dip:date ?date } }"""
 MEETING_DATES = """SELECT ?date WHERE { ?m a dip:Meeting ; dip:date ?date }"""
+AGREEMENTS = """SELECT ?label WHERE { ?a a dip:Agreement ; rdfs:label ?label }"""
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -20,3 +21,25 @@ def test_a_visit_is_of_the_day_the_guest_arrived_though_the_talks_told_first_are
     g = build_text(text, language=lang, date="2025-03-05")
     assert {d for _, d in rows(g, VISITS)} == {"2025-03-04"}, rows(g, VISITS)
     assert rows(g, MEETING_DATES) == [("2025-03-05",)]
+
+
+@pytest.mark.parametrize("documents", [
+    "several mutually beneficial Memoranda of Understanding (MoUs)",
+    "05 mutually beneficial bilateral Memoranda of Understanding",
+    "a number of important bilateral Agreements",
+])
+def test_documents_counted_with_words_between_are_no_titled_document(build_text, documents):
+    text = (f"President Ali Tarek of Egypt held talks with President John Mahama of Ghana in Accra. "
+            f"The two leaders witnessed the signing of {documents}.")
+    assert rows(build_text(text, language="en", date="2025-03-05"), AGREEMENTS) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "They signed several documents including the Agreement on Visa Exemption.",
+    "They signed several documents, including the Agreement on Visa Exemption.",
+    "The two governments signed an Agreement on Visa Exemption.",
+])
+def test_a_titled_document_after_a_count_of_other_things_stays(build_text, sentence):
+    text = f"President Ali Tarek of Egypt held talks with President John Mahama of Ghana in Accra. {sentence}"
+    got = rows(build_text(text, language="en", date="2025-03-05"), AGREEMENTS)
+    assert [label.lower() for (label,) in got] == ["agreement on visa exemption"], got

@@ -38,7 +38,8 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
         phrase = text[a:b].strip(" ,.")
         # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
         phrase = _ABBREVIATION.sub("", LX.trailing_conj.sub("", phrase))
-        if LX.vague_quantity.search(text[max(0, a - 25):m.start()]) or LX.doc_count.search(text[:m.start()]) \
+        if LX.vague_quantity.search(text[max(0, a - 25):m.start()]) or _vague_before(text, a) \
+                or LX.doc_count.search(text[:m.start()]) \
                 or LX.doc_anaphor.search(phrase):
             continue      # "several agreements", "three memoranda", "the memorandum on this project"
         if generic(m.group(), phrase):
@@ -46,6 +47,23 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
         items.append((phrase, a, b))
         covered.append((a, b))
     return items
+
+
+def _vague_before(text: str, a: int) -> bool:
+    """A count or a vague quantity two lowercase words at most before the phrase ("several mutually
+    beneficial Memoranda of Understanding", "05 mutually beneficial bilateral Memoranda"): documents
+    counted, not one titled (not "several documents, including the ...")."""
+    head = text[max(0, a - 100):a]
+    for stripped in range(3):
+        end = head.rstrip()
+        q = next((q for q in LX.vague_quantity.finditer(end[-30:]) if q.end() == len(end[-30:])), None)
+        if q or (stripped < 2 and LX.doc_count.search(head)):     # (the count's pattern allows a word more)
+            return True
+        words = end.rsplit(None, 1)
+        if len(words) < 2 or not (words[1].isalpha() and words[1].islower()) or words[1] in LX.months:
+            return False
+        head = words[0] + " "
+    return False
 
 
 def _bracketed(text: str, m: re.Match) -> bool:
