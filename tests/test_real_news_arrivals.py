@@ -43,3 +43,18 @@ def test_a_titled_document_after_a_count_of_other_things_stays(build_text, sente
     text = f"President Ali Tarek of Egypt held talks with President John Mahama of Ghana in Accra. {sentence}"
     got = rows(build_text(text, language="en", date="2025-03-05"), AGREEMENTS)
     assert [label.lower() for (label,) in got] == ["agreement on visa exemption"], got
+
+
+CITY_LABELS = """SELECT ?name WHERE { ?c a dip:City ; rdfs:label ?name . FILTER(LANG(?name) = "ru") }"""
+
+
+@pytest.mark.parametrize("written, label", [
+    ("Софии", "София"), ("Праге", "Прага"), ("Париже", "Париж"), ("Дубае", "Дубай"), ("Любляне", "Любляна"),
+    ("Брюсселе", "Брюссель"), ("Казани", "Казань"),
+])
+def test_a_city_written_in_a_case_is_labelled_by_its_nominative_not_an_alternate_name(build_text, written, label):
+    # the reference data lists other languages' spellings too (Софи, Праг, Парижь): a case form stands for
+    # the nominative its ending replaces
+    text = f"Президент Египта Али Тарек провел переговоры с президентом Ганы Джоном Махамой в {written}."
+    got = rows(build_text(text, language="ru", date="2025-03-05"), CITY_LABELS)
+    assert got == [(label,)], got

@@ -67,8 +67,7 @@ def cities(s: Sentence, gaz: Gazetteer, home: set) -> None:
         same = [x.name for x in found if x.ref == e.ref]
         if all(len(m.span.text) < len(n) for n in same):
             continue    # no case form of a name is shorter than it: "Как" is not the town of Кака
-        low = m.span.text.lower()
-        label = max(same, key=lambda n: (n.lower() == low, len(commonprefix([n.lower(), low])), -len(n), n))
+        label = _label(same, m.span.text)
         seat = next((x.seat_of for x in found if x.ref == e.ref and x.name == label and x.seat_of), None)
         label = seat or label      # "в Кремле": Москва
         s.cities.append(CityRef(e.ref, e.country, m.span.start, m.span.end, m.span.text, label))
@@ -100,6 +99,21 @@ def _capitals(s: Sentence, gaz: Gazetteer) -> None:
             found.append(CityRef(e.ref, e.country, a, b, s.text[a:b], e.name))
     if found:
         s.cities = sorted(s.cities + found, key=lambda c: c.start)
+
+
+def _label(names: list[str], written: str) -> str:
+    """Of a place's reference names, the one ``written`` is a form of: itself, else the nominative its case
+    ending stands for (the pack's CASE_NOMINATIVE: "Софии" is София, not an alternate Софи), else the one
+    sharing the longest beginning with it, the shortest first."""
+    low = written.lower()
+    lows = {n.lower(): n for n in sorted(names, reverse=True)}
+    if low in lows:
+        return lows[low]
+    for k in range(min(3, len(low) - 2), 0, -1):
+        for end in LX.case_nominative.get(low[-k:], ()):
+            if low[:-k] + end in lows:
+                return lows[low[:-k] + end]
+    return max(names, key=lambda n: (len(commonprefix([n.lower(), low])), -len(n), n))
 
 
 def _stray_town(s: Sentence, m, e, gaz: Gazetteer, home: set, places: set) -> bool:

@@ -26,6 +26,14 @@ NOUN_ENDINGS = {"", "а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "�
 # the oblique endings of a noun in -а ('Гана': Ганы, Гане, Гану, Ганой): a city's alternate name written so
 # is that state's name in a case, not the city ('Ганой' is Ghana, never Hanoi)
 A_STEM_NOMINATIVE = {"а"}
+# a case ending -> the endings of the nominative it may stand for, likeliest first: the label of a place
+# written "в Софии" is София (not an alternate Софи), "в Праге" Прага (not Праг), "в Париже" Париж (not
+# Парижь), "в Дубае" Дубай
+CASE_NOMINATIVE = {"ии": ("ия", "ий"), "ие": ("ия", "ие"), "ию": ("ия",), "ией": ("ия",),
+                   "е": ("а", "я", "", "й", "ь", "е"), "у": ("а", "", "у"), "ю": ("я", "ь", "ю"),
+                   "ы": ("а", "ы"), "и": ("я", "ь", "и", "а"), "ой": ("а", "ой"), "ей": ("я", "ь", "ей"),
+                   "ом": ("",), "ем": ("ь", "й", ""), "ах": ("ы", "и"), "ях": ("и",),
+                   "а": ("", "а"), "я": ("ь", "й", "я")}
 A_STEM_OBLIQUE = {"ы", "и", "е", "у", "ой", "ою", "ей"}
 # a name ending so ("Дания", "Гана") takes none of these endings: "Даном" (of Никушор Дан) is no form of it
 A_STEM_FINALS = {"а", "я"}
