@@ -1,5 +1,6 @@
 """Phrasing families of real diplomatic news, continued from tests/test_real_news_spellings.py, each with
-sentences written here: the day a visit began and documents counted rather than titled."""
+sentences written here: the day a visit began, documents counted rather than titled, and the nominative
+of a city written in a case."""
 import pytest
 
 from conftest import rows
