@@ -1,6 +1,6 @@
 """Phrasing families of real diplomatic news, continued from tests/test_real_news_spellings.py, each with
-sentences written here: the day a visit began, documents counted rather than titled, and the nominative
-of a city written in a case."""
+sentences written here: the day a visit began, documents counted rather than titled, the nominative
+of a city written in a case, and speakers of parliaments met beside their state's president."""
 import pytest
 
 from conftest import rows
@@ -59,3 +59,33 @@ def test_a_city_written_in_a_case_is_labelled_by_its_nominative_not_an_alternate
     text = f"Президент Египта Али Тарек провел переговоры с президентом Ганы Джоном Махамой в {written}."
     got = rows(build_text(text, language="ru", date="2025-03-05"), CITY_LABELS)
     assert got == [(label,)], got
+
+
+LEADERS = """SELECT ?name ?iso ?role WHERE { ?p dip:leaderOf/dip:isoCode ?iso ; rdfs:label ?name ; dip:role ?role }"""
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Prime Minister Ivan Petrov of Bulgaria arrived in Egypt on an official visit. He will meet President "
+           "of Egypt Ali Tarek and the Speaker of Parliament Hassan Omar.", "Hassan Omar"),
+    ("en", "Prime Minister Ivan Petrov of Bulgaria arrived in Egypt. He met Egyptian Parliament Speaker "
+           "Hassan Omar.", "Hassan Omar"),
+    ("en", "Prime Minister Ivan Petrov of Bulgaria arrived in Egypt. He met the Speaker of the Egyptian "
+           "Parliament Hassan Omar.", "Hassan Omar"),
+    ("bg", "Премиерът Иван Петров пристигна на официално посещение в Египет. Предвидени са срещи с президента "
+           "на Египет Али Тарек и с председателя на парламента Хасан Омар.", "Хасан Омар"),
+    ("bg", "Премиерът Иван Петров пристигна в Египет. Той се срещна със спикера на египетския парламент "
+           "Хасан Омар.", "Хасан Омар"),
+    ("ru", "Премьер-министр Болгарии Иван Петров прибыл в Египет. Он встретился с президентом Египта Али "
+           "Тареком и со спикером парламента Хасаном Омаром.", "Хасан Омар"),
+])
+def test_a_speaker_of_parliament_met_on_a_visit_is_of_the_state_visited(build_text, lang, text, speaker):
+    got = rows(build_text(text, language=lang, date="2025-03-05"), LEADERS)
+    assert (speaker, "EG", "Speaker") in got, got
+
+
+def test_a_minister_beside_a_foreign_president_in_the_subject_is_not_given_his_state(build_text):
+    # "A of Kenya and Foreign Minister B held talks": B may be the host's; nothing here says B is Kenyan
+    text = ("Kenyan President William Ruto arrived in Pretoria. Kenyan President William Ruto and Foreign "
+            "Minister Naledi Mbeki held talks in Pretoria.")
+    got = rows(build_text(text, language="en", date="2025-03-05"), LEADERS)
+    assert not [r for r in got if r[0] == "Naledi Mbeki" and r[1] == "KE"], got

@@ -24,7 +24,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 112
+READING_VERSION = 113
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -45,6 +45,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         places.mark_in_names(s)
         nameless[s.idx] = titles.persons(s, article.language, year)
         title_states.list_state(s)
+        title_states.carried_state(s)
         places.small_places(s, home)
         plural.plural_titles(s, article.language)
         title_states.invited_by(s)

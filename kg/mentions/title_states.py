@@ -1,6 +1,6 @@
 """States of titled people that the title itself does not give, from the rest of the sentence: a list of
-titled people closed by one state ("Foreign Minister A and Minister of Home Affairs B of Maldives"), the
-state visited for the person whose invitation a visit is at. Runs after :func:`kg.mentions.titles.persons`."""
+titled people closed by one state ("Foreign Minister A and Minister of Home Affairs B of Maldives"), a
+titled person met beside one of a state, the state visited for the person whose invitation a visit is at. Runs after :func:`kg.mentions.titles.persons`."""
 from __future__ import annotations
 
 import re
@@ -32,6 +32,30 @@ def list_state(s: Sentence) -> None:
         for p in run:
             if p.iso is None and not p.former:
                 p.iso = st.iso
+
+
+def carried_state(s: Sentence) -> None:
+    """"met President of Egypt A and Speaker of Parliament B", "срещи с президента на Унгария A и с
+    председателя на парламента B": a titled person of no state listed right after a titled person of one
+    (only "and"/"with" and the title between), both met by someone, holds office in that state too (not
+    "Kenyan President A and Foreign Minister B held talks": there B may be the other side)."""
+    people = [p for p in s.persons if p.titled]
+    for prev, p in zip(people, people[1:]):
+        if p.iso is not None or p.former or prev.iso is None or prev.former or p.role == prev.role:
+            continue
+        between = s.text[prev.end:p.start]
+        more = LX.and_more.match(between)
+        if more is None or len(between) > 90:
+            continue
+        rest = between[more.end():]
+        word = LX.with_word.match(rest)
+        rest = rest[word.end():] if word else rest
+        title = LX.title_re.match(rest)
+        if title is None or rest[title.end():].strip(" ,"):
+            continue
+        if word or LX.meeting_with.search(s.text[:prev.start]) or \
+                LX.meeting_cue.search(s.text[max(0, prev.start - 60):prev.start]):
+            p.iso = prev.iso
 
 
 def invited_by(s: Sentence) -> None:

@@ -2,8 +2,12 @@
 
 # (pattern, English role) of titles naming a body: tried before the plain titles below
 BODY_TITLES = [
-    (r"(?:chairman|chairwoman|chair|speaker|president) of (?:the )?(?:senate|parliament|national assembly|mazhilis|"
-     r"state duma|federation council|grand national assembly)", "Speaker"),
+    # ("Speaker of the Egyptian Parliament", "President of the House of Representatives", "Parliament Speaker")
+    (r"(?:chairman|chairwoman|chair|speaker|president) of (?:the )?(?:[\w-]+ )?(?:senate|parliament|"
+     r"national assembly|mazhilis|state duma|federation council|grand national assembly|house of representatives|"
+     r"house of commons|house of the people|people's assembly|majlis|national council|sejm|knesset|verkhovna rada|"
+     r"saeima|seimas|riigikogu|storting|riksdag|bundestag|lok sabha|rajya sabha)|"
+     r"(?:parliament(?:ary)?|senate|assembly) (?:speaker|chairman|chairwoman)", "Speaker"),
     # the head of a government called a cabinet or council of ministers
     (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)", "Prime Minister"),
     (r"secretary of (?:the )?(?:national )?security council", "Secretary of the Security Council"),
@@ -38,6 +42,7 @@ TITLES = [
     (r"emir", "Emir"),
     (r"chairman|chairwoman", "Chairman"),
     (r"sultan", "Sultan"),
+    (r"(?-i:Speaker)", "Speaker"),     # ("Speaker Hassan Omar": capitalised, not "a keynote speaker")
     (r"permanent representative", "Permanent Representative"),
     (r"ambassador", "Ambassador"),
     (r"head of (?:the )?(?:\w+ )?state", "President"),
