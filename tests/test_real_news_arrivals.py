@@ -89,3 +89,23 @@ def test_a_minister_beside_a_foreign_president_in_the_subject_is_not_given_his_s
             "Minister Naledi Mbeki held talks in Pretoria.")
     got = rows(build_text(text, language="en", date="2025-03-05"), LEADERS)
     assert not [r for r in got if r[0] == "Naledi Mbeki" and r[1] == "KE"], got
+
+
+def test_a_visit_is_dated_by_an_arrival_told_late_but_not_by_a_later_day_within_it(build_text):
+    text = ("Египет и Гана расширят сотрудничество\n\n"
+            "Товарооборот между Египтом и Ганой за пять лет вырос вдвое. Об этом заявил сегодня президент Египта "
+            "Али Тарек по итогам переговоров с президентом Ганы Джоном Махамой. Стороны договорились расширять "
+            "торговлю. Египетский лидер прибыл в Аккру 3 марта с государственным визитом. На второй день "
+            "визита Тарек посетит праздник урожая – 7 марта в Кумаси.")
+    g = build_text(text, language="ru", date="2025-03-04")
+    assert {d for _, d in rows(g, VISITS)} == {"2025-03-03"}, rows(g, VISITS)
+    assert rows(g, MEETING_DATES) == [("2025-03-04",)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Председатель КНР Си Цзиньпин прибыл в Астану с государственным визитом."),
+    ("bg", "Председателят на Китай Си Цзинпин пристигна в Астана на държавно посещение."),
+])
+def test_the_chinese_head_of_state_titled_chairman_is_the_president(build_text, lang, text):
+    got = rows(build_text(text, language=lang, date="2024-07-02"), LEADERS)
+    assert [(r[1], r[2]) for r in got] == [("CN", "President")], got

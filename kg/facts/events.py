@@ -125,14 +125,19 @@ def event_date(ctx: Context) -> dt.date | None:
 
 
 def visit_date(ctx: Context, told: list[Sentence]) -> dt.date | None:
-    """The date of a visit: of the first sentence of the lead telling of it that gives one ("arrived in
-    Accra yesterday", "arrived on Monday (March 3)": the day it began, though talks told before it are of
-    a later day), else the article's event's."""
+    """The date of a visit: of the first sentence telling of it that gives one ("arrived in Accra
+    yesterday", "arrived on Monday (March 3)": the day it began, though talks told before it are of a later
+    day), in the lead or (later) within the week before the article's event (a day after it is of something
+    within the visit: "on its second day, the Day of X, 29 October"); else the article's event's."""
+    event = event_date(ctx)
+    bound = event or ctx.art.date
     for s in told:
-        day = _recent(ctx, s.dates) if s.idx < LEAD else None
+        day = _recent(ctx, s.dates)
+        if day and bound and (day > bound or s.idx >= LEAD and (bound - day).days > 7):
+            continue
         if day and not elsewhen(s) and not to_come(ctx, s):
             return day
-    return event_date(ctx)
+    return event
 
 
 def _recent(ctx: Context, dates: list) -> dt.date | None:

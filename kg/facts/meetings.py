@@ -118,7 +118,7 @@ def _clauses(ctx: Context, s: Sentence, v, guest_state) -> list[tuple[list, list
 def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, sents: list,
                    dated) -> MeetingFact | None:
     """The meeting of visit ``v`` with ``counterparts`` (none: the host's leader) that ``sents`` tell,
-    on ``dated`` (their own date, else the visit's)."""
+    on ``dated`` (their own date, else the visit's event's: not its arrival's)."""
     parts = [v.guest]
     if not counterparts:      # the main talks: the host's leader
         hl = host_leader(ctx, v.host, v.guest)
@@ -135,7 +135,7 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     # Медведев в Москва" on a visit to Sochi): that city
     own = next((c.gid for s in sents for c in s.cities if c.country == v.host and not c.in_name
                 and s.placed(c.start)), None) if counterparts else None
-    m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, own or v.city, dated or v.date,
+    m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, own or v.city, dated or v.talks_date or v.date,
                     meeting_label(ctx, sents), ctx.lang, visit=v.local)
     m.evidence = [ctx.ev(s) for s in sents]
     m.participants += [b for b in bodies if b not in m.participants]

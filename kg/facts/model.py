@@ -34,8 +34,9 @@ class VisitFact:
     guest: Ref
     host: str
     city: str | None
-    date: dt.date | None
+    date: dt.date | None            # the day it began (its arrival's, where the text gives one)
     evidence: list = field(default_factory=list)
+    talks_date: dt.date | None = None   # the day of the article's event, which dates its talks told undated
 
 
 @dataclass

@@ -12,7 +12,7 @@ from ..mentions import Sentence
 from ..mentions.titles import ENVOY_ROLES
 from . import inferred_visits
 from .context import Context
-from .events import another_year, date_in, elsewhen, event_city, visit_date
+from .events import another_year, date_in, elsewhen, event_city, event_date, visit_date
 from .model import VisitFact
 
 LX = lexicon()
@@ -66,8 +66,12 @@ def extract(ctx: Context) -> list[VisitFact]:
             if host in (None, v.host) and not any(
                     ctx.pstate(p) and ctx.pstate(p) != v.host and ctx.pref(p) != v.guest for p in s.persons):
                 v.evidence.append(ctx.ev(s))
+                told.setdefault((v.guest, v.host), []).append(s)
         v.city = event_city(ctx, v.host)
-        v.date = (date_in(ctx, v.city) if len(found) > 1 else None) or visit_date(ctx, told.get((v.guest, v.host), []))
+        told_of = sorted(told.get((v.guest, v.host), []), key=lambda s: s.idx)
+        there = date_in(ctx, v.city) if len(found) > 1 else None
+        v.date = there or visit_date(ctx, told_of)
+        v.talks_date = there or event_date(ctx)
         out.append(v)
     return out
 

@@ -228,7 +228,8 @@ def reference_keys(sents: list[Sentence], year: int | None) -> None:
     give them that name: a name whose spellings differ in consonants ("Tamás Sulyok" / "Тамаш Шуйок",
     "George Weah" / "Джордж Уеа") is then one person in every language and gets the same IRI from an
     article in any of them. The article's other mentions of the old key (the surname alone) follow, unless
-    that key stands for two holders of unlike English keys."""
+    that key stands for two holders of unlike English keys. A holder the table knows as President, titled
+    Chairman (the Chinese head of state's title, word for word), is the President."""
     remap: dict[str, set] = {}
     for s in sents:
         for p in s.persons:
@@ -236,6 +237,8 @@ def reference_keys(sents: list[Sentence], year: int | None) -> None:
             if h is None or (p.iso and p.iso != h.iso):
                 continue
             p.latin = h.names[0]
+            if p.role == "Chairman" and h.role == "President":
+                p.role = h.role     # "председатель КНР", "председателят на Китай": the head of state
             remap.setdefault(p.key, set()).add(_english_key(h))
     for s in sents:
         for p in s.persons:
