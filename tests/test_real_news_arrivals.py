@@ -109,3 +109,16 @@ def test_a_visit_is_dated_by_an_arrival_told_late_but_not_by_a_later_day_within_
 def test_the_chinese_head_of_state_titled_chairman_is_the_president(build_text, lang, text):
     got = rows(build_text(text, language=lang, date="2024-07-02"), LEADERS)
     assert [(r[1], r[2]) for r in got] == [("CN", "President")], got
+
+
+PEOPLE = """SELECT DISTINCT ?name WHERE { ?p a ?k ; rdfs:label ?name . VALUES ?k { dip:Person dip:Leader } }"""
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Председатель ПК ВСНП Чжао Лэцзи прибыл в Ханой.", "Чжао Лэцзи"),
+    ("ru", "Генсек ООН Антониу Гутерриш заявил о поддержке переговоров в Ханое.", "Антониу Гутерриш"),
+    ("bg", "Генералният секретар на ООН Антониу Гутериш пристигна в Ханой.", "Антониу Гутериш"),
+])
+def test_a_cyrillic_abbreviation_before_a_name_is_no_part_of_it(build_text, lang, text, name):
+    got = rows(build_text(text, language=lang, date="2025-03-05"), PEOPLE)
+    assert got == [(name,)], got

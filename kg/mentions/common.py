@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lang import lexicon
+from ..lang.script import is_cyrillic
 from ..read.text import Span
 
 
@@ -60,3 +61,9 @@ def past_genitives(text: str, pos: int, most: int = 2) -> int:
             break
         pos = m.end()
     return _BLANK.match(text, pos).end()
+
+
+def is_abbreviation(w: str) -> bool:
+    """A Cyrillic word of two to five capitals ("ООН", "ВСНП"): an abbreviation, never a name's first word
+    (Cyrillic initials take full stops; a Latin one may be initials: "AK Abdul Momen")."""
+    return 2 <= len(w) <= 5 and w.isupper() and is_cyrillic(w)

@@ -10,7 +10,7 @@ from collections import ChainMap
 from ..lang import lexicon
 from ..lang.names import name_key, name_words
 from ..lang.script import CLOSE_SPELLINGS, is_cyrillic, latin_key, translit
-from .common import gap, is_cap, taken_spans
+from .common import gap, is_abbreviation, is_cap, taken_spans
 from .model import PersonRef, Sentence
 from .scan import SURNAME, VERB, flagged
 
@@ -30,7 +30,8 @@ def untitled(s: Sentence) -> None:
                 or any(a <= mm.span.start < b for mm in s.matches):
             continue
         words = m.group("name").split()
-        while words and words[0].lower() in LX.name_stop | LX.sent_start_stop:
+        while words and (words[0].lower() in LX.name_stop | LX.sent_start_stop
+                         or len(words) > 2 and is_abbreviation(words[0])):     # ("ООН Антониу Гутерриш")
             a += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2 or any(w.lower() in LX.name_stop or latin_key(w) in LX.org_heads

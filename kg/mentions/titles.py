@@ -8,7 +8,7 @@ import re
 from ..lang import lexicon, nominative, pack
 from ..lang.names import REGNAL_NUMBER
 from ..lang.script import is_cyrillic
-from .common import gap, is_cap, past_genitives, staff_before
+from .common import gap, is_abbreviation, is_cap, past_genitives, staff_before
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
 from .holders import full_name, holder_prefix, holder_role, holder_state, state_of, written_as
@@ -53,6 +53,8 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
         w = t.text
         if not taken and w.lower() in LX.honorifics:
             continue     # "Sheikh Tamim bin Hamad Al Thani": the honorific is not part of the name
+        if not taken and is_abbreviation(w) and t.start not in place_starts and _next_is_cap(toks, t):
+            continue     # "Председатель ПК ВСНП Чжао Лэцзи": the body's abbreviation, not the name
         if taken and w.lower() in LX.name_particles and _next_is_cap(toks, t):
             taken.append(t)      # "von der", "bin": part of the name when a capitalised word follows
             continue
