@@ -122,3 +122,19 @@ PEOPLE = """SELECT DISTINCT ?name WHERE { ?p a ?k ; rdfs:label ?name . VALUES ?k
 def test_a_cyrillic_abbreviation_before_a_name_is_no_part_of_it(build_text, lang, text, name):
     got = rows(build_text(text, language=lang, date="2025-03-05"), PEOPLE)
     assert got == [(name,)], got
+
+
+MEETING_PLACES = """SELECT ?m ?city WHERE { ?m a dip:Meeting . OPTIONAL { ?m dip:location/rdfs:label ?city } }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Министр экономики Египта Али Тарек обсудил торговые отношения с послом Ганы Джоном Мэнсой.\n\n"
+           "Посол предложил провести заседание межправительственной комиссии в Аккре в ноябре."),
+    ("en", "Egyptian Economy Minister Ali Tarek discussed trade with Ghanaian Ambassador John Mensah.\n\n"
+           "The ambassador proposed to hold the session of the intergovernmental commission in Accra in November."),
+    ("bg", "Министърът на икономиката на Египет Али Тарек обсъди търговията с посланика на Гана Джон Менса.\n\n"
+           "Посланикът предложи заседанието на междуправителствената комисия да се проведе в Акра през ноември."),
+])
+def test_the_place_proposed_for_a_meeting_to_come_is_not_the_place_of_the_talks_told(build_text, lang, text):
+    got = rows(build_text(text, language=lang, date="2025-03-05"), MEETING_PLACES)
+    assert len(got) == 1 and got[0][1] is None, got

@@ -68,9 +68,10 @@ def event_city(ctx: Context, host: str) -> str | None:
 def event_city_any(ctx: Context) -> str | None:
     """The first city of the first three sentences that is not part of a name (not the Shanghai of
     "Shanghai Cooperation Organisation"), of each sentence one placed by a preposition first ("the envoy of
-    Moscow in Sofia": Sofia)."""
+    Moscow in Sofia": Sofia); not of a sentence of talks to come ("proposed to hold the commission in
+    Minsk": the place of another meeting)."""
     for s in ctx.sentences[:3]:
-        city = sentence_city(s)
+        city = None if to_come(ctx, s) else sentence_city(s)
         if city:
             return city
     return None
