@@ -135,8 +135,8 @@ def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, se
     # Медведев в Москва" on a visit to Sochi): that city
     own = next((c.gid for s in sents for c in s.cities if c.country == v.host and not c.in_name
                 and s.placed(c.start)), None) if counterparts else None
-    m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, own or v.city, dated or v.talks_date or v.date,
-                    meeting_label(ctx, sents), ctx.lang, visit=v.local)
+    m = MeetingFact(f"meeting{n}" + (f"-{k}" if counterparts else ""), parts, own or v.city,
+                    dated or v.talks_date or v.date, meeting_label(ctx, sents), ctx.lang, visit=v.local)
     m.evidence = [ctx.ev(s) for s in sents]
     m.participants += [b for b in bodies if b not in m.participants]
     return m
