@@ -138,3 +138,26 @@ MEETING_PLACES = """SELECT ?m ?city WHERE { ?m a dip:Meeting . OPTIONAL { ?m dip
 def test_the_place_proposed_for_a_meeting_to_come_is_not_the_place_of_the_talks_told(build_text, lang, text):
     got = rows(build_text(text, language=lang, date="2025-03-05"), MEETING_PLACES)
     assert len(got) == 1 and got[0][1] is None, got
+
+
+AWARDS = """SELECT ?name WHERE { ?c dip:award/rdfs:label ?name }"""
+
+
+@pytest.mark.parametrize("named, want", [
+    ('the "Grand Order of the Chain of the Green Palm"', "Grand Order of the Chain of the Green Palm"),
+    ("the ‘Order of the Blue Lake’", "Order of the Blue Lake"),
+])
+def test_a_decoration_named_whole_in_quotes_is_one_award(build_text, named, want):
+    text = (f"President Ali Tarek of Egypt conferred {named}, the highest national award, on President John "
+            f"Mahama of Ghana in Cairo.")
+    got = rows(build_text(text, language="en", date="2025-03-05"), AWARDS)
+    assert got == [(want,)], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "They signed memoranda of understanding.",
+    "Both leaders signed important memorandums of understanding (MoU) during their bilateral discussions.",
+])
+def test_memoranda_of_understanding_in_the_plural_with_nothing_more_name_no_document(build_text, sentence):
+    text = f"President Ali Tarek of Egypt held talks with President John Mahama of Ghana in Accra. {sentence}"
+    assert rows(build_text(text, language="en", date="2025-03-05"), AGREEMENTS) == []

@@ -190,7 +190,10 @@ def _split_and(text: str, x: int, y: int) -> list[tuple[int, int]]:
 
 
 def _is_plural(low: str) -> bool:
-    return bool(LX.plural.search(low) and not LX.not_plural.search(low)) or low.endswith(LX.plural_words)
+    """A plural document noun; of several words, by its first if that is a plural the pack lists
+    ("memoranda of understanding")."""
+    return bool(LX.plural.search(low) and not LX.not_plural.search(low)) or low.endswith(LX.plural_words) \
+        or low.split(" ", 1)[0].endswith(LX.plural_words)
 
 
 def generic(noun: str, phrase: str) -> bool:
@@ -201,7 +204,9 @@ def generic(noun: str, phrase: str) -> bool:
         return False
     if LX.package_worth.search(phrase):
         return True
-    if re.search(r"\d", phrase) or LX.complement_words.search(phrase[phrase.lower().find(low):]):
+    at = phrase.lower().find(low)
+    # (after the noun: "memoranda of understanding" has an "of" of its own)
+    if re.search(r"\d", phrase) or LX.complement_words.search(phrase[at + len(low) if at >= 0 else 0:]):
         return False
     return True
 

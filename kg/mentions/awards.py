@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lang import lexicon, pack
+from ..lang.script import latin_key
 from .common import Claims, gap, is_cap
 from .model import NamedRef, Sentence
 from .scan import AWARD, flagged
@@ -12,11 +13,31 @@ from .places import past_state_form
 
 LX = lexicon()
 QUOTES = re.compile(r"[\"“”„«»]")
+SINGLE_QUOTED = re.compile(r"‘([^‘’]{3,120})’")
+
+
+def _quoted(s: Sentence, claims: Claims) -> None:
+    """A decoration named whole in quotes ("Grand Order of the Chain of the Yellow Star", ‘Order of the
+    Nile’): the quoted words, of a dozen at most, capitalised, with an award's head word last or before
+    "of" (not "the Golden Eagle Order Award Ceremony": an event)."""
+    spans = list(s.quoted) + [m.span(1) for m in SINGLE_QUOTED.finditer(s.text)]
+    for a, b in spans:
+        name = s.text[a:b].strip().rstrip(",.;:")
+        words = name.split()
+        if not words or len(words) > 12 or not is_cap(words[0]) or not claims.free(a, b):
+            continue
+        heads = [k for k, w in enumerate(words) if is_cap(w) and latin_key(w) in LX.award_heads]
+        if any(k == len(words) - 1 or LX.after_of.match(" " + " ".join(words[k + 1:])) for k in heads):
+            s.named.append(NamedRef("award", name, a, a + len(name)))
+            claims.take(a, b)
 
 
 def awards(s: Sentence, claims: Claims, lang: str = "") -> None:
     toks, text = s.tokens, s.text
-    for i in flagged(s, AWARD):
+    heads = flagged(s, AWARD)
+    if heads:
+        _quoted(s, claims)
+    for i in heads:
         t = toks[i]
         j = i
         while j > 0 and gap(text, toks[j - 1], toks[j]) and is_cap(toks[j - 1].text) \

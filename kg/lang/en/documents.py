@@ -37,7 +37,7 @@ VAGUE_QUANTITY = [r"\b(a (large )?number of|a series of|several|many|various|num
 # a plural document noun without a complement names no one document ("agreements were signed")
 PLURAL_ENDINGS = [r"s"]
 NOT_PLURAL_ENDINGS = [r"ss|us"]
-PLURAL_WORDS = ("memoranda",)
+PLURAL_WORDS = ("memoranda", "memorandums")
 PACKAGE_WORTH = [r"worth|valued at"]
 COMPLEMENT_WORDS = [r"between|on|of|for|with"]
 # where a document's title starts (words before it that are not part of it) and what may be part of it
@@ -53,7 +53,7 @@ DOC_COUNT = [r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a doze
 DOC_ANAPHOR = [r"this|that|these|those"]
 TITLE_ENUMERATION = [r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?=of\s)"]
 # ("with": the other side, "with key ministries", is no part of the title)
-NP_END_WORDS = [r"as well as|is|are|has been|have been|was|were|will|yesterday|today|with|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+NP_END_WORDS = [r"as well as|is|are|has been|have been|was|were|will|yesterday|today|with|during|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
                 # "signed a joint statement and witnessed the exchange of ...": the next verb of the subject
                 r"and (?:witnessed|signed|adopted|exchanged|agreed|discussed|held|issued|approved|attended|visited|met|noted)"]
 NP_END_PLACE = [r"(?:at|during|in the presence of|on the sidelines of)\s+(?:the|a|an)"]
