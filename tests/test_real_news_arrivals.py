@@ -161,3 +161,19 @@ def test_a_decoration_named_whole_in_quotes_is_one_award(build_text, named, want
 def test_memoranda_of_understanding_in_the_plural_with_nothing_more_name_no_document(build_text, sentence):
     text = f"President Ali Tarek of Egypt held talks with President John Mahama of Ghana in Accra. {sentence}"
     assert rows(build_text(text, language="en", date="2025-03-05"), AGREEMENTS) == []
+
+
+ORGS = """SELECT ?name WHERE { ?o a dip:Organization ; rdfs:label ?name }"""
+PARTIES = """SELECT ?iso WHERE { ?a a dip:Agreement ; dip:party/dip:isoCode ?iso }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Президентът на Египет Али Тарек проведе разговори с президента на Гана Джон Махама в Акра. "
+           "Правителствата на Египет и Гана подписаха Споразумение за отмяна на визите."),
+    ("ru", "Президент Египта Али Тарек провел переговоры с президентом Ганы Джоном Махамой в Аккре. "
+           "Правительства Египта и Ганы подписали Соглашение об отмене виз."),
+])
+def test_the_governments_of_two_states_are_both_parties_not_a_body_of_the_first(build_text, lang, text):
+    g = build_text(text, language=lang, date="2025-03-05")
+    assert rows(g, ORGS) == [], rows(g, ORGS)
+    assert {iso for (iso,) in rows(g, PARTIES)} == {"EG", "GH"}, rows(g, PARTIES)

@@ -29,7 +29,7 @@ def organizations(s: Sentence, claims: Claims, lang: str = "") -> None:
         a_i, b_i = span
         a, b = toks[a_i].start, toks[b_i].end
         after = b_i + 1
-        if any(m.span.start == a and m.span.end == b for m in s.matches):
+        if any(m.span.start == a and m.span.end == b for m in s.matches) or _of_two_states(s, a, b):
             continue
         if claims.free(a, b):
             name = p.org_nominative(text[a:b])
@@ -41,6 +41,15 @@ def organizations(s: Sentence, claims: Claims, lang: str = "") -> None:
             else:
                 s.named.append(NamedRef("org", name, a, b, iso=isos[0] if isos else None))
             claims.take(a, b)
+
+
+def _of_two_states(s: Sentence, a: int, b: int) -> bool:
+    """"Правителствата на Египет и Гана", "the governments of A and B": a name ending at a state another
+    state follows after "and" is the two states' (their governments), not a body of the first."""
+    if not any(r.end == b and a <= r.start and not r.adjective for r in s.states):
+        return False
+    more = LX.and_more.match(s.text, b)
+    return bool(more) and any(r.start == more.end() and not r.adjective for r in s.states)
 
 
 def _body(text: str, a: int, b: int, states: list) -> str:
