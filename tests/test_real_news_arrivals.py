@@ -177,3 +177,19 @@ def test_the_governments_of_two_states_are_both_parties_not_a_body_of_the_first(
     g = build_text(text, language=lang, date="2025-03-05")
     assert rows(g, ORGS) == [], rows(g, ORGS)
     assert {iso for (iso,) in rows(g, PARTIES)} == {"EG", "GH"}, rows(g, PARTIES)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Prime Minister Ivan Petrov of Bulgaria arrived in Egypt. He met the Egyptian Foreign Minister, "
+           "Hassan Omar.", ("Hassan Omar", "EG", "Minister of Foreign Affairs")),
+    ("ru", "Премьер-министр Болгарии Иван Петров прибыл в Египет. Он встретился с египетским министром "
+           "иностранных дел, Хасаном Омаром.", ("Хасан Омар", "EG", "Minister of Foreign Affairs")),
+])
+def test_a_name_in_apposition_after_a_title_with_a_state_adjective_holds_it(build_text, lang, text, want):
+    assert want in rows(build_text(text, language=lang, date="2025-03-05"), LEADERS)
+
+
+def test_a_list_of_titles_after_a_comma_is_no_name(build_text):
+    text = "Prime Minister Ivan Petrov of Bulgaria arrived in Egypt. He met the Egyptian President, Prime Minister and Speaker."
+    got = rows(build_text(text, language="en", date="2025-03-05"), LEADERS)
+    assert [r for r in got if r[1] == "EG"] == [], got

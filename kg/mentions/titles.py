@@ -226,12 +226,15 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         pos = _past_state_part(s, _past_rank(s, pos + gap_m.end()))
         name = name_after(s, pos)
         if name is None and iso is not None and not LX.name_before.search(before) and (
-                (nxt is not None and pos == end) or role_of(title) is None or (r is not None and r.possessive)
-                or role in ENVOY_ROLES):
+                (nxt is not None and pos == end) or role_of(title) is None
+                or (r is not None and (r.possessive or r.adjective)) or role in ENVOY_ROLES):
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan", "his Belarusian counterpart,
-            # X", "the Ambassador of Japan to Ghana, X": the name in apposition
+            # X", "the Ambassador of Japan to Ghana, X", "the Egyptian Foreign Minister, X": the name in
+            # apposition
             cm = re.match(r",\s+", text[pos:])
             name = name_after(s, _past_rank(s, pos + cm.end())) if cm else None
+            if name is not None and LX.title_re.match(text, name[1]):
+                name = None     # (a list of titles: "the Egyptian President, Prime Minister and Speaker")
         if name is None:
             # (a Russian title takes its state in the genitive, without a word for "of")
             of_state = said_of or (end is not None and is_cyrillic(title))
