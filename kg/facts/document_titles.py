@@ -38,9 +38,7 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
         phrase = text[a:b].strip(" ,.")
         # "приняли Совместное заявление и подписали ...": not the conjunction before the next verb
         phrase = _ABBREVIATION.sub("", LX.trailing_conj.sub("", phrase))
-        if LX.vague_quantity.search(text[max(0, a - 25):m.start()]) or _vague_before(text, a) \
-                or LX.doc_count.search(text[:m.start()]) \
-                or LX.doc_anaphor.search(phrase):
+        if _counted(text, a, m.start()) or LX.doc_anaphor.search(phrase):
             continue      # "several agreements", "three memoranda", "the memorandum on this project"
         if generic(m.group(), phrase):
             continue
@@ -49,14 +47,18 @@ def titles(s: Sentence) -> list[tuple[str, int, int]]:
     return items
 
 
-def _vague_before(text: str, a: int) -> bool:
-    """A count or a vague quantity two lowercase words at most before the phrase ("several mutually
-    beneficial Memoranda of Understanding", "05 mutually beneficial bilateral Memoranda"): documents
-    counted, not one titled (not "several documents, including the ...")."""
+def _counted(text: str, a: int, noun: int) -> bool:
+    """Documents counted, not one titled: a vague quantity or a count just before the document noun at
+    ``noun`` ("several agreements", "three memoranda"), or two lowercase words at most before the phrase
+    starting at ``a`` ("several mutually beneficial Memoranda of Understanding", "05 mutually beneficial
+    bilateral Memoranda"; not "several documents, including the ...")."""
+    if LX.vague_quantity.search(text[max(0, a - 25):noun]) or LX.doc_count.search(text[:noun]):
+        return True
     head = text[max(0, a - 100):a]
     for stripped in range(3):
         end = head.rstrip()
-        q = next((q for q in LX.vague_quantity.finditer(end[-30:]) if q.end() == len(end[-30:])), None)
+        tail = end[-30:]
+        q = next((q for q in LX.vague_quantity.finditer(tail) if q.end() == len(tail)), None)
         if q or (stripped < 2 and LX.doc_count.search(head)):     # (the count's pattern allows a word more)
             return True
         words = end.rsplit(None, 1)

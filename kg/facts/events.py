@@ -125,12 +125,12 @@ def event_date(ctx: Context) -> dt.date | None:
     return later or coming
 
 
-def visit_date(ctx: Context, told: list[Sentence]) -> dt.date | None:
+def visit_date(ctx: Context, told: list[Sentence], event: dt.date | None) -> dt.date | None:
     """The date of a visit: of the first sentence telling of it that gives one ("arrived in Accra
     yesterday", "arrived on Monday (March 3)": the day it began, though talks told before it are of a later
-    day), in the lead or (later) within the week before the article's event (a day after it is of something
-    within the visit: "on its second day, the Day of X, 29 October"); else the article's event's."""
-    event = event_date(ctx)
+    day), in the lead or (later) within the week before the article's event (``event``, of
+    :func:`event_date`; a day after it is of something within the visit: "on its second day, the Day of X,
+    29 October"); else the event's."""
     bound = event or ctx.art.date
     for s in told:
         day = _recent(ctx, s.dates)

@@ -58,6 +58,7 @@ def extract(ctx: Context) -> list[VisitFact]:
     if not found:
         inferred_visits.two_met_in(ctx, found)
     out = []
+    event = event_date(ctx) if found else None      # (the article's: one for all its visits)
     for v in found.values():
         if ctx.people.clusters[v.guest[1]].role in ENVOY_ROLES:
             continue      # an envoy lives where posted: the ambassador's talks there are no visit
@@ -70,8 +71,8 @@ def extract(ctx: Context) -> list[VisitFact]:
         v.city = event_city(ctx, v.host)
         told_of = sorted(told.get((v.guest, v.host), []), key=lambda s: s.idx)
         there = date_in(ctx, v.city) if len(found) > 1 else None
-        v.date = there or visit_date(ctx, told_of)
-        v.talks_date = there or event_date(ctx)
+        v.date = there or visit_date(ctx, told_of, event)
+        v.talks_date = there or event
         out.append(v)
     return out
 

@@ -1,6 +1,7 @@
 """States of titled people that the title itself does not give, from the rest of the sentence: a list of
 titled people closed by one state ("Foreign Minister A and Minister of Home Affairs B of Maldives"), a
-titled person met beside one of a state, the state visited for the person whose invitation a visit is at. Runs after :func:`kg.mentions.titles.persons`."""
+titled person met beside one of a state, the state visited for the person whose invitation a visit is
+at. Runs after :func:`kg.mentions.titles.persons`."""
 from __future__ import annotations
 
 import re
