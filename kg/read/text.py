@@ -113,10 +113,13 @@ def _opens_with_a_number(last: str, text: str, end: int) -> bool:
 
 
 _NUMBER_WORD = re.compile(r"\d{1,4}\s+[^\W\d]")
-_TOKEN = re.compile(r"\w+")
+# an apostrophe inside a name joins it ("Ma'ruf", "O'Brien", "N'Djamena"); a possessive or a contraction
+# splits ("Russia's", "don't")
+_TOKEN = re.compile(r"\w+(?:['’](?!(?:s|t|d|ll|re|ve|m)\b)\w+)*")
 _new_span = tuple.__new__      # a Span without NamedTuple's keyword-handling constructor (tokens are many)
 
 
 def tokens(text: str) -> list[Span]:
-    """Word tokens with offsets; hyphens and apostrophes split words ("Kazakh-Bulgarian" is two)."""
+    """Word tokens with offsets; hyphens split words ("Kazakh-Bulgarian" is two), so do possessive
+    apostrophes ("Russia's"), not those inside a name ("O'Brien")."""
     return [_new_span(Span, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
