@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..lang import lexicon
 from .model import Sentence
+from .title_states import visited
 from .titles import ENVOY_ROLES
 
 LX = lexicon()
@@ -29,19 +30,27 @@ def _last_placed(s: Sentence):
 
 
 def hosts_met(sents: list[Sentence]) -> None:
-    """"X arrived in Accra. He ... held talks with Foreign Minister Y": an official a visitor holds talks
-    with, his state unsaid, in a sentence naming no state, is of the state the visitor arrived in (a city
-    this sentence or the one before places the arrival in)."""
+    """"X arrived in Accra. He ... held talks with Foreign Minister Y", "X wrapped up his visit to Kenya.
+    During his trip, the Indonesian leader met with Vice President Y and Speaker Z": an official a visitor
+    holds talks with, his state unsaid, is of the state visited: the city this sentence or the one before
+    places the arrival in, else the state the last visit told so far went to. The sentence may name
+    no other state after its cue of talks (before it, the visitor's own: "the Indonesian leader"); not an
+    envoy."""
+    host = None       # where the last visit told so far went
     for s in sents:
+        host = visited(s) or host
         stateless = [p for p in s.persons if p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES]
-        if s.states or not stateless or not LX.meeting_cue.search(s.text):
+        if not stateless or not LX.meeting_cue.search(s.text):
+            continue
+        arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
+        city = _last_placed(arrival) if arrival is not None else None
+        iso = city.country if city is not None else host
+        cue = LX.meeting_cue.search(s.text).start()
+        if iso is None or any(r.start >= cue and r.iso != iso for r in s.states):
             continue
         for p in stateless:
-            if not LX.meeting_with.search(s.text[max(0, p.start - 60):p.start]):
-                continue
-            arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
-            city = _last_placed(arrival) if arrival is not None else None
-            p.iso = city.country if city is not None else None
+            if LX.meeting_with.search(s.text, max(0, p.start - 60), p.start):
+                p.iso = iso
 
 
 def counterpart_roles(s: Sentence) -> None:

@@ -67,16 +67,7 @@ def invited_by(s: Sentence) -> None:
     inv = LX.invitation.search(s.text)
     if inv is None:
         return
-    host = None
-    for m in LX.visit_cue.finditer(s.text[:inv.start()]):
-        pm = LX.visit_to.match(s.text[m.end():m.end() + 40])
-        if pm is None:
-            continue
-        pos = past_state_form(s, m.end() + pm.end())
-        host = next((r.iso for r in s.states if r.start == pos and not r.adjective), None) or \
-            next((c.country for c in s.cities if c.start == pos), None)
-        if host:
-            break
+    host = visited(s, inv.start())
     if host is None:
         return
     for p in s.persons:
@@ -85,3 +76,19 @@ def invited_by(s: Sentence) -> None:
                 and not re.search(r"[,;:.()]", gap_):
             p.iso = host
             return
+
+
+def visited(s: Sentence, end: int | None = None) -> str | None:
+    """The state a visit told in ``s`` (before ``end``) goes to: "on a visit to Slovenia", "arrived in
+    Accra" (Ghana), "wrapped up his state visit to the Republic of Kenya"; None when no visit cue is
+    followed by a place."""
+    for m in LX.visit_cue.finditer(s.text, 0, len(s.text) if end is None else end):
+        pm = LX.visit_to.match(s.text[m.end():m.end() + 40])
+        if pm is None:
+            continue
+        pos = past_state_form(s, m.end() + pm.end())
+        host = next((r.iso for r in s.states if r.start == pos and not r.adjective), None) or \
+            next((c.country for c in s.cities if c.start == pos and not c.in_name), None)
+        if host:
+            return host
+    return None
