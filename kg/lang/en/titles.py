@@ -6,7 +6,8 @@ BODY_TITLES = [
     (r"(?:chairman|chairwoman|chair|speaker|president) of (?:the )?(?:[\w-]+ )?(?:senate|parliament|"
      r"national assembly|mazhilis|state duma|federation council|grand national assembly|house of representatives|"
      r"house of commons|house of the people|people's assembly|majlis|national council|sejm|knesset|verkhovna rada|"
-     r"saeima|seimas|riigikogu|storting|riksdag|bundestag|lok sabha|rajya sabha)|"
+     r"saeima|seimas|riigikogu|storting|riksdag|bundestag|lok sabha|rajya sabha|skup[sš]tina|(?:state )?great khural|"
+     r"oliy majlis|jogorku kenesh|sabor)|"
      r"(?:parliament(?:ary)?|senate|assembly) (?:speaker|chairman|chairwoman)", "Speaker"),
     # the head of a government called a cabinet or council of ministers
     (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)", "Prime Minister"),
