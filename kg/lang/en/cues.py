@@ -32,6 +32,8 @@ ELSEWHEN = [r"\b(in|this)\s+(january|february|march|april|may|june|july|august|s
 
 # ------------------------------------------------------------------ meetings
 MEETING_CUE = [r"\b(talks|met|meet(s|ing)?|negotiations|summit|session|forum|encounter|discussions?|discuss(ed|es)?)\b",
+               # "held meetings with A and B" (not a count of past ones: "has held 14 bilateral meetings")
+               r"\b(?:held|holds|hold|had|has|have) (?:separate |several )?meetings\b",
                # "paid a courtesy call on", "a courtesy visit to"
                r"\bcourtesy (?:call|visit)s?\b",
                # "the two ministers agreed in Accra to expand ...": an agreement reached face to face, in a place

@@ -1,0 +1,113 @@
+"""Phrasing families of real diplomatic news, continued from tests/test_real_news_arrivals.py, each with
+sentences written here: the officials a visitor meets during a visit told sentences before, names with an
+apostrophe inside, speakers of more parliaments, and meetings told in the plural."""
+import pytest
+
+from conftest import rows
+
+LEADERS = """SELECT ?name ?iso WHERE { ?p dip:leaderOf/dip:isoCode ?iso ; rdfs:label ?name }"""
+PERSONS = """SELECT ?name WHERE { ?p a dip:Person ; rdfs:label ?name }"""
+MEETINGS = """SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE { ?m a dip:Meeting ; dip:participant ?p } GROUP BY ?m"""
+CITIES = """SELECT ?name WHERE { ?c a dip:City ; rdfs:label ?name }"""
+
+
+def _leaders(g) -> dict:
+    return {name: iso for name, iso in rows(g, LEADERS)}
+
+
+def _mentioned(text: str, lang: str) -> dict:
+    """name -> state of the titled people as the mentions read them (before the article's pair of states
+    may give a person of none one, as a guess)."""
+    from kg.mentions import Article, analyse
+    from kg.reference import load
+
+    an = analyse(Article(id="a", path="a", text=text, language=lang), load())
+    return {p.name: p.iso for s in an.sentences for p in s.persons if p.titled}
+
+
+@pytest.mark.parametrize("lang, text, met", [
+    ("en", "President Adama Barrow of Gambia on June 3 wrapped up his two-day state visit to Malaysia at the "
+           "invitation of the King.\n\nDuring his trip, the Gambian leader held talks with Prime Minister "
+           "Karim Aziz, met with Deputy Prime Minister Lim Wei and Speaker Nora Hassan.",
+     ["Karim Aziz", "Lim Wei", "Nora Hassan"]),
+    ("ru", "Президент Гамбии Адама Барроу завершил двухдневный государственный визит в Малайзию.\n\n"
+           "В ходе поездки гамбийский лидер провел переговоры с премьер-министром Каримом Азизом и встретился "
+           "с вице-премьером Лим Веем.",
+     ["Карим Азиз", "Лим Вей"]),
+    ("bg", "Президентът на Гамбия Адама Бароу приключи двудневното си държавно посещение в Малайзия.\n\n"
+           "По време на визитата си гамбийският президент проведе срещи с министър-председателя Карим Азиз и "
+           "с вицепремиера Лим Уей.",
+     ["Карим Азиз", "Лим Уей"]),
+])
+def test_officials_met_during_a_visit_told_before_are_of_the_state_visited(build_text, lang, text, met):
+    got = _mentioned(text, lang)
+    assert {name: got.get(name) for name in met} == {name: "MY" for name in met}, got
+    assert got.get(next(n for n in got if "Barrow" in n or "Барроу" in n or "Бароу" in n)) == "GM"
+    assert _leaders(build_text(text, language=lang, date="2025-06-03")).keys() >= set(met)
+
+
+def test_an_official_of_the_visitors_side_before_the_with_is_not_the_hosts(build_text):
+    text = ("President Adama Barrow of Gambia arrived in Malaysia on Monday for a state visit.\n\n"
+            "Accompanied by Foreign Minister Musa Jallow, the Gambian leader held talks with Prime Minister "
+            "Karim Aziz.")
+    got = _leaders(build_text(text, language="en", date="2025-06-03"))
+    assert got.get("Karim Aziz") == "MY" and got.get("Musa Jallow") != "MY", got
+
+
+def test_an_official_of_another_state_named_after_the_talks_takes_no_host():
+    text = ("President Adama Barrow of Gambia arrived in Malaysia on Monday for a state visit.\n\n"
+            "During his trip he also met with a delegation of Japan and with Minister Kenji Sato.")
+    assert _mentioned(text, "en")["Kenji Sato"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Karim Aziz of Malaysia met Vice President Ma'ruf Salim of Indonesia in Jakarta.",
+     "Ma'ruf Salim"),
+    ("Prime Minister Karim Aziz of Malaysia met Foreign Minister Conor O'Dowd of Ireland in Dublin.",
+     "Conor O'Dowd"),
+])
+def test_a_name_with_an_apostrophe_inside_is_one_name(build_text, text, name):
+    g = build_text(text, language="en", date="2025-06-03")
+    assert name in _leaders(g), rows(g, LEADERS)
+    assert not {n for (n,) in rows(g, PERSONS)} & {name.split("'")[0], name.split()[0]}
+
+
+def test_a_possessive_still_ends_a_state_and_a_city_with_an_apostrophe_is_found(build_text):
+    text = ("Chad's President Idriss Deby held talks with Argentina's President Javier Milei in N'Djamena on "
+            "Monday.")
+    g = build_text(text, language="en", date="2025-06-03")
+    assert _leaders(g) == {"Idriss Deby": "TD", "Javier Milei": "AR"}, rows(g, LEADERS)
+    assert ("N'Djamena",) in rows(g, CITIES), rows(g, CITIES)
+
+
+@pytest.mark.parametrize("lang, text, name, iso", [
+    ("en", "President Adama Barrow of Gambia arrived in Belgrade on Monday.\n\nHe met with the Speaker of the "
+           "Skupstina Ana Brnabic.", "Ana Brnabic", "RS"),
+    ("en", "President Adama Barrow of Gambia arrived in Ulaanbaatar on Monday.\n\nHe met with the Chairman of "
+           "the State Great Khural Zandan Amar.", "Zandan Amar", "MN"),
+    ("ru", "Президент Гамбии Адама Барроу прибыл в Белград.\n\nОн встретился с председателем Скупщины Аной "
+           "Брнабич.", "Ана Брнабич", "RS"),
+    ("bg", "Президентът на Гамбия Адама Бароу пристигна в Белград.\n\nТой се срещна с председателя на "
+           "Скупщината Ана Брнабич.", "Ана Брнабич", "RS"),
+    ("bg", "Президентът на Гамбия Адама Бароу пристигна в Скопие.\n\nТой се срещна с председателя на "
+           "Събранието Африм Гаши.", "Африм Гаши", "MK"),
+])
+def test_speakers_of_more_parliaments_are_office_holders(build_text, lang, text, name, iso):
+    got = _leaders(build_text(text, language=lang, date="2025-06-03"))
+    assert got.get(name) == iso, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Adama Barrow of Gambia arrived in Kuala Lumpur on Monday.\n\n"
+           "He held meetings with Prime Minister Karim Aziz of Malaysia and Speaker Nora Hassan."),
+    ("bg", "Президентът на Гамбия Адама Бароу пристигна в Куала Лумпур.\n\n"
+           "Той проведе срещи с министър-председателя на Малайзия Карим Азиз и с вицепремиера Лим Уей."),
+])
+def test_meetings_told_in_the_plural_are_a_meeting(build_text, lang, text):
+    got = rows(build_text(text, language=lang, date="2025-06-03"), MEETINGS)
+    assert [int(n) for _, n in got] == [3], got
+
+
+def test_a_count_of_past_meetings_is_no_meeting(build_text):
+    text = "Since 2019, President Adama Barrow has held 14 bilateral meetings with Prime Minister Karim Aziz of Malaysia."
+    assert rows(build_text(text, language="en", date="2025-06-03"), MEETINGS) == []
