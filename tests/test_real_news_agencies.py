@@ -84,6 +84,23 @@ def test_a_running_total_in_the_next_clause_has_no_year_and_leaves_the_first_fig
     assert _figures(build_text(text, language=lang, date="2025-05-20")) == want
 
 
+@pytest.mark.parametrize("lang, text, want", [
+    ("bg", "Стокообменът между Хърватия и България през миналата година е надхвърлил 1,5 милиарда евро.",
+     {("turnover", 1_500_000_000, "2024")}),
+    ("ru", "В прошлом году товарооборот между Грузией и Арменией превысил 800 млн долларов.",
+     {("turnover", 800_000_000, "2024")}),
+    ("en", "Last year, trade between Poland and Lithuania exceeded 9 billion euros.",
+     {("turnover", 9_000_000_000, "2024")}),
+    ("en", "This year trade between Poland and Lithuania has already surpassed 5 billion euros.",
+     {("turnover", 5_000_000_000, "2025")}),
+    # the year told after the amount is not the figure's own clause: a running total stays of no year
+    ("en", "Polish investment in Lithuania has exceeded $2 billion, more than half of it since last year.",
+     {("investment", 2_000_000_000, None)}),
+])
+def test_a_figure_exceeding_an_amount_in_a_year_its_clause_tells_is_of_that_year(build_text, lang, text, want):
+    assert _figures(build_text(text, language=lang, date="2025-05-20")) == want
+
+
 # ------------------------------------------------------------------ Washington, the capital
 VISIT_PLACES = """SELECT ?guest ?city WHERE { ?v a dip:Visit ; dip:guest/rdfs:label ?guest ; dip:location/rdfs:label ?city }"""
 
