@@ -107,8 +107,12 @@ def _clauses(ctx: Context, s: Sentence, v, guest_state) -> list[tuple[list, list
             out[-1][1].append(r)
             continue
         between = s.text[last.end:p.start] if last is not None else ""
-        if out[-1][0] and LX.and_word.search(between) and \
-                (LX.meeting_cue.search(between) or LX.received_cue.search(between)):
+        cue = LX.meeting_cue.search(between) or LX.received_cue.search(between)
+        if out[-1][0] and ((LX.and_word.search(between) and (cue or (
+                ctx.pstate(p) not in {ctx.state_of(x) for x in out[-1][0]} and not LX.together_talks.search(s.text))))
+                or ("," in between and cue)):
+            # (or "met A of Moldova and B of Estonia": a meeting with each; "held talks with A, paid a
+            # courtesy call on B": a new cue after a comma)
             out.append(([], []))
         out[-1][0].append(r)
         last = p
@@ -196,6 +200,14 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
     if place is None:
         return
     city = place.gid
+    groups = _with_each(ctx, s) if LX.sidelines.search(s.text) else []
+    if len(groups) > 1:    # "on the sidelines of the summit in A, X met Y of B and Z of C": with each
+        date = s.dates[0] if s.dates and not elsewhen(s) else None
+        for j, people in enumerate(groups):
+            m = MeetingFact(f"meeting-b{i}-{j}s", people, city, date, meeting_label(ctx, [s]), ctx.lang)
+            m.evidence = [ctx.ev(s)]
+            meetings.append(m)
+        return
     # "В Сигнахи состоялась неформальная встреча с Кобахидзе": in another city of the host during the
     # visit, a meeting with people of the host only is one with the guest
     visit = next((v for v in ctx.out.visits if v.host == place.country), None) if not elsewhen(s) else None
@@ -264,11 +276,13 @@ def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
         states = {ctx.pstate(p) for p in people}
         if len(states) < 2:
             continue
+        city = sentence_city(s) or event_city_any(ctx)
+        date = event_date(ctx)
+        if s in aside:     # only talks on a summit's sidelines are told: those talks, not the summit
+            return _aside(ctx, aside[aside.index(s):], city, date)
         if len(states) > 2:   # a summit: everyone its sentences name ("chaired by X", "attended by Y, Z")
             people = [p for x in main for p in x.persons if ctx.pstate(p)]
         parts = list(dict.fromkeys(ctx.pref(p) for p in people))
-        city = sentence_city(s) or event_city_any(ctx)
-        date = event_date(ctx)
         m = MeetingFact("meeting0", parts, city, date, meeting_label(ctx, main), ctx.lang)
         m.evidence = [ctx.ev(x) for x in main]
         out = [m]
@@ -281,14 +295,39 @@ def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
                     o.evidence = [ctx.ev(x)]
                     out.append(o)
                     m.evidence = [e for e in m.evidence if e.sentence != x.text]
-        for i, x in enumerate(aside):   # "on the sidelines of the summit, X held talks with Y and Z"
-            others = list(dict.fromkeys(ctx.pref(p) for p in x.persons if ctx.pstate(p)))
-            if len(others) >= 2:
-                b = MeetingFact(f"meeting-b{i}", others, city, date, meeting_label(ctx, [x]), ctx.lang)
-                b.evidence = [ctx.ev(x)]
-                out.append(b)
-        return out
+        return out + _aside(ctx, aside, city, date)
     return []
+
+
+def _aside(ctx: Context, aside: list[Sentence], city, date) -> list[MeetingFact]:
+    """The talks on a summit's sidelines ("on the sidelines of the summit, X held talks with Y and Z")."""
+    out = []
+    for i, x in enumerate(aside):
+        for j, others in enumerate(_with_each(ctx, x)):
+            b = MeetingFact(f"meeting-b{i}-{j}", others, city, date, meeting_label(ctx, [x]), ctx.lang)
+            b.evidence = [ctx.ev(x)]
+            out.append(b)
+    return out
+
+
+def _with_each(ctx: Context, s: Sentence) -> list[list]:
+    """The talks on a summit's sidelines one sentence tells: "X met A of Moldova and B of Georgia" is one
+    meeting of X with each state's people after the cue; all of them together where the sentence says so
+    ("a trilateral meeting") or names no one before its cue."""
+    people = [p for p in s.persons if ctx.pstate(p) and ctx.pref(p)]
+    refs = list(dict.fromkeys(ctx.pref(p) for p in people))
+    if len(refs) < 2:
+        return []
+    cue = LX.meeting_cue.search(s.text, people[0].end)
+    if LX.together_talks.search(s.text) or cue is None or cue.start() > people[1].start:
+        return [refs]
+    own_state = ctx.pstate(people[0])
+    own = [r for r in refs if ctx.state_of(r) == own_state]
+    sides: dict = {}
+    for p in people[1:]:
+        if ctx.pstate(p) != own_state and ctx.pref(p) not in sides.setdefault(ctx.pstate(p), []):
+            sides[ctx.pstate(p)].append(ctx.pref(p))
+    return [own + side for side in sides.values()] if len(sides) > 1 else [refs]
 
 
 def meeting_label(ctx: Context, sents: list[Sentence]) -> str:

@@ -167,6 +167,7 @@ def _meetings(lx: Lexicon, m: _Merge) -> None:
     lx.with_word = _c(m.alt('MEETING_WITH'), I)      # the word alone, anywhere
     lx.he_and = _c(rf"\W*(?:{m.alt('HE_AND')})")
     lx.sidelines = _c(m.alt("SIDELINES"), I)
+    lx.together_talks = _c(m.alt("TOGETHER_TALKS"), I)
     lx.received_cue = _c(m.alt("RECEIVED_CUE"), I)
     lx.received_passive = _c(m.alt("RECEIVED_PASSIVE"), I)
     lx.named_gathering = _c(m.alt("NAMED_GATHERING"))

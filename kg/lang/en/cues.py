@@ -77,6 +77,7 @@ HE_AND = [r"(?:He|She) and\s"]
 BOTH_LEADERS = [r"^\W*(their|they)\b|\b(both|the two) (?:government |state |foreign )?(leaders|presidents|prime ministers|premiers|ministers|heads of state|sides)\b|\bthe pair\b"]
 # talks held beside a larger event
 SIDELINES = [r"\bon the sidelines of\b|\bon the margins of\b"]
+TOGETHER_TALKS = [r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|joint meeting|together with)\b"]
 # receiving a visitor (a meeting when a titled person follows)
 RECEIVED_CUE = [r"\b(?:received|receives|welcomed|hosted|greeted)\b|\bwelcom(?:e|ing) ceremony for\b|\bceremony to welcome\b"]
 RECEIVED_PASSIVE = [r"\b(?:was|were|been|being) (?:warmly |cordially |officially )?(?:received|welcomed|greeted|hosted)\b"]

@@ -1,0 +1,54 @@
+"""Talks with the people of several states told in one sentence, with sentences written here: a leader who
+meets people of two other states on a summit's sidelines or during a visit has a meeting with each state's
+people ("met A of Moldova and B of Georgia"), unless the sentence tells them together ("a trilateral
+meeting"); officials of one state met together stay one meeting."""
+import pytest
+
+from conftest import rows
+
+MEETINGS = """SELECT ?m (GROUP_CONCAT(?name; separator="|") AS ?names)
+WHERE { ?m a dip:Meeting ; dip:participant/rdfs:label ?name } GROUP BY ?m"""
+
+
+def _meetings(g) -> set:
+    return {frozenset(str(names).split("|")) for _, names in rows(g, MEETINGS)}
+
+
+@pytest.mark.parametrize("lang, text, subject, others", [
+    ("en", "On the sidelines of the summit in Brussels on Thursday, Prime Minister Petteri Orpo of Finland met "
+           "with President Maia Sandu of Moldova and Prime Minister Irakli Kobakhidze of Georgia.",
+     "Petteri Orpo", ["Maia Sandu", "Irakli Kobakhidze"]),
+    ("ru", "На полях саммита в Брюсселе премьер-министр Финляндии Петтери Орпо встретился с президентом Молдовы "
+           "Майей Санду и премьер-министром Грузии Ираклием Кобахидзе.",
+     "Петтери Орпо", ["Майя Санду", "Ираклий Кобахидзе"]),
+    ("bg", "В кулоарите на срещата на върха в Брюксел министър-председателят на Финландия Петери Орпо се срещна "
+           "с президента на Молдова Мая Санду и с премиера на Грузия Иракли Кобахидзе.",
+     "Петери Орпо", ["Мая Санду", "Иракли Кобахидзе"]),
+])
+def test_talks_on_the_sidelines_with_people_of_two_states_are_a_meeting_with_each(build_text, lang, text,
+                                                                                 subject, others):
+    got = _meetings(build_text(text, language=lang))
+    assert got == {frozenset({subject, o}) for o in others}, got
+
+
+def test_a_trilateral_meeting_on_the_sidelines_is_one(build_text):
+    text = ("On the sidelines of the summit in Brussels, Prime Minister Petteri Orpo of Finland held a trilateral "
+            "meeting with President Maia Sandu of Moldova and Prime Minister Irakli Kobakhidze of Georgia.")
+    got = _meetings(build_text(text))
+    assert got == {frozenset({"Petteri Orpo", "Maia Sandu", "Irakli Kobakhidze"})}, got
+
+
+def test_during_a_visit_people_of_two_other_states_met_are_a_meeting_each(build_text):
+    text = ("Премьер-министр Словакии Роберт Фицо прибыл в Берлин с рабочим визитом.\n\n"
+            "В ходе визита Фицо встретился с президентом Молдовы Майей Санду и президентом Латвии Эдгаром "
+            "Ринкевичем.")
+    got = _meetings(build_text(text, language="ru"))
+    assert {frozenset({"Роберт Фицо", "Майя Санду"}), frozenset({"Роберт Фицо", "Эдгар Ринкевич"})} <= got, got
+    assert not any(len(m) > 2 for m in got), got
+
+
+def test_officials_of_the_host_met_together_are_one_meeting(build_text):
+    text = ("President Shavkat Mirziyoyev of Uzbekistan arrived in Berlin on Monday for an official visit to "
+            "Germany.\n\nHe held talks with Chancellor Friedrich Merz and Foreign Minister Johann Wadephul.")
+    got = _meetings(build_text(text))
+    assert got == {frozenset({"Shavkat Mirziyoyev", "Friedrich Merz", "Johann Wadephul"})}, got
