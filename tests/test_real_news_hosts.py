@@ -111,3 +111,33 @@ def test_meetings_told_in_the_plural_are_a_meeting(build_text, lang, text):
 def test_a_count_of_past_meetings_is_no_meeting(build_text):
     text = "Since 2019, President Adama Barrow has held 14 bilateral meetings with Prime Minister Karim Aziz of Malaysia."
     assert rows(build_text(text, language="en", date="2025-06-03"), MEETINGS) == []
+
+
+# ------------------------------------------------------------------ officials listed with one of the host's
+VISIT_KH = "President Thongloun Sisoulith of Laos arrived in Phnom Penh on Monday for a state visit.\n\n"
+
+
+@pytest.mark.parametrize("text, name", [
+    (VISIT_KH + "He also had meetings with Senate President Chea Vuthy of Cambodia and National Assembly "
+                "Chairwoman Kim Sophal.", "Kim Sophal"),
+    (VISIT_KH + "During his stay, he paid courtesy calls on Senate President Chea Vuthy and Prime Minister "
+                "Hun Manet.", "Chea Vuthy"),
+])
+def test_an_official_listed_with_one_of_the_host_after_the_talks_is_of_the_host(build_text, text, name):
+    assert _mentioned(text, "en")[name] == "KH"
+    got = rows(build_text(text, language="en", date="2025-06-03"),
+               """SELECT ?iso ?role WHERE { ?p rdfs:label "Chea Vuthy"@en ; dip:role ?role ;
+                                                 dip:leaderOf/dip:isoCode ?iso }""")
+    assert [(str(i), str(r)) for i, r in got] == [("KH", "Speaker")], got     # "Senate President"
+
+
+def test_an_official_after_a_clause_of_his_own_is_not_listed_with_the_host():
+    text = VISIT_KH + "He held talks with Prime Minister Hun Manet, accompanied by Foreign Minister Vilay Phommachak."
+    assert _mentioned(text, "en")["Vilay Phommachak"] != "KH"
+
+
+def test_talks_with_a_new_cue_after_a_comma_are_a_meeting_of_their_own(build_text):
+    text = VISIT_KH + ("During his stay, he held talks with his Cambodian counterpart Kim Sophal, paid a courtesy "
+                       "call on King Norodom Sihamoni, and met with Prime Minister Hun Manet.")
+    got = rows(build_text(text, language="en", date="2025-06-03"), MEETINGS)
+    assert sorted(int(n) for _, n in got) == [2, 2, 2], got

@@ -3,6 +3,8 @@ are known (:func:`kg.mentions.holders.full_names` runs after the titles): a coun
 state of an official who greets a guest on arrival or holds talks with him."""
 from __future__ import annotations
 
+import re
+
 from ..lang import lexicon
 from .model import Sentence
 from .title_states import visited
@@ -51,6 +53,21 @@ def hosts_met(sents: list[Sentence]) -> None:
         for p in stateless:
             if LX.meeting_with.search(s.text, max(0, p.start - 60), p.start):
                 p.iso = iso
+        _listed_with(s, cue, iso)
+
+
+def _listed_with(s: Sentence, cue: int, iso: str) -> None:
+    """After the cue of talks, a titled person of no state listed with one of the host's ("met with Senate
+    President X and National Assembly Chairwoman Y", "paid courtesy calls on King Y and Prime Minister X")
+    is the host's too: the two are joined by a comma or an "and", with nothing but a title between."""
+    people = [p for p in s.persons if p.start > cue]
+    for _ in range(2):     # (both ways: the one of no state may come first)
+        for a, b in zip(people, people[1:]):
+            if not _title_listed(s.text[a.end:b.start]):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.iso == iso and y.iso is None and y.titled and not y.former and y.role not in ENVOY_ROLES:
+                    y.iso = iso
 
 
 def counterpart_roles(s: Sentence) -> None:
@@ -61,3 +78,16 @@ def counterpart_roles(s: Sentence) -> None:
             other = next((q for q in reversed(s.persons) if q.role and q.end <= p.start and q.iso != p.iso), None)
             if other is not None:
                 p.role = other.role
+
+
+def _title_listed(gap: str) -> bool:
+    """Whether the words between two people are a list's joint and the second one's title alone (", and
+    National Assembly Chairwoman", " и с председателем Сената"), not a clause (", accompanied by Minister")."""
+    if len(gap) > 60 or any(ch in gap for ch in ";.:()") or not (LX.and_word.search(gap) or gap.lstrip().startswith(",")):
+        return False
+    titles = list(LX.title_re.finditer(gap))
+    if not titles or gap[titles[-1].end():].strip():
+        return False
+    rest = LX.with_word.sub(" ", LX.and_word.sub(" ", gap[:titles[-1].start()]))
+    return all(len(w) <= 3 or w[0].isupper() for w in re.findall(r"\w+", rest))
+

@@ -8,7 +8,7 @@ BODY_TITLES = [
      r"house of commons|house of the people|people's assembly|majlis|national council|sejm|knesset|verkhovna rada|"
      r"saeima|seimas|riigikogu|storting|riksdag|bundestag|lok sabha|rajya sabha|skup[sš]tina|(?:state )?great khural|"
      r"oliy majlis|jogorku kenesh|sabor)|"
-     r"(?:parliament(?:ary)?|senate|assembly) (?:speaker|chairman|chairwoman)", "Speaker"),
+     r"(?:parliament(?:ary)?|senate|assembly) (?:speaker|chairman|chairwoman)|senate president", "Speaker"),
     # the head of a government called a cabinet or council of ministers
     (r"(?:chairman|chair) of the (?:cabinet of ministers|council of ministers|government)", "Prime Minister"),
     (r"secretary of (?:the )?(?:national )?security council", "Secretary of the Security Council"),
