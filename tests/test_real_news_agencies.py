@@ -262,3 +262,31 @@ def test_republika_srpska_is_no_serbia_and_its_president_is_of_no_state(build_te
     assert [(p.name, p.iso) for s in sentences(text, lang) for p in s.persons if p.name == name] == [(name, None)]
     assert all(r.iso != "RS" for s in sentences(text, lang) for r in s.states)
     assert rows(build_text(text, language=lang), VISIT_DATES) == []      # (no visit of "Serbia's" president)
+
+
+# ------------------------------------------------------------------ a decoration presented to someone
+@pytest.mark.parametrize("text, who, giver", [
+    ("President Kassym-Jomart Tokayev presented the Order of Dostyk, first degree, to the outgoing Ambassador "
+     "of Hungary to Kazakhstan Istvan Kovacs.", "Istvan Kovacs", "Kassym-Jomart Tokayev"),
+    ("President Nikos Christodoulides of Cyprus handed over the Grand Collar of the Order of Makarios III to "
+     "Ghanaian President John Mahama in Nicosia.", "John Mahama", "Nikos Christodoulides"),
+    ("President Adama Barrow of Gambia was awarded the Order of the Volta by President John Mahama.",
+     "Adama Barrow", "John Mahama"),
+])
+def test_a_decoration_presented_to_a_person_is_conferred_on_them(build_text, text, who, giver):
+    got = {(str(w), str(g)) for w, g in rows(build_text(text), CONFERRALS) if not g or " " in str(g)}
+    assert got == {(who, giver)}, rows(build_text(text), CONFERRALS)
+
+
+def test_the_one_a_decoration_was_presented_by_is_not_its_recipient(build_text):
+    text = ("During his visit, President Adama Barrow of Gambia was awarded the Order of the Volta. "
+            "The award was presented by President John Mahama in Accra.")
+    got = {str(w) for w, _ in rows(build_text(text), CONFERRALS)}
+    assert got == {"Adama Barrow"}, got
+
+
+def test_the_state_a_decoration_is_of_belongs_to_its_name(build_text):
+    g = build_text("President Adama Barrow of Gambia was awarded the Order of the Star of Ghana by President "
+                   "John Mahama.")
+    got = rows(g, "SELECT ?n WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?n }")
+    assert [str(n) for (n,) in got] == ["Order of the Star of Ghana"], got

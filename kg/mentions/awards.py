@@ -51,17 +51,15 @@ def awards(s: Sentence, claims: Claims, lang: str = "") -> None:
                 b = t.start + len(name)
                 if QUOTES.search(name):      # 'Order of "Friendship"': the name without its quotes
                     name, b = QUOTES.sub("", name), t.end + m.end()
+                else:      # "the Order of the Star of Ghana": the state it is of belongs to the name
+                    b = _past_own_state(s, b)
+                    name = text[t.start:b]
                 if claims.free(t.start, b):
                     s.named.append(NamedRef("award", name, t.start, b))
                     claims.take(t.start, b)
             continue
         a, b = toks[j].start, toks[i].end
-        # "the State Order of the Republic of Türkiye": the state it is of belongs to the name
-        of = LX.after_of.match(text[b:])
-        if of:
-            pos = past_state_form(s, b + of.end())
-            st = next((r for r in s.states if r.start == pos and not r.adjective), None)
-            b = st.end if st else b
+        b = _past_own_state(s, b)    # "the State Order of the Republic of Türkiye"
         if claims.free(a, b):
             s.named.append(NamedRef("award", text[a:b], a, b))
             claims.take(a, b)
@@ -89,3 +87,15 @@ def awards(s: Sentence, claims: Claims, lang: str = "") -> None:
                     name = f"{stem.capitalize()} {name}"
                 s.named.append(NamedRef("award", name, a, b))
                 claims.take(m.start(), m.end())
+
+
+def _past_own_state(s: Sentence, b: int) -> int:
+    """The end of a decoration's name at ``b``, or past the state it is of ("the State Order of the
+    Republic of Türkiye", "the Order of the Star of Ghana"): that state belongs to the name."""
+    of = LX.after_of.match(s.text[b:])
+    if of:
+        pos = past_state_form(s, b + of.end())
+        st = next((r for r in s.states if r.start == pos and not r.adjective), None)
+        return st.end if st else b
+    return b
+

@@ -92,24 +92,27 @@ MEETING_LABEL = "Talks"
 
 # ------------------------------------------------------------------ awards
 AWARD_CUE = [r"\b(award(ed|s|ing)?|present(ed|s)? .{0,60}\bwith|confer(red|s)?|bestow(ed|s)?|decorat(ed|ion)|"
-             r"honou?r(ed)?|receiv(ed|ing) the award)\b"]
+             r"honou?r(ed)?|receiv(ed|ing) the award)\b",
+             # "presented the Order of Friendship to X", "handed over the Medal of Honour to X"
+             r"\b(?:present(?:ed|s|ing)?|hand(?:ed|s|ing)? over) (?:the |a )?(?:[\w-]+ ){0,5}(?:order|medal|decoration)s?\b"]
 # head words of a decoration's name (as English-language news writes Turkish and Uzbek ones too)
 AWARD_HEADS = {"order", "medal", "star", "cross", "nişanı", "nisani", "decoration", "orden", "ordeni"}
 # words around a person that make them the one who receives or gives: "awarded to X", "X was awarded"
 CONFER_BEFORE = [r"\b(?:awarded|awarding|presented|conferred (?:on|upon)|bestowed (?:on|upon)|decorated|to|on|upon)\s+"
-                 r"(?:president\s+)?(?:\w+\s+)?$",
+                 r"(?:president\s+)?(?:(?!by\s)\w+\s+)?(?:president\s+)?$",     # ("to Ghanaian President X")
                  # "to his Belarusian counterpart, X", "awarding the Russian Foreign Minister X"
                  r"\bto (?:his|her|their) (?:\w+\s+)?counterparts?,?\s+$",
                  # "the ceremony of awarding the President of the Republic of Uzbekistan, X, with ..."
-                 r"\b(?:awarding|awarded|decorated|decorating)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}(?:[\w-]+,\s+)?$"]
-RECIPIENT_AFTER = [r"\W*(was|has been|is)\s+(awarded|presented|conferred|decorated|honou?red)",
+                 # (not "awarded the Order of the Volta by President X": the giver)
+                 r"\b(?:awarding|awarded|decorated|decorating)\s+(?:the\s+)?(?:(?!by\s)[\w-]+\s+){0,6}(?:[\w-]+,\s+)?$"]
+RECIPIENT_AFTER = [r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\W*(was|has been|is)\s+(awarded|presented|conferred|decorated|honou?red)",
                    r"\W*(,\s*)?(expressing .{0,40})?(receiv|accept)"]
 # an active verb of conferring, with words between it and the people: the giver before, the recipient after
-CONFER_VERB = [r"conferred|awarded|presented|bestowed|decorated"]
+CONFER_VERB = [r"conferred|awarded|presented|bestowed|decorated|handed over"]
 ON_BEHALF = [r"on behalf of"]
 GIVER_BEFORE = [r"\bby\s+(president\s+)?(\w+\s+){0,2}$"]
 # (an adverb may come between: "X solemnly presented"; "X has signed a decree to award")
-GIVER_AFTER = [r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:\w+ly\s+)?(?:presented|awarded|conferred|bestowed)|"
+GIVER_AFTER = [r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:\w+ly\s+)?(?:presented|awarded|conferred|bestowed|handed over)|"
                r"(?:has\s+)?signed\s+a\s+decree)"]
 AWARDED_TO = [r"award(ed)? to"]
 # a decoration's head word before its quoted name: 'the order "Dustlik"'
