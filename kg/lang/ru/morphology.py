@@ -26,6 +26,10 @@
 ('Рустам Беков', 'Айгуль Бекова')
 >>> nominative("Марию Зеленскую", "президента"), nominative("Аной Брнабич", "премьер-министром")
 ('Мария Зеленская', 'Ана Брнабич')
+>>> nominative("Андреей Ковач", "министром"), nominative("Яном Новаком", "министром")
+('Андрея Ковач', 'Ян Новак')
+>>> nominative("Ингриде Шимоните", "премьер-министру"), nominative("Раймонды Билотайте", "министра")
+('Ингрида Шимоните', 'Раймонда Билотайте')
 
 >>> org_nominative("Агентством французского развития"), org_nominative("Банка развития Казахстана")
 ('Агентство французского развития', 'Банк развития Казахстана')
@@ -95,8 +99,9 @@ def nominative(name: str, title: str) -> str:
 _WOMANS_ACCUSATIVE = r"(?:ов|ев|ёв|ин|ын)у$|[сц]кую$"
 # a man's surname in the nominative (no oblique form ends so): Арипов, Мирзиёев, Путин, Зеленский
 _NOMINATIVE_SURNAME = r"(?:ов|ев|ёв|ин|ын|ский|цкий)$"
-# surnames that never decline: Кобахидзе, Зурабишвили, Порошенко, Черных
-_INDECLINABLE = ("дзе", "швили", "енко", "ко", "ых", "их")
+# surnames that never decline: Кобахидзе, Зурабишвили, Порошенко, Черных; a Lithuanian woman's
+# (Шимоните, Билотайте, Грибаускене)
+_INDECLINABLE = ("дзе", "швили", "енко", "ко", "ых", "их", "ите", "йте", "уте", "юте", "ене")
 
 
 def _nominative_surname(w: str, case: str, first: str) -> str:
@@ -120,12 +125,12 @@ def _nominative_word(w: str, case: str) -> str:
     Захаровой, Марией) in every oblique case."""
     if re.search(r"(?<=\w{2})ой$", w):     # (Захаровой, Аной)
         return w[:-2] + "а"
-    if case == "ins" and re.search(r"(?<=\w{2}[иьй])ей$", w):
+    if case == "ins" and re.search(r"(?<=\w{2}[иьйе])ей$", w):     # (Марией, Андреей: Андрея)
         return w[:-2] + "я"
     if case == "ins" and re.search(r"(?<=\w{2}[жшчщц])ей$", w):    # an a-stem after a hissing sound: Джорджей
         return w[:-2] + "а"
     if case == "ins":
-        if re.search(r"(?<=\w{3})(ым|ом)$", w):
+        if re.search(r"(?<=\w{2})(ым|ом)$", w):     # (Шавкатом, Яном)
             return w[:-2]
         if re.search(r"(?<=\w{2})ем$", w):
             before = w[-3].lower()
