@@ -60,6 +60,7 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             continue
         # a Cyrillic function word is never capitalised inside a sentence: there it is a name ("Си Цзиньпин")
         stop = w.lower() in LX.name_stop and not (is_cyrillic(w) and t.start > 0 and w[:1].isupper()) \
+            and not (taken and w[:1].isupper() and w.lower() in LX.name_stop_names) \
             and not (len(w) == 1 and s.text[t.end:t.end + 1] == ".")      # an initial: "A. K. Momen"
         if taken and REGNAL_NUMBER.fullmatch(w):
             taken.append(t)    # a regnal number: "King Abdullah II"
@@ -75,7 +76,7 @@ def name_after(s: Sentence, pos: int) -> tuple[str, int, int] | None:
             return None      # "Боливарианская Республика ...": a state's long name, not a person
         if taken and w.lower().startswith(LX.award_head_stems):
             break            # "... Сердара Бердымухамедова Орденом дружбы": a decoration ends the name
-        if LX.title_re.fullmatch(w):
+        if LX.title_re.fullmatch(w) and not (not taken and w.lower() in LX.title_names and _next_is_cap(toks, t)):
             if not taken:
                 return None  # a title is no name ("министр встретился с Президентом ...")
             break            # ... nor part of one ("Гурбангулы Бердымухамедов Президент")
@@ -195,8 +196,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
     nameless = []
     for m in title_matches(s):
         title = m.group()
-        if s.in_quote(m.start()) and not s.quoted:
-            continue
+        if (s.in_quote(m.start()) and not s.quoted) or any(p.start <= m.start() < p.end for p in s.persons):
+            continue       # (or a title word inside a name found already: "Minister of Commerce Sultan Al Kuwari")
         if staff_before(text, m.start()):
             continue       # "spokesman for the President X", "пресс-секретарь президента России X"
         role = role_of(title)

@@ -18,6 +18,9 @@ NAME_STOP = {
     "our", "its", "these", "those",
 }
 
+# ... but "Said", capitalised after a first name, is an Arabic surname ("Ambassador Ahmed Said")
+NAME_STOP_NAMES = {"said"}
+
 # capitalised at the start of a sentence, never the start of a name or an organization
 SENT_START_STOP = {"the", "a", "an", "at", "in", "on", "during", "according", "both", "after", "before", "as",
                    "with", "by", "for", "from", "under", "to", "photo", "also", "later", "earlier", "meanwhile",
@@ -37,6 +40,8 @@ FAMILY_ARTICLES = {"Al"}
 # a patronymic between the given name and the surname: "Mikhail Vladimirovich Mishustin"
 PATRONYMIC_ENDINGS = [r"ovich|evich|ovna|evna|ichna"]
 
+# titles that are given names too: "Qatari Minister of Commerce Sultan Al Kuwari"
+TITLE_NAMES = {"sultan", "amir"}
 # honorifics before a name, not part of it ("Sheikh Tamim" names a ruler by honorific and given name)
 HONORIFICS = {"sheikh", "sheikha", "sheik", "shaikh", "honorable", "honourable", "excellency", "mr", "mrs", "ms",
               "dr", "prof", "his", "her", "highness", "majesty", "royal"}

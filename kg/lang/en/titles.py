@@ -69,8 +69,10 @@ POSTED_TO = [r"(?:to|in)\s+(?:the\s+)?"]
 FORMER = [r"former", r"late", r"founding", r"first", r"ex", r"then"]
 
 # the portfolio after a minister's title: "Minister of Islamic Affairs", "Minister for Trade and Integration"
-PORTFOLIO = [rf"(?i:\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b"
-             rf"(?:(?:,\s*|\s+(?:and|&)\s+)(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b)*)"]
+_PORTFOLIO = (rf"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b"
+              rf"(?:(?:,\s*|\s+(?:and|&)\s+)(?:[\w-]+\s+){{0,3}}?(?:{_FIELDS})\b)*")
+# (and a junior minister's "Minister of State (for Foreign Affairs)")
+PORTFOLIO = [rf"\s+of\s+State(?i:{_PORTFOLIO})?", rf"(?i:{_PORTFOLIO})"]
 # between a title and the state it is of: "President of (the) Kazakhstan"
 GENITIVE_OF = [r"of\s+(?:the\s+)?(?:(?:friendly|brotherly|sisterly|fraternal)\s+)?"]     # ("of the friendly Republic of Palau")
 # after a form of state: "the Republic of (the) ..."
@@ -78,7 +80,7 @@ FORM_OF = [r"of\s+(?:the\s+)?"]
 # words for a form of state ("Bolivarian Republic of ..."): a run of capitalised words holding one is a
 # state's long name, never a person's
 STATE_FORMS = {"republic", "kingdom", "federation", "emirates", "principality", "sultanate", "commonwealth",
-               "confederation", "duchy", "emirate"}
+               "confederation", "duchy", "emirate", "state"}     # ("the State of Palestine")
 
 # the government body between a title and the state: "Vice Premier of the State Council of China X"
 # (case-sensitive: capitalised names of bodies)
