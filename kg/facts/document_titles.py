@@ -62,8 +62,9 @@ def _counted(text: str, a: int, noun: int) -> bool:
         if q or (stripped < 2 and LX.doc_count.search(head)):     # (the count's pattern allows a word more)
             return True
         words = end.rsplit(None, 1)
-        if len(words) < 2 or not (words[1].isalpha() and words[1].islower()) or words[1] in LX.months:
-            return False
+        if len(words) < 2 or not (words[1].isalpha() and words[1].islower()) or words[1] in LX.months \
+                or LX.sign_cue.search(words[1]):
+            return False     # (nor a count before the verb: "два президента подписали соглашение о ...")
         head = words[0] + " "
     return False
 

@@ -134,7 +134,8 @@ SINCE_WORDS = [r"since|of"]
 AGO_AFTER = [r"ago"]
 ESTABLISH_WORDS = [r"establish\w*"]
 # the two states as a subject: "the two governments signed"
-BOTH_SIDES = [r"\b(?:the two|both) (?:countries|governments|sides|states|parties)\b"]
+BOTH_SIDES = [r"\b(?:the two|both) (?:countries|governments|sides|states|parties|neighbou?rs|nations|allies|leaders|"
+              r"presidents|prime ministers|heads of state)\b"]
 TWINNING = [r"\b(twin(ning|ned)?|sister[- ]cit(y|ies)|(?:friendship|partner)[- ]cit(y|ies))\b"]
 
 # ------------------------------------------------------------------ organizations
