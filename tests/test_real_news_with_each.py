@@ -52,3 +52,19 @@ def test_officials_of_the_host_met_together_are_one_meeting(build_text):
             "Germany.\n\nHe held talks with Chancellor Friedrich Merz and Foreign Minister Johann Wadephul.")
     got = _meetings(build_text(text))
     assert got == {frozenset({"Shavkat Mirziyoyev", "Friedrich Merz", "Johann Wadephul"})}, got
+
+
+@pytest.mark.parametrize("lang, text, chairs", [
+    ("en", "The 7th meeting of the Croatian-Slovenian Intergovernmental Commission on Economic Cooperation was held "
+           "in Ljubljana on March 4.\n\nThe session was co-chaired by Croatian Deputy Prime Minister Davor Ivo Stier "
+           "and Slovenian Minister of Economy Matjaz Han.", {"Davor Ivo Stier", "Matjaz Han"}),
+    ("ru", "4 марта в Любляне состоялось седьмое заседание Хорватско-словенской межправительственной комиссии по "
+           "экономическому сотрудничеству.\n\nСопредседателями заседания выступили вице-премьер Хорватии Давор Иво "
+           "Штир и министр экономики Словении Матьяж Хан.", {"Давор Иво Штир", "Матьяж Хан"}),
+    ("bg", "На 4 март в Любляна се проведе седмото заседание на Хърватско-словенската междуправителствена комисия за "
+           "икономическо сътрудничество.\n\nЗаседанието бе съпредседателствано от вицепремиера на Хърватия Давор Иво "
+           "Щир и министъра на икономиката на Словения Матяж Хан.", {"Давор Иво Щир", "Матяж Хан"}),
+])
+def test_the_chairs_of_a_bodys_session_told_after_it_are_its_people(build_text, lang, text, chairs):
+    got = _meetings(build_text(text, language=lang, date="2025-03-05"))
+    assert len(got) == 1 and chairs <= next(iter(got)), got

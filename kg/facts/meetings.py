@@ -34,6 +34,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
         _separate(ctx, meetings, i, s)
     _signings(ctx, meetings)
     _one_summit(ctx, meetings)
+    _session_chairs(ctx, meetings)
     # talks have two sides at least: one person alone ("X went to Y last week to hold talks with its
     # leadership") is no meeting the article tells of; a forum or a session may have one named
     return [m for m in meetings if len(m.participants) >= 2
@@ -353,6 +354,25 @@ def _nominative_heading(label: str) -> str:
         if n:
             return new
     return label
+
+
+def _session_chairs(ctx: Context, meetings: list) -> None:
+    """Talks of no visit told of people of a body's session's states in its city on its day ("The session
+    was co-chaired by Deputy Prime Minister X of A and Minister Y of B") are that session: they join it."""
+    default = pack(ctx.lang).meeting_label
+
+    def states(m):
+        return {r[1] if r[0] == "state" else ctx.state_of(r) for r in m.participants if r[0] != "org"}
+
+    sessions = [m for m in meetings if m.label != default and any(r[0] == "org" for r in m.participants)]
+    for m in [m for m in meetings if m.label == default and not m.visit]:
+        own = states(m)
+        x = next((x for x in sessions if x.city == m.city and None not in own and own <= states(x)
+                  and (x.date is None or m.date is None or x.date == m.date)), None)
+        if x is not None and len(own) >= 2:
+            x.participants += [r for r in m.participants if r not in x.participants]
+            x.evidence += [e for e in m.evidence if e not in x.evidence]
+            meetings.remove(m)
 
 
 def _same_body(a: list, b: list) -> bool:
