@@ -10,7 +10,7 @@ GATHERING_NOMINATIVE = [(r"(Форум|Саммит|Конгресс?)\w*", r"\1
 # decorations named in quotes or after their head word: "орден „Стара планина“", "орденом Дружбы"
 AWARD_HEAD_STEMS = ["орден", "медал"]
 # a corridor's head word before a chain of places: "коридора Балтийско – Егейско – Черно море"
-CHAIN_HEADS = [r"[Кк]оридор", r"[Мм]аршрут", r"[Мм]агистрал"]
+CHAIN_HEADS = [r"[Кк]оридор", r"[Мм]аршрут", r"[Мм]агистрал", r"[Гг]азопровод", r"[Нн]ефтопровод", r"[Ии]нтерконн?ектор"]
 CORRIDOR_NUMBER_HEADS = [r"Коридор|Коридора|коридор"]
 CORRIDOR_PREFIXES = {"между", "транс"}
 HONORIFIC_TITLES = [r"Шейх\w*|шейх\w*"]

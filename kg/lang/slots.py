@@ -252,7 +252,9 @@ def _corridors(lx: Lexicon, m: _Merge) -> None:
     lx.corridor_number = _c(rf"(?<!\w)({'|'.join(m.list('CORRIDOR_NUMBER_HEADS'))})\s*(?:{signs})\s*"
                             r"(\d+|[IVX]+)\b")
     lx.corridor_key_number = _c(rf"(?:{signs})\s*(\w+)$")
-    part = rf"[{CYR_UPPER}][{CYR_LOWER}]+(?:\s+{m.alt('SEA_WORDS')})?"
+    # (a place of two words too: "Северна Македония"; kg.mentions.corridors keeps it where a place ends so)
+    part = rf"[{CYR_UPPER}][{CYR_LOWER}]+(?:\s+{m.alt('SEA_WORDS')}|\s+[{CYR_UPPER}][{CYR_LOWER}]+)?"
+    lx.sea_words = _c(m.alt('SEA_WORDS'), I)
     lx.corridor_chain = _c(rf"(?<!\w)({m.alt('CHAIN_HEADS')}\w*)\s+({part}(?:\s*[–—-]\s*{part})+)(?!\w)")
     lx.runs_through = _c(m.alt("RUNS_THROUGH"), I)
     lx.through_after = _c(rf"\s+{m.alt('THROUGH_AFTER')}\b", I)

@@ -67,8 +67,12 @@ def _chains_numbers_quotes(s: Sentence, claims: Claims) -> None:
     for m in LX.corridor_chain.finditer(text):
         kind = corridor_kind(m.group(1))
         a, b = m.start(2), m.end(2)
+        last = text[a:b].split()
+        if len(last) > 1 and last[-2][-1:].isalpha() and not any(x.span.end == b for x in s.matches) \
+                and not LX.sea_words.fullmatch(last[-1]):
+            b = a + text[a:b].rstrip().rfind(" ")     # ("маршрута Китай – Европа Ли ...": no place of two words)
         if kind and claims.free(a, b):
-            s.named.append(NamedRef("corridor", m.group(2), a, b, sub=kind, through=places_within(s, a, b)))
+            s.named.append(NamedRef("corridor", text[a:b], a, b, sub=kind, through=places_within(s, a, b)))
             claims.take(a, b)
     # numbered corridors: "Corridor No. 8", "Коридор № 8"
     for m in LX.corridor_number.finditer(text):

@@ -155,9 +155,11 @@ ORG_AND = [r"and\s+(?!the\b)"]
 # ------------------------------------------------------------------ corridors
 # head word -> kind
 CORRIDOR_HEADS = {"corridor": "transport", "route": "transport", "highway": "transport", "railway": "transport",
-                  "railroad": "transport", "pipeline": "energy", "gas pipeline": "energy", "oil pipeline": "energy"}
+                  "railroad": "transport", "pipeline": "energy", "gas pipeline": "energy", "oil pipeline": "energy",
+                  "interconnector": "energy", "interconnection": "energy"}
 CORRIDOR_GENERIC = {"international", "transport", "transportation", "trade", "economic", "corridor", "route",
-                    "pipeline", "gas", "oil", "highway", "railway", "new", "multimodal", "transit", "logistics"}
+                    "pipeline", "gas", "oil", "highway", "railway", "new", "multimodal", "transit", "logistics", "interconnector",
+                    "interconnection"}
 CORRIDOR_NUMBER_HEADS = [r"Corridor"]
 NUMBER_SIGNS = [r"No\.?"]
 # a route's course: "runs through", "passing via"
