@@ -290,3 +290,15 @@ def test_the_state_a_decoration_is_of_belongs_to_its_name(build_text):
                    "John Mahama.")
     got = rows(g, "SELECT ?n WHERE { ?c a dip:AwardConferral ; dip:award/rdfs:label ?n }")
     assert [str(n) for (n,) in got] == ["Order of the Star of Ghana"], got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Trade between Kazakhstan and Lithuania rose to $300 million in 2023 and further to $420 million in 2024."),
+    ("ru", "Товарооборот между Казахстаном и Литвой вырос до 300 млн долларов в 2023 году и до 420 млн долларов в "
+           "2024 году."),
+    ("bg", "Стокообменът между Казахстан и Литва нарасна до 300 млн. долара през 2023 г. и до 420 млн. долара през "
+           "2024 г."),
+])
+def test_a_later_amount_after_a_figures_year_is_of_the_same_measure(build_text, lang, text):
+    assert _figures(build_text(text, language=lang)) == {("turnover", 300_000_000, "2023"),
+                                                          ("turnover", 420_000_000, "2024")}

@@ -27,7 +27,8 @@ def extract(ctx: Context) -> list[FigureFact]:
             opens = i + 1 < len(s.money) and bool(LX.amount_from.search(before)) and \
                 LX.amount_to.fullmatch(after) is not None     # "from $1.2 billion (in 2020) to ..."
             closes = prev is not None and prev_opens and LX.amount_to.fullmatch(before) is not None
-            if metric is None and prev is not None and (closes or LX.compared.search(before)):
+            if metric is None and prev is not None and (closes or LX.compared.search(before)
+                                                        or LX.amount_then.fullmatch(before)):
                 metric = prev.metric
             if metric is None and i == 0 and s.idx and LX.figure_pronoun.search(before):
                 metric = _told_before(ctx.sentences[s.idx - 1])    # "Trade grew. It reached $2 billion"

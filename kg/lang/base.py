@@ -144,7 +144,7 @@ SLOTS = {
     "CURRENCY_WORDS": "(pattern, ISO 4217)", "NUMBER_WORDS": "number word -> value (before a scale word)", "SCALES": "(pattern, factor)", "SCALE_NEEDS_SYMBOL": "scale words needing a symbol",
     "DECIMAL_COMMA": "whether the language writes a decimal comma", "METRIC_CUES": "metric -> patterns",
     "PAST_GROWTH": "patterns: a figure reached", "COMPARED": "patterns: compared with", "METRIC_OF": "patterns: after an amount",
-    "AMOUNT_FROM": "patterns: 'from' opening a change of a figure", "AMOUNT_TO": "patterns: 'to' between its two amounts",
+    "AMOUNT_FROM": "patterns: 'from' opening a change of a figure", "AMOUNT_TO": "patterns: 'to' between its two amounts", "AMOUNT_THEN": "patterns: between a figure's year and a later amount of the same measure ('and further to')",
     "SOURCE_PREP": "patterns: 'from'", "DEST_PREP_BEFORE": "patterns: 'to'", "MONTHS": "month name -> number",
     "ON_BEHALF": "patterns: 'on behalf of' (an envoy handing over what his state confers)",
     "CONFER_VERB": "patterns: an active verb of conferring a decoration (the giver before it, the recipient after)",

@@ -45,6 +45,9 @@ def money(lx, m) -> None:
     lx.amount_from = _c(rf"(?<!\w)(?:{m.alt('AMOUNT_FROM')})\s*$", I)
     lx.amount_to = _c(rf"\s*(?:{m.alt('YEAR_PREP')}\s+(?:19|20)\d{{2}}\W{{0,3}}(?:\w{{1,5}}\.?\s+)?)?"
                       rf"(?:{m.alt('AMOUNT_TO')})(?!\w)\s*", I)
+    # "rose to $300 million in 2023 and further to $420 million in 2024": the second is of the same measure
+    lx.amount_then = _c(rf"\s*(?:{m.alt('YEAR_PREP')}\s+(?:19|20)\d{{2}}(?:\s+\w{{1,5}}\.?)?)?\s*,?\s*"
+                        rf"(?:{m.alt('AMOUNT_THEN')})(?!\w)\s*", I)
     the = rf"(?:{m.alt('ARTICLES')}\s+)?"
     lx.source_before = _c(rf"\b{m.alt('SOURCE_PREP')}\s+{the}$")
     lx.dest_before = _c(rf"\b{m.alt('DEST_PREP_BEFORE')}\s+{the}$")

@@ -82,6 +82,7 @@ PAST_GROWTH = [r"\b(increased|rose|grew|surged|jumped|reached|amounted|totaled|t
 COMPARED = [r"compared|from|increase|decrease|up from|down from"]
 AMOUNT_FROM = [r"from"]
 AMOUNT_TO = [r"to"]
+AMOUNT_THEN = [r"and (?:further |then |later )?to|then to|and (?:then |further )?(?:reached|rose to|grew to|increased to)"]
 # "exports of Kazakhstan" / "trade in 2024": the metric word after the amount
 METRIC_OF = [r"in|of"]
 # the state the goods or money come from / go to: "from Bulgaria", "to Kazakhstan"

@@ -45,6 +45,7 @@ PAST_GROWTH = [r"достиг|составил|вырос|превыси|пре�
 COMPARED = [r"в сравнении|по сравнению|от"]
 AMOUNT_FROM = [r"с|со|от"]
 AMOUNT_TO = [r"до"]
+AMOUNT_THEN = [r"(?:и|а) (?:затем |далее |уже |потом )?до"]
 # ("$4,3 млрд составила взаимная торговля": the amount first, the verb and the measure after it)
 METRIC_OF = [r"в|на", r"составил[аио]?|составляет|составят"]
 SOURCE_PREP = [r"от|из"]
