@@ -4,6 +4,7 @@ whose oblique forms the rules read back ("Андреей Ковач", "Яном 
 as "the State of X" ("Държавата Палестина"), and "Said" as a surname."""
 import pytest
 
+from conftest import rows
 from test_real_news_hosts import _mentioned
 
 
@@ -56,3 +57,38 @@ def test_a_state_told_as_the_state_of_x_is_the_envoys(lang, text, name, iso):
 def test_said_as_a_verb_still_ends_a_name():
     got = _mentioned("Ambassador Ahmed Hassan said the talks went well.", "en")
     assert list(got) == ["Ahmed Hassan"], got
+
+
+def _titled(text: str, lang: str) -> dict:
+    from kg.mentions import Article, analyse
+    from kg.reference import load
+
+    an = analyse(Article(id="a", path="a", text=text, language=lang), load())
+    return {p.name: (p.iso, p.role) for s in an.sentences for p in s.persons}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "UN Secretary-General Antonio Guterres met President Adama Barrow of Gambia in New York.", "Antonio Guterres"),
+    ("en", "Secretary-General of the United Nations Antonio Guterres met President Adama Barrow in New York.",
+     "Antonio Guterres"),
+    # an office of no state, whatever the holder's was before
+    ("en", "NATO Secretary General Mark Rutte met President Adama Barrow in Brussels.", "Mark Rutte"),
+    ("ru", "Президент Гамбии Адама Барроу встретился с генеральным секретарем ООН Антониу Гутеррешем.",
+     "Антониу Гутерреш"),
+    ("ru", "Генеральный секретарь Организации тюркских государств Кубанычбек Омуралиев встретился с президентом "
+           "Гамбии Адамой Барроу.", "Кубанычбек Омуралиев"),
+    ("bg", "Президентът на Гамбия Адама Бароу се срещна с генералния секретар на ООН Антонио Гутериш.",
+     "Антонио Гутериш"),
+    ("bg", "Генералният секретар на НАТО Марк Рюте посети София.", "Марк Рюте"),
+])
+def test_a_secretary_general_is_named_and_holds_no_states_office(lang, text, name):
+    got = _titled(text, lang)
+    assert got.get(name) == (None, "Secretary-General"), got
+
+
+def test_a_secretary_general_takes_no_state_from_the_articles_pair(build_text):
+    text = ("Secretary-General of the Organization of Turkic States Kubanychbek Omuraliev met President Sadyr "
+            "Japarov of Kyrgyzstan and President Shavkat Mirziyoyev of Uzbekistan in Bishkek.")
+    got = rows(build_text(text), """SELECT ?role ?iso WHERE { ?p rdfs:label "Kubanychbek Omuraliev"@en ;
+                                          dip:role ?role . OPTIONAL { ?p dip:leaderOf/dip:isoCode ?iso } }""")
+    assert [(str(r), i) for r, i in got] == [("Secretary-General", None)], got

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..lang.names import name_key, name_words
 from ..lang.script import is_cyrillic, slug, translit
+from ..mentions import STATELESS_ROLES
 
 
 @dataclass
@@ -240,7 +241,8 @@ class People:
         if len(home) == 1:
             for p in persons:
                 c = self.get(article_id, p.key, p.name)
-                if c is not None and p.titled and p.role and not c.stated and not c.former:
+                if c is not None and p.titled and p.role and not c.stated and not c.former \
+                        and c.role not in STATELESS_ROLES:
                     c.isos[home[0]] += 1
 
     def _clusters_of(self, article_id: str, persons: list) -> dict:
@@ -262,7 +264,7 @@ class People:
         if len(pair) != 2:
             return
         local = self._clusters_of(article_id, persons)
-        unknown = [c for c in local.values() if not c.stated and not c.former]
+        unknown = [c for c in local.values() if not c.stated and not c.former and c.role not in STATELESS_ROLES]
         known = {c.iso for c in local.values() if c.stated}
         left = [iso for iso in pair if iso not in known]
         if len(unknown) == 1 and len(left) == 1 and known:

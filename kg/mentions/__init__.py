@@ -17,14 +17,16 @@ from . import awards, corridors, dates, holders, money, names, orgs, places, plu
 from .common import Claims
 from .model import Analysis, CityRef, Money, NamedRef, PersonRef, Sentence, StateRef
 from .names import add_known_names, could_be_surname, known_person, own_people, surname_keys
+from .titles import STATELESS_ROLES
 
-__all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VERSION", "Sentence", "StateRef",
+__all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VERSION", "STATELESS_ROLES", "Sentence",
+           "StateRef",
            "add_known_names", "analyse", "could_be_surname", "known_person", "own_people", "surname_keys"]
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 124
+READING_VERSION = 125
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 
@@ -44,6 +46,7 @@ def analyse(article: Article, gaz: Gazetteer) -> Analysis:
         _named(s, article.language)
         places.mark_in_names(s)
         nameless[s.idx] = titles.persons(s, article.language, year)
+        orgs.end_before_people(s)
         title_states.list_state(s)
         title_states.carried_state(s)
         places.small_places(s, home)

@@ -191,3 +191,14 @@ def _genitive_complement(s: Sentence, i: int) -> int:
         k = x
         x += 1
     return k
+
+
+def end_before_people(s: Sentence) -> None:
+    """An organization's name ends before a titled person's it ran into ("Secretary-General of the
+    Organization of Turkic States Kubanychbek Omuraliev": the body is the Organization of Turkic States)."""
+    for n in s.of_kind("org"):
+        inside = [p.start for p in s.persons if p.titled and n.start < p.start < n.end]
+        if inside:
+            n.end = n.start + len(s.text[n.start:min(inside)].rstrip(" ,"))
+            n.name = s.text[n.start:n.end]
+

@@ -243,6 +243,8 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             if name is None or any(p.titled and name[1] < p.end and p.start < name[2] for p in s.persons):
                 nameless.append(m)      # (none, or the name of the title before: "Minister X, Minister of Y Z")
                 continue
+        if role in STATELESS_ROLES and (name := _past_body(s, name)) is None:
+            continue
         nm, a, b = name
         if (cut := holder_prefix(text, a, b, year)) != b:
             nm, b = text[a:cut], cut
@@ -254,13 +256,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         if body is not None:     # "Председателя Халк Маслахаты Туркменистана Гурбангулы Бердымухамедова"
             (nm, a, b), iso = body
         nm = written_as(nm, lang, year) or nominative(nm, title, lang)
-        if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
-            after = LX.after_of.match(text, b + (text[b:b + 1] == "."))     # ("X Jr. of Palau")
-            iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)
-        if iso is None and not former:     # the state the text does not give: of the office holder so named
-            iso = state_of(nm, role, year)
-        elif not former:
-            iso = holder_state(nm, role, year) or iso
+        iso = _holder_iso(s, nm, b, role, iso, former, year)
         if role in ("Leader", None):    # "Turkmen leader X", "his Uzbek counterpart X": the office the
             leader, role = role, holder_role(nm, year) or role     # holders' table knows, else none
             if leader and iso is None:
@@ -271,6 +267,31 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
 
 
 ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
+# offices of an international organization: no state's, whatever its holder was before ("NATO Secretary
+# General Mark Rutte")
+STATELESS_ROLES = {"Secretary-General"}
+
+
+def _holder_iso(s: Sentence, nm: str, b: int, role, iso, former: bool, year) -> str | None:
+    """The state of a titled person named ``nm`` (ending at ``b``) of the state ``iso`` the title gave."""
+    if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
+        after = LX.after_of.match(s.text, b + (s.text[b:b + 1] == "."))     # ("X Jr. of Palau")
+        iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)
+    if role in STATELESS_ROLES:
+        return None
+    if iso is None and not former:     # the state the text does not give: of the office holder so named
+        return state_of(nm, role, year)
+    return (holder_state(nm, role, year) or iso) if not former else iso
+
+
+def _past_body(s: Sentence, name):
+    """The name after an international organization's title, past the organization it heads when the
+    name found is the start of that body's ("Генерального секретаря Организации тюркских государств X")."""
+    body = next((n for n in s.named if n.kind == "org" and n.start == name[1]), None)
+    if body is None:
+        return name
+    rest = s.text[body.end:]
+    return name_after(s, body.end + len(rest) - len(rest.lstrip()))
 
 
 def _state_before(s: Sentence, m, r, role, pos: int, ours_in: str | None):

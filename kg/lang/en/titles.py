@@ -45,6 +45,9 @@ TITLES = [
     (r"sultan", "Sultan"),
     (r"(?-i:Speaker)", "Speaker"),     # ("Speaker Hassan Omar": capitalised, not "a keynote speaker")
     (r"permanent representative", "Permanent Representative"),
+    # the head of an international organization's secretariat: an office of no state
+    (r"secretary[- ]general(?: of (?:the )?(?:united nations|un|nato|osce|asean|sco|cis|oic|council of europe|"
+     r"arab league|african union|gcc|organization of turkic states))?", "Secretary-General"),
     (r"ambassador", "Ambassador"),
     (r"head of (?:the )?(?:\w+ )?state", "President"),
     # "North Korean leader X", "the leader of Ghana, X" (a state beside it, else no state's)
