@@ -99,7 +99,7 @@ def test_speakers_of_more_parliaments_are_office_holders(build_text, lang, text,
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "President Adama Barrow of Gambia arrived in Kuala Lumpur on Monday.\n\n"
-           "He held meetings with Prime Minister Karim Aziz of Malaysia and Speaker Nora Hassan."),
+           "He held meetings with Prime Minister Karim Aziz of Malaysia and Foreign Minister Nora Hassan."),
     ("bg", "Президентът на Гамбия Адама Бароу пристигна в Куала Лумпур.\n\n"
            "Той проведе срещи с министър-председателя на Малайзия Карим Азиз и с вицепремиера Лим Уей."),
 ])

@@ -68,3 +68,15 @@ def test_officials_of_the_host_met_together_are_one_meeting(build_text):
 def test_the_chairs_of_a_bodys_session_told_after_it_are_its_people(build_text, lang, text, chairs):
     got = _meetings(build_text(text, language=lang, date="2025-03-05"))
     assert len(got) == 1 and chairs <= next(iter(got)), got
+
+
+@pytest.mark.parametrize("lang, text, met", [
+    ("ru", "Премьер-министр Словакии Роберт Фицо сегодня находится с визитом в Будапеште, где он встретился со своим "
+           "венгерским коллегой Виктором Орбаном и президентом Венгрии Тамашем Шуйоком.",
+     ["Виктор Орбан", "Тамаш Шуйок"]),
+    ("en", "Slovak Prime Minister Robert Fico arrived in Budapest on Monday.\n\nHe met with his Hungarian counterpart "
+           "Viktor Orban and President Tamas Sulyok.", ["Viktor Orban", "Tamas Sulyok"]),
+])
+def test_heads_of_the_host_met_in_one_sentence_are_a_meeting_each(build_text, lang, text, met):
+    guest = "Роберт Фицо" if lang == "ru" else "Robert Fico"
+    assert _meetings(build_text(text, language=lang)) == {frozenset({guest, m}) for m in met}

@@ -108,16 +108,32 @@ def _clauses(ctx: Context, s: Sentence, v, guest_state) -> list[tuple[list, list
             out[-1][1].append(r)
             continue
         between = s.text[last.end:p.start] if last is not None else ""
-        cue = LX.meeting_cue.search(between) or LX.received_cue.search(between)
-        if out[-1][0] and ((LX.and_word.search(between) and (cue or (
-                ctx.pstate(p) not in {ctx.state_of(x) for x in out[-1][0]} and not LX.together_talks.search(s.text))))
-                or ("," in between and cue)):
-            # (or "met A of Moldova and B of Estonia": a meeting with each; "held talks with A, paid a
-            # courtesy call on B": a new cue after a comma)
+        if out[-1][0] and _opens_meeting(ctx, s, out[-1][0], r, between):
             out.append(([], []))
         out[-1][0].append(r)
         last = p
     return out
+
+
+# offices whose holders a visitor meets one by one ("met his counterpart X and President Y": two meetings)
+HEADS = {"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Chancellor", "Crown Prince",
+         "Vice President", "Speaker"}
+
+
+def _opens_meeting(ctx: Context, s: Sentence, group: list, r, between: str) -> bool:
+    """Whether the host's person ``r``, after the words ``between`` the one before, is met apart from
+    ``group``: after a new cue of talks ("and later held talks with", ", paid a courtesy call on"), or
+    listed with "and" where they are of another state ("met A of Moldova and B of Estonia") or another
+    of the heads' offices ("met his counterpart X and President Y"), unless the sentence says together."""
+    cue = LX.meeting_cue.search(between) or LX.received_cue.search(between)
+    if cue and ("," in between or LX.and_word.search(between)):
+        return True
+    if not LX.and_word.search(between) or LX.together_talks.search(s.text):
+        return False
+    role = ctx.people.clusters[r[1]].role
+    roles = {ctx.people.clusters[x[1]].role for x in group}
+    return ctx.state_of(r) not in {ctx.state_of(x) for x in group} or (
+        role in HEADS and bool(roles & HEADS) and role not in roles)
 
 
 def _visit_meeting(ctx: Context, v, n: int, k: int, counterparts, side: list, sents: list,
