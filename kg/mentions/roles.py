@@ -38,15 +38,14 @@ def hosts_met(sents: list[Sentence]) -> None:
     places the arrival in, else the state the last visit told so far went to. The sentence may name
     no other state after its cue of talks (before it, the visitor's own: "the Indonesian leader"); not an
     envoy."""
-    host = None       # where the last visit told so far went
     for s in sents:
-        host = visited(s) or host
         stateless = [p for p in s.persons if p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES]
         if not stateless or not LX.meeting_cue.search(s.text):
             continue
         arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
         city = _last_placed(arrival) if arrival is not None else None
-        iso = city.country if city is not None else host
+        # (else where the last visit told so far went)
+        iso = city.country if city is not None else next(filter(None, map(visited, sents[s.idx::-1])), None)
         cue = LX.meeting_cue.search(s.text).start()
         if iso is None or any(r.start >= cue and r.iso != iso for r in s.states):
             continue
