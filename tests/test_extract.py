@@ -82,10 +82,10 @@ def test_trade_figures(test_articles_graph):
     assert simple == {
         ("turnover", 210500000, "USD", "2023", None, None),
         ("turnover", 180000000, "USD", "2022", None, None),   # "a year earlier"
-        ("investment", 95000000, "USD", "2023", "HU", "UZ"),
+        ("investment", 95000000, "USD", None, "HU", "UZ"),    # its sentence gives no year (trade's is 2023)
         ("target", 500000000, "USD", "2027", None, None),
         ("turnover", 6200000000, "EUR", "2024", None, None),
-        ("investment", 3100000000, "EUR", "2024", "GR", "BG"),
+        ("investment", 3100000000, "EUR", None, "GR", "BG"),  # "достигат": a stock of no year
         ("turnover", 2500000000, "USD", "2023", None, None),
         ("target", 5000000000, "USD", "2030", None, None),
         ("turnover", 4400000000, "USD", "2023", None, None),   # "по итогам прошлого года", article of 2024

@@ -302,3 +302,19 @@ def test_the_state_a_decoration_is_of_belongs_to_its_name(build_text):
 def test_a_later_amount_after_a_figures_year_is_of_the_same_measure(build_text, lang, text):
     assert _figures(build_text(text, language=lang)) == {("turnover", 300_000_000, "2023"),
                                                           ("turnover", 420_000_000, "2024")}
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Bilateral trade between Kazakhstan and Lithuania stood at $512 million in 2024. Lithuanian investment in "
+           "Kazakhstan totals about $150 million.",
+     {("turnover", 512_000_000, "2024"), ("investment", 150_000_000, None)}),
+    ("ru", "В 2024 году товарооборот между Казахстаном и Литвой составил 512 млн долларов. Объем литовских инвестиций "
+           "в экономику Казахстана составляет около 150 млн долларов.",
+     {("turnover", 512_000_000, "2024"), ("investment", 150_000_000, None)}),
+    # a year told in the clause of another amount of the sentence is that amount's
+    ("en", "Lithuanian investment in Kazakhstan totals about $150 million, while Kazakh exports to Lithuania amounted "
+           "to $210 million last year.",
+     {("investment", 150_000_000, None), ("exports", 210_000_000, "2024")}),
+])
+def test_an_investment_stock_takes_no_year_from_another_figure(build_text, lang, text, want):
+    assert _figures(build_text(text, language=lang)) == want

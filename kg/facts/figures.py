@@ -40,7 +40,8 @@ def extract(ctx: Context) -> list[FigureFact]:
                 m = _year_right_after(after)
                 year = int(m.group(1)) if m else None
             else:           # (the later value of a change has its own year, not the earlier one's)
-                year = _year(ctx, s, mo, before, after, metric, None if closes else prev, carry_year)
+                year = _year(ctx, s, mo, before, after, metric, None if closes else prev,
+                             None if metric == "investment" else carry_year)   # (a stock: no year of trade's)
             fig = _direction(ctx, s, mo, metric, before, after, prev)
             if fig is None:
                 continue
@@ -117,10 +118,10 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
     if LX.figure_cumulative.search(before[-60:]) or LX.figure_cumulative.search(re.split(r"[,;]", after[:40])[0]):
         return None   # "investments have exceeded $5 billion", "$5 billion so far": a running total, of no one
         # year (the words after the amount up to the clause's end: not "..., while investments exceed")
-    if ctx.art.date:
-        if LX.last_year.search(s.text):
+    if ctx.art.date:     # (in the words between the amounts beside it: "X totals $1 billion, while exports
+        if LX.last_year.search(before + after):     # amounted to $2 billion last year": the exports' year)
             return ctx.art.date.year - 1
-        if LX.this_year.search(s.text):
+        if LX.this_year.search(before + after):
             return ctx.art.date.year
     clause = re.split(r"[,;]", after[:40])[0]
     if LX.figure_same_period.search(before[-40:]) or LX.figure_same_period.search(clause):
