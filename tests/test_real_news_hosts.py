@@ -141,3 +141,25 @@ def test_talks_with_a_new_cue_after_a_comma_are_a_meeting_of_their_own(build_tex
                        "call on King Norodom Sihamoni, and met with Prime Minister Hun Manet.")
     got = rows(build_text(text, language="en", date="2025-06-03"), MEETINGS)
     assert sorted(int(n) for _, n in got) == [2, 2, 2], got
+
+
+# ------------------------------------------------------------------ a name in apposition after a bare title
+def test_names_in_apposition_after_titles_of_no_state_are_the_hosts_officials():
+    text = ("President Adama Barrow of Gambia arrived in Kuala Lumpur on Monday.\n\n"
+            "He met with the Speaker of Parliament, Nora Hassan, and the Prime Minister, Karim Aziz.")
+    got = _mentioned(text, "en")
+    assert got.get("Nora Hassan") == "MY" and got.get("Karim Aziz") == "MY", got
+
+
+def test_a_name_in_apposition_may_be_followed_by_its_state():
+    assert _mentioned("He met the Foreign Minister, Ahmed Hassan Mohamed of Egypt.", "en") == {
+        "Ahmed Hassan Mohamed": "EG"}
+
+
+@pytest.mark.parametrize("text", [
+    "He thanked the President, Parliament and the people of Malaysia.",
+    "The Prime Minister, who arrived on Monday, met the press.",
+    "The Prime Minister, Malaysia's longest-serving leader, spoke.",
+])
+def test_no_name_is_made_of_what_follows_a_bare_title_and_a_comma(text):
+    assert _mentioned(text, "en") == {}

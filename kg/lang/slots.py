@@ -134,6 +134,7 @@ def _titles(lx: Lexicon, m: _Merge) -> None:
 
 def _visits(lx: Lexicon, m: _Merge) -> None:
     the = rf"(?:{m.alt('ARTICLES')}\s+)?"
+    lx.article_before = _c(rf"(?<!\w){m.alt('ARTICLES')}\s+$", I)     # "met with the| Prime Minister, X"
     lx.visit_cue = _c(m.alt("VISIT_CUE"), I)
     lx.visit_negative = _c(m.alt("VISIT_NEGATIVE"), I)
     lx.visit_to = _c(rf"\w*\s+{m.alt('VISIT_TO')}\s+{the}")

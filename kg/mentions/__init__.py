@@ -17,7 +17,7 @@ from . import awards, corridors, dates, holders, money, names, orgs, places, plu
 from .common import Claims
 from .model import Analysis, CityRef, Money, NamedRef, PersonRef, Sentence, StateRef
 from .names import add_known_names, could_be_surname, known_person, own_people, surname_keys
-from .titles import STATELESS_ROLES
+from .holders import STATELESS_ROLES
 
 __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VERSION", "STATELESS_ROLES", "Sentence",
            "StateRef",
@@ -26,7 +26,7 @@ __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VER
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with
 # readings made by older rules.
-READING_VERSION = 125
+READING_VERSION = 126
 
 QUOTE_RE = re.compile(r"[“\"«„]([^“”\"«»„]{3,300})[”\"»“]")
 

@@ -197,6 +197,11 @@ def holder_role(name: str, year: int | None) -> str | None:
     return h.role if h is not None else None
 
 
+# offices of an international organization: no state's, whatever its holder was before ("NATO Secretary
+# General Mark Rutte")
+STATELESS_ROLES = {"Secretary-General"}
+
+
 def state_of(name: str, role: str | None, year: int | None) -> str | None:
     """The state of a titled person the text gives none: the one office holder of that name (or, with the
     title's role, of that surname) in office in the article's year."""
@@ -279,3 +284,15 @@ def written_as(name: str, lang: str, year: int | None) -> str | None:
     if len(mine) == len(row) and all(a[-1:].lower() == b[-1:].lower() for a, b in zip(mine, row)):
         return None      # every word ends as the row's: a nominative, perhaps spelt otherwise
     return h.ru
+
+
+def holder_iso(s: Sentence, nm: str, b: int, role, iso, former: bool, year) -> str | None:
+    """The state of a titled person named ``nm`` (ending at ``b``) of the state ``iso`` the title gave."""
+    if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
+        after = LX.after_of.match(s.text, b + (s.text[b:b + 1] == "."))     # ("X Jr. of Palau")
+        iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)
+    if role in STATELESS_ROLES:
+        return None
+    if iso is None and not former:     # the state the text does not give: of the office holder so named
+        return state_of(nm, role, year)
+    return (holder_state(nm, role, year) or iso) if not former else iso

@@ -49,8 +49,9 @@ def hosts_met(sents: list[Sentence]) -> None:
         cue = LX.meeting_cue.search(s.text).start()
         if iso is None or any(r.start >= cue and r.iso != iso for r in s.states):
             continue
-        for p in stateless:
-            if LX.meeting_with.search(s.text, max(0, p.start - 60), p.start):
+        for p in stateless:     # (up to the title: "with the Speaker of Parliament, X")
+            end = p.start - 2 if s.text[:p.start].endswith(", ") else p.start
+            if LX.meeting_with.search(s.text, max(0, p.start - 60), end):
                 p.iso = iso
         _listed_with(s, cue, iso)
 
@@ -85,7 +86,7 @@ def _title_listed(gap: str) -> bool:
     if len(gap) > 60 or any(ch in gap for ch in ";.:()") or not (LX.and_word.search(gap) or gap.lstrip().startswith(",")):
         return False
     titles = list(LX.title_re.finditer(gap))
-    if not titles or gap[titles[-1].end():].strip():
+    if not titles or gap[titles[-1].end():].strip(" ,"):
         return False
     rest = LX.with_word.sub(" ", LX.and_word.sub(" ", gap[:titles[-1].start()]))
     return all(len(w) <= 3 or w[0].isupper() for w in re.findall(r"\w+", rest))

@@ -11,7 +11,7 @@ from ..lang.script import is_cyrillic
 from .common import gap, is_abbreviation, is_cap, past_genitives, staff_before
 from .model import PersonRef, Sentence
 from .places import is_state_form, past_state_form, state_ending_at
-from .holders import full_name, holder_prefix, holder_role, holder_state, state_of, written_as
+from .holders import STATELESS_ROLES, full_name, holder_iso, holder_prefix, holder_role, written_as
 from .scan import TITLE
 
 LX = lexicon()
@@ -232,10 +232,9 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
             # "the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan", "his Belarusian counterpart,
             # X", "the Ambassador of Japan to Ghana, X", "the Egyptian Foreign Minister, X": the name in
             # apposition
-            cm = re.match(r",\s+", text[pos:])
-            name = name_after(s, _past_rank(s, pos + cm.end())) if cm else None
-            if name is not None and LX.title_re.match(text, name[1]):
-                name = None     # (a list of titles: "the Egyptian President, Prime Minister and Speaker")
+            name = _apposition(s, pos, closed=False)
+        elif name is None and iso is None and LX.article_before.search(before):
+            name = _apposition(s, pos, closed=True)     # "met with the Prime Minister, Karim Aziz, and ..."
         if name is None:
             # (a Russian title takes its state in the genitive, without a word for "of")
             of_state = said_of or (end is not None and is_cyrillic(title))
@@ -256,7 +255,7 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
         if body is not None:     # "Председателя Халк Маслахаты Туркменистана Гурбангулы Бердымухамедова"
             (nm, a, b), iso = body
         nm = written_as(nm, lang, year) or nominative(nm, title, lang)
-        iso = _holder_iso(s, nm, b, role, iso, former, year)
+        iso = holder_iso(s, nm, b, role, iso, former, year)
         if role in ("Leader", None):    # "Turkmen leader X", "his Uzbek counterpart X": the office the
             leader, role = role, holder_role(nm, year) or role     # holders' table knows, else none
             if leader and iso is None:
@@ -267,21 +266,21 @@ def persons(s: Sentence, lang: str = "", year: int | None = None) -> list:
 
 
 ENVOY_ROLES = {"Ambassador", "Permanent Representative"}
-# offices of an international organization: no state's, whatever its holder was before ("NATO Secretary
-# General Mark Rutte")
-STATELESS_ROLES = {"Secretary-General"}
 
 
-def _holder_iso(s: Sentence, nm: str, b: int, role, iso, former: bool, year) -> str | None:
-    """The state of a titled person named ``nm`` (ending at ``b``) of the state ``iso`` the title gave."""
-    if iso is None:     # "President Mohamed Solih of the Maldives": the state after the name
-        after = LX.after_of.match(s.text, b + (s.text[b:b + 1] == "."))     # ("X Jr. of Palau")
-        iso = next((r.iso for r in s.states if after and r.start == after.end() and not r.adjective), None)
-    if role in STATELESS_ROLES:
+def _apposition(s: Sentence, pos: int, closed: bool):
+    """The name in apposition after a title ending at ``pos`` (", X"); not a list of titles ("the Egyptian
+    President, Prime Minister and Speaker"); ``closed``: only a name of two words or more where the
+    apposition ends there (", X," ", X." ", X and" ", X of Egypt"), as after a title of no state."""
+    cm = re.match(r",\s+", s.text[pos:])
+    name = name_after(s, _past_rank(s, pos + cm.end())) if cm else None
+    if name is None or LX.title_re.match(s.text, name[1]):
         return None
-    if iso is None and not former:     # the state the text does not give: of the office holder so named
-        return state_of(nm, role, year)
-    return (holder_state(nm, role, year) or iso) if not former else iso
+    rest = s.text[name[2]:]
+    if closed and (len(name[0].split()) < 2 or not (re.match(r"\s*(?:[,.;:)]|$)", rest)
+                                                   or LX.and_word.match(rest.lstrip()) or LX.after_of.match(rest))):
+        return None      # (one word is no sure name: "thanked the President, Parliament and the people")
+    return name
 
 
 def _past_body(s: Sentence, name):
