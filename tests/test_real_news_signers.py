@@ -1,5 +1,6 @@
 """Who signed, as real news tells it, with sentences written here: "the two neighbours / leaders / presidents
-signed" is both states of the article, even where a dateline names one of them before."""
+signed" is both states of the article, even where a dateline names one of them before; a count of the signers
+is no count of documents; two cities' agreement is no treaty between states."""
 import pytest
 
 from conftest import rows
@@ -33,3 +34,16 @@ AGREEMENTS = """SELECT ?label WHERE { ?a a dip:Agreement ; rdfs:label ?label }""
 ])
 def test_a_count_of_the_signers_is_no_count_of_documents(build_text, lang, text):
     assert len(rows(build_text(text, language=lang), AGREEMENTS)) == 1
+
+
+TYPES = """SELECT ?t WHERE { ?a a dip:Agreement , ?t . FILTER(?t IN (dip:Treaty, dip:Memorandum)) }"""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The mayors of Plovdiv and Kutaisi signed an agreement establishing sister-city relations."),
+    ("ru", "Мэры Пловдива и Кутаиси подписали соглашение об установлении побратимских связей между городами."),
+    ("bg", "Кметовете на Пловдив и Кутаиси подписаха споразумение за побратимяване на двата града."),
+])
+def test_two_cities_agreement_is_no_treaty_between_states(build_text, lang, text):
+    g = build_text(text, language=lang)
+    assert len(rows(g, AGREEMENTS)) == 1 and rows(g, TYPES) == []

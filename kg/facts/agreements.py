@@ -174,4 +174,6 @@ def _agreement(ctx: Context, s: Sentence, phrase: str, a: int, b: int, event: st
                 ag.parties = [("city", c.gid) for c in cities]
         if len(cities) >= 2:
             out.append(SisterFact((cities[0].gid, cities[1].gid), [ctx.ev(s)]))
+    if ag.cls == "Treaty" and ag.parties and all(p[0] == "city" for p in ag.parties):
+        ag.cls = "Agreement"      # two cities' agreement (a twinning): no treaty between states
     return [ag] + out
