@@ -92,3 +92,9 @@ def test_a_secretary_general_takes_no_state_from_the_articles_pair(build_text):
     got = rows(build_text(text), """SELECT ?role ?iso WHERE { ?p rdfs:label "Kubanychbek Omuraliev"@en ;
                                           dip:role ?role . OPTIONAL { ?p dip:leaderOf/dip:isoCode ?iso } }""")
     assert [(str(r), i) for r, i in got] == [("Secretary-General", None)], got
+
+
+def test_a_secretary_general_met_during_a_visit_is_not_the_hosts():
+    text = ("President Adama Barrow of Gambia arrived in New York on Monday.\n\n"
+            "He held talks with UN Secretary-General Antonio Guterres.")
+    assert _titled(text, "en")["Antonio Guterres"] == (None, "Secretary-General")

@@ -7,6 +7,7 @@ import re
 
 from ..lang import lexicon
 from .model import Sentence
+from .holders import STATELESS_ROLES
 from .title_states import visited
 from .titles import ENVOY_ROLES
 
@@ -21,9 +22,15 @@ def greeters(sents: list[Sentence]) -> None:
         if not LX.greeted_at.search(s.text):
             continue
         for p in s.persons:
-            if p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES:
+            if _of_host_maybe(p):
                 city = next(filter(None, (_last_placed(x) for x in (s, sents[s.idx - 1] if s.idx else s))), None)
                 p.iso = city.country if city is not None else None
+
+
+def _of_host_maybe(p) -> bool:
+    """A titled person of no state the text gives who may be the host's: not a former holder, not an envoy
+    (who may be the guest's own), not the holder of an international office ("UN Secretary-General X")."""
+    return p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES and p.role not in STATELESS_ROLES
 
 
 def _last_placed(s: Sentence):
@@ -39,7 +46,7 @@ def hosts_met(sents: list[Sentence]) -> None:
     no other state after its cue of talks (before it, the visitor's own: "the Indonesian leader"); not an
     envoy."""
     for s in sents:
-        stateless = [p for p in s.persons if p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES]
+        stateless = [p for p in s.persons if _of_host_maybe(p)]
         if not stateless or not LX.meeting_cue.search(s.text):
             continue
         arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
@@ -66,7 +73,7 @@ def _listed_with(s: Sentence, cue: int, iso: str) -> None:
             if not _title_listed(s.text[a.end:b.start]):
                 continue
             for x, y in ((a, b), (b, a)):
-                if x.iso == iso and y.iso is None and y.titled and not y.former and y.role not in ENVOY_ROLES:
+                if x.iso == iso and _of_host_maybe(y):
                     y.iso = iso
 
 
