@@ -163,3 +163,15 @@ def test_a_name_in_apposition_may_be_followed_by_its_state():
 ])
 def test_no_name_is_made_of_what_follows_a_bare_title_and_a_comma(text):
     assert _mentioned(text, "en") == {}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("bg", "Президентът Румен Радев и президентът на Словения Наташа Пирц Мусар разговаряха на четири очи в Любляна.\n\n"
+           "В рамките на посещението Радев се срещна и с председателя на Държавното събрание Урска Клакочар Забуковец.",
+     "Урска Клакочар Забуковец"),
+    ("en", "President Rumen Radev of Bulgaria and President Natasa Pirc Musar of Slovenia held talks in Ljubljana.\n\n"
+           "During the visit, Radev also met with Speaker Urska Klakocar Zabukovec.", "Urska Klakocar Zabukovec"),
+])
+def test_an_official_met_during_the_visit_is_of_the_state_where_the_talks_were_placed(build_text, lang, text, name):
+    assert _mentioned(text, lang).get(name) == "SI"
+    assert _leaders(build_text(text, language=lang, date="2025-06-03")).get(name) == "SI"

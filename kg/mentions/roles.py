@@ -51,8 +51,11 @@ def hosts_met(sents: list[Sentence]) -> None:
             continue
         arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
         city = _last_placed(arrival) if arrival is not None else None
-        # (else where the last visit told so far went)
+        # (else where the last visit told so far went; else, for "during the visit, X met ...", where the
+        # article placed its events last: "talks in Ljubljana")
         iso = city.country if city is not None else next(filter(None, map(visited, sents[s.idx::-1])), None)
+        if iso is None and arrival is s:
+            iso = next((c.country for c in map(_last_placed, sents[s.idx::-1]) if c is not None), None)
         cue = LX.meeting_cue.search(s.text).start()
         if iso is None or any(r.start >= cue and r.iso != iso for r in s.states):
             continue
