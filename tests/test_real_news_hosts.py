@@ -175,3 +175,27 @@ def test_no_name_is_made_of_what_follows_a_bare_title_and_a_comma(text):
 def test_an_official_met_during_the_visit_is_of_the_state_where_the_talks_were_placed(build_text, lang, text, name):
     assert _mentioned(text, lang).get(name) == "SI"
     assert _leaders(build_text(text, language=lang, date="2025-06-03")).get(name) == "SI"
+
+
+# ------------------------------------------------------------------ a visit to a state told by a description
+VISIT_HOSTS = """SELECT ?iso WHERE { ?v a dip:Visit ; dip:host/dip:isoCode ?iso }"""
+
+
+@pytest.mark.parametrize("lang, text, host", [
+    ("en", "President Adama Barrow of Gambia on Monday began a state visit to the West African country at the "
+           "invitation of President Bola Tinubu.", "NG"),
+    ("en", "Gambian President Adama Barrow is on a three-day state visit to the Gulf state, where he met Emir Tamim "
+           "bin Hamad Al Thani.", "QA"),
+    ("ru", "Президент Гамбии Адама Барроу прибыл с государственным визитом в эту западноафриканскую страну по "
+           "приглашению президента Болы Тинубу.", "NG"),
+    ("bg", "Президентът на Гамбия Адама Бароу е на държавно посещение в западноафриканската страна по покана на "
+           "президента Бола Тинубу.", "NG"),
+])
+def test_a_visit_to_the_country_described_goes_to_the_other_sides_state(build_text, lang, text, host):
+    assert [str(i) for (i,) in rows(build_text(text, language=lang), VISIT_HOSTS)] == [host]
+
+
+def test_a_described_country_with_two_other_states_people_gives_no_host(build_text):
+    text = ("President Adama Barrow of Gambia began a state visit to the West African country, a day after President "
+            "Bola Tinubu met President Nana Akufo-Addo.")
+    assert rows(build_text(text), VISIT_HOSTS) == []

@@ -33,6 +33,9 @@ def extract(ctx: Context) -> list[VisitFact]:
         if not hosts and len({ctx.pstate(p) for p in guests}) == 1:
             # "Modi's visit to Lumbini, Nepal and India signed ...": the other state the sentence names
             hosts = _other_state(s, ctx.pstate(guests[0]))
+        if not hosts and guests:
+            hosts = _described_host(ctx, s, guests[0])
+            guests = [p for p in guests if ctx.pstate(p) not in hosts]
         if hosts and guests:
             g = guests[0]
             for host in hosts:
@@ -209,6 +212,17 @@ def _other_state(s: Sentence, guest_state: str) -> list[str]:
     President" names the other side's visitor, not a host)."""
     others = {r.iso for r in s.states if not r.adjective and not r.in_name and r.iso != guest_state
               and not LX.title_re.match(s.text, _SPACES.match(s.text, r.end).end())}
+    return list(others) if len(others) == 1 else []
+
+
+def _described_host(ctx: Context, s: Sentence, guest) -> list[str]:
+    """A visit to a state told by a description ("began a state visit to the West African country at the
+    invitation of President X", "on a visit to the Gulf state, where he met Emir Y"): the one state of the
+    other titled people the sentence names after the guest."""
+    if not LX.visit_anaphor.search(s.text):
+        return []
+    own = ctx.pstate(guest)
+    others = {ctx.pstate(p) for p in s.persons if p.titled and p.start > guest.start and ctx.pstate(p)} - {own}
     return list(others) if len(others) == 1 else []
 
 

@@ -137,6 +137,7 @@ def _visits(lx: Lexicon, m: _Merge) -> None:
     lx.article_before = _c(rf"(?<!\w){m.alt('ARTICLES')}\s+$", I)     # "met with the| Prime Minister, X"
     lx.visit_cue = _c(m.alt("VISIT_CUE"), I)
     lx.visit_negative = _c(m.alt("VISIT_NEGATIVE"), I)
+    lx.visit_anaphor = _c(m.alt("VISIT_ANAPHOR"), I)
     lx.visit_to = _c(rf"\w*\s+{m.alt('VISIT_TO')}\s+{the}")
     lx.visit_verb = _c(m.alt("VISIT_VERB"), I)
     lx.visit_to_come = _c(m.alt("VISIT_TO_COME"), I)

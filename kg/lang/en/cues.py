@@ -9,6 +9,8 @@ VISIT_CUE += [r"\b(?:departed(?: \w+)?|left(?: \w+)?|leaves|flew|headed)(?= (?:f
 VISIT_CUE += [r"\breturned (?:home )?from\b"]
 # an invitation tells a visit to come ("invited President X of Y to visit Z", "accepted an invitation from X to
 # pay a state visit"), not one made; "at the invitation of" is the visit itself
+# "a state visit to the West African country", "his visit to the Gulf state"
+VISIT_ANAPHOR = [r"\b(?:visit|trip|tour)s?\s+to\s+the\s+(?:[\w-]+\s+){0,3}(?:country|state|nation|kingdom|republic|emirate|sultanate)\b"]
 VISIT_NEGATIVE = [r"\b(?:invit(?!ation o[nf]\b)|suggest|propos)\w*\b[^.;:!?]{0,90}?\bto (?:visit|pay (?:a|an)|make (?:a|an))\b|"
                   r"\binvit(?!ation o[nf]\b)\w+ [^.;:!?]{0,90}?\b(?:for|on) (?:a|an) (?:\w+ ){0,2}visit\b|"
                   r"\bon (multiple|several|many) occasions\b|\bhave visited\b"]
