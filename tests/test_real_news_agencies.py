@@ -1,6 +1,7 @@
 """Phrasing families of real news-agency copy, each with sentences written here: datelines with abbreviated
 months ("МОСКВА, 7 дек — ..."), talks told from a dateline in one of the two states, documents dated by
-the one day their sentence gives, a running total told in the clause after a year's figure."""
+the one day their sentence gives, a running total told in the clause after a year's figure, decorations
+presented to someone, figures' years from their own clauses, a visit dated by its last day and length."""
 import datetime as dt
 
 import pytest
@@ -318,3 +319,20 @@ def test_a_later_amount_after_a_figures_year_is_of_the_same_measure(build_text, 
 ])
 def test_an_investment_stock_takes_no_year_from_another_figure(build_text, lang, text, want):
     assert _figures(build_text(text, language=lang)) == want
+
+
+# ------------------------------------------------------------------ a visit dated by its last day
+VISIT_DAYS = """SELECT ?d WHERE { ?v a dip:Visit ; dip:date ?d }"""
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "President Adama Barrow of Gambia on June 3 wrapped up his two-day state visit to Malaysia.", "2025-06-02"),
+    ("ru", "Президент Гамбии Адама Барроу 3 июня завершил двухдневный государственный визит в Малайзию.", "2025-06-02"),
+    ("bg", "Президентът на Гамбия Адама Бароу приключи на 3 юни тридневното си държавно посещение в Малайзия.",
+     "2025-06-01"),
+    # the day of an arrival is the first day, whatever the length
+    ("en", "President Adama Barrow of Gambia arrived in Kuala Lumpur on June 3 for a two-day state visit.", "2025-06-03"),
+])
+def test_a_visit_told_by_its_end_and_length_began_that_many_days_before(build_text, lang, text, day):
+    got = [str(d) for (d,) in rows(build_text(text, language=lang, date="2025-06-05"), VISIT_DAYS)]
+    assert got == [day], got

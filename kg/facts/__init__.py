@@ -20,7 +20,7 @@ from .model import ArticleFacts
 # or the classes it pickles move. It is part of kg.graph.join.VERSION, so kg add and kg remove redo the
 # whole join (every article's facts) once after such a change instead of joining new facts with facts
 # made by older rules.
-RULES_VERSION = 30
+RULES_VERSION = 31
 
 # in this order: meetings read the visits, documents the visits and meetings, awards the visits
 KINDS = (entities, visits, meetings, agreements, figures, awards, relations, sisters)

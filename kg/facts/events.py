@@ -137,8 +137,21 @@ def visit_date(ctx: Context, told: list[Sentence], event: dt.date | None) -> dt.
         if day and bound and (day > bound or s.idx >= LEAD and (bound - day).days > 7):
             continue
         if day and not elsewhen(s) and not to_come(ctx, s):
-            return day
+            return _first_day(s, day)
     return event
+
+
+def _first_day(s: Sentence, day: dt.date) -> dt.date:
+    """The day a visit began, from the day its sentence gives: that day, or where the sentence tells the
+    visit's end and length ("on June 3 wrapped up his two-day visit"), the length's first day."""
+    if not LX.visit_end.search(s.text):
+        return day
+    for rx in LX.visit_length:
+        m = rx.search(s.text)
+        n = m and (int(m.group("n")) if m.group("n").isdigit() else LX.number_words.get(m.group("n").lower()))
+        if n and 1 < n <= 14 and n == int(n):
+            return day - dt.timedelta(days=int(n) - 1)
+    return day
 
 
 def _recent(ctx: Context, dates: list) -> dt.date | None:

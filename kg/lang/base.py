@@ -90,7 +90,7 @@ SLOTS = {
     "PERSON_VERBS": "patterns: verbs people do ('said')",
     # events
     "VISIT_CUE": "patterns: a visit", "VISIT_VERB": "patterns: a verb of visiting with the place as its object",
-    "VISIT_ANAPHOR": "patterns: a visit to a state told by a description ('to the West African country'): the state of the other side named in the sentence", "VISIT_TO_COME": "patterns: a visit still to come, seen in the 40 characters before a visit word and the word (a trailing space added)", "VISIT_NEGATIVE": "patterns: no visit despite the word",
+    "VISIT_END": "patterns: a visit's end ('wrapped up')", "VISIT_LENGTH": "patterns: a visit's length in days, its number (a NUMBER_WORDS word or digits) in the group n ('two-day')", "VISIT_ANAPHOR": "patterns: a visit to a state told by a description ('to the West African country'): the state of the other side named in the sentence", "VISIT_TO_COME": "patterns: a visit still to come, seen in the 40 characters before a visit word and the word (a trailing space added)", "VISIT_NEGATIVE": "patterns: no visit despite the word",
     "VISIT_TO": "patterns: after a visit word, before the place", "REPUBLIC_OF": "patterns: 'Republic of'",
     "PLACED_IN": "patterns: before a place something happens in", "VISIT_OF": "patterns: 'the visit of'",
     "VISIT_UNDER_WAY": "patterns: a visit under way", "VISIT_OUR_COUNTRY": "patterns: the country the news is written in, as its own writers say it ('in our country'): the home state", "VISIT_OWN_COUNTRY": "patterns: a visit to his or her country (the country of the person named before)", "ELSEWHEN": "patterns: another time named",

@@ -138,6 +138,8 @@ def _visits(lx: Lexicon, m: _Merge) -> None:
     lx.visit_cue = _c(m.alt("VISIT_CUE"), I)
     lx.visit_negative = _c(m.alt("VISIT_NEGATIVE"), I)
     lx.visit_anaphor = _c(m.alt("VISIT_ANAPHOR"), I)
+    lx.visit_end = _c(m.alt("VISIT_END"), I)
+    lx.visit_length = [_c(p, I) for p in m.list("VISIT_LENGTH")]
     lx.visit_to = _c(rf"\w*\s+{m.alt('VISIT_TO')}\s+{the}")
     lx.visit_verb = _c(m.alt("VISIT_VERB"), I)
     lx.visit_to_come = _c(m.alt("VISIT_TO_COME"), I)

@@ -11,6 +11,9 @@ VISIT_CUE += [r"\breturned (?:home )?from\b"]
 # pay a state visit"), not one made; "at the invitation of" is the visit itself
 # "a state visit to the West African country", "his visit to the Gulf state"
 VISIT_ANAPHOR = [r"\b(?:visit|trip|tour)s?\s+to\s+the\s+(?:[\w-]+\s+){0,3}(?:country|state|nation|kingdom|republic|emirate|sultanate)\b"]
+# the day a visit ended and how long it was: "on June 3 wrapped up his two-day visit" began on June 2
+VISIT_END = [r"\b(?:wrap(?:s|ped)? up|conclud(?:es|ed)|complet(?:es|ed)|end(?:s|ed)|wound up|winds up)\b"]
+VISIT_LENGTH = [r"\b(?P<n>\w+)-day\b"]
 VISIT_NEGATIVE = [r"\b(?:invit(?!ation o[nf]\b)|suggest|propos)\w*\b[^.;:!?]{0,90}?\bto (?:visit|pay (?:a|an)|make (?:a|an))\b|"
                   r"\binvit(?!ation o[nf]\b)\w+ [^.;:!?]{0,90}?\b(?:for|on) (?:a|an) (?:\w+ ){0,2}visit\b|"
                   r"\bon (multiple|several|many) occasions\b|\bhave visited\b"]
