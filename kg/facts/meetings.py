@@ -1,5 +1,6 @@
 """Meetings: the talks during a visit, sessions held elsewhere (not those still to come), a leader
-receiving a titled visitor, and summits with everyone they name and the talks on their sidelines."""
+receiving a titled visitor, and summits with everyone they name and the talks on their sidelines (the
+summits, sidelines, sessions and labels are worked out in :mod:`kg.facts.gatherings`)."""
 from __future__ import annotations
 
 from ..lang import lexicon, pack
@@ -7,6 +8,8 @@ from ..mentions import Sentence
 from .context import Context
 from .events import (dateline, elsewhen, event_city_any, event_date, host_leader, received, sentence_city,
                      to_come, together, visit_for)
+from .gatherings import (aside_talks, meeting_label, meetings_of, one_summit, same_body, session_chairs,
+                         with_each)
 from .keys import named_ref
 from .model import MeetingFact
 
@@ -33,8 +36,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
     for i, s in enumerate(separate):
         _separate(ctx, meetings, i, s)
     _signings(ctx, meetings)
-    _one_summit(ctx, meetings)
-    _session_chairs(ctx, meetings)
+    one_summit(ctx, meetings)
+    session_chairs(ctx, meetings)
     # talks have two sides at least: one person alone ("X went to Y last week to hold talks with its
     # leadership") is no meeting the article tells of; a forum or a session may have one named
     return [m for m in meetings if len(m.participants) >= 2
@@ -217,13 +220,10 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
     if place is None:
         return
     city = place.gid
-    groups = _with_each(ctx, s) if LX.sidelines.search(s.text) else []
+    groups = with_each(ctx, s) if LX.sidelines.search(s.text) else []
     if len(groups) > 1:    # "on the sidelines of the summit in A, X met Y of B and Z of C": with each
         date = s.dates[0] if s.dates and not elsewhen(s) else None
-        for j, people in enumerate(groups):
-            m = MeetingFact(f"meeting-b{i}-{j}s", people, city, date, meeting_label(ctx, [s]), ctx.lang)
-            m.evidence = [ctx.ev(s)]
-            meetings.append(m)
+        meetings += meetings_of(ctx, s, groups, city, date, f"meeting-b{i}s")
         return
     # "В Сигнахи состоялась неформальная встреча с Кобахидзе": in another city of the host during the
     # visit, a meeting with people of the host only is one with the guest
@@ -240,7 +240,7 @@ def _separate(ctx: Context, meetings: list, i: int, s: Sentence) -> None:
     date = s.dates[0] if s.dates and not elsewhen(s) else None
     label = meeting_label(ctx, [s])
     same = next((m for m in meetings if m.local.startswith("meeting-s") and m.city == city
-                 and (m.label == label or _same_body(m.participants, parts))
+                 and (m.label == label or same_body(m.participants, parts))
                  and (m.date is None or date is None or m.date == date)), None)
     if same is not None:
         same.participants = list(dict.fromkeys(same.participants + parts))
@@ -264,27 +264,6 @@ def _signing_city(ctx: Context, s: Sentence) -> str | None:
     return None
 
 
-def _one_summit(ctx: Context, meetings: list) -> None:
-    """A summit (leaders of three or more states) takes in the other sessions the article places in its
-    city on its day ("the summit chaired by X" and "attended by Y, Z" are one event); talks on its
-    sidelines stay apart."""
-    def states(m):
-        return {x for ref in m.participants if (x := ctx.state_of(ref))}
-
-    summits = [m for m in meetings if len(states(m)) >= 3 and not m.local.startswith("meeting-b")]
-    for summit in summits:
-        if summit not in meetings or summit.city is None:
-            continue     # taken into an earlier summit already; or of no known place to share
-        for m in list(meetings):
-            if m is summit or m.local.startswith("meeting-b") or m.city != summit.city or m.visit \
-                    or (m.date and summit.date and m.date != summit.date):
-                continue
-            summit.participants = list(dict.fromkeys(summit.participants + m.participants))
-            summit.date = summit.date or m.date
-            summit.evidence += [e for e in m.evidence if e not in summit.evidence]
-            meetings.remove(m)
-
-
 def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
     aside = [s for s in sents if LX.sidelines.search(s.text)]
     main = [s for s in sents if s not in aside] or sents
@@ -296,7 +275,7 @@ def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
         city = sentence_city(s) or event_city_any(ctx)
         date = event_date(ctx)
         if s in aside:     # only talks on a summit's sidelines are told: those talks, not the summit
-            return _aside(ctx, aside[aside.index(s):], city, date)
+            return aside_talks(ctx, aside[aside.index(s):], city, date)
         if len(states) > 2:   # a summit: everyone its sentences name ("chaired by X", "attended by Y, Z")
             people = [p for x in main for p in x.persons if ctx.pstate(p)]
         parts = list(dict.fromkeys(ctx.pref(p) for p in people))
@@ -312,87 +291,5 @@ def _standalone(ctx: Context, sents: list[Sentence]) -> list[MeetingFact]:
                     o.evidence = [ctx.ev(x)]
                     out.append(o)
                     m.evidence = [e for e in m.evidence if e.sentence != x.text]
-        return out + _aside(ctx, aside, city, date)
+        return out + aside_talks(ctx, aside, city, date)
     return []
-
-
-def _aside(ctx: Context, aside: list[Sentence], city, date) -> list[MeetingFact]:
-    """The talks on a summit's sidelines ("on the sidelines of the summit, X held talks with Y and Z")."""
-    out = []
-    for i, x in enumerate(aside):
-        for j, others in enumerate(_with_each(ctx, x)):
-            b = MeetingFact(f"meeting-b{i}-{j}", others, city, date, meeting_label(ctx, [x]), ctx.lang)
-            b.evidence = [ctx.ev(x)]
-            out.append(b)
-    return out
-
-
-def _with_each(ctx: Context, s: Sentence) -> list[list]:
-    """The talks on a summit's sidelines one sentence tells: "X met A of Moldova and B of Georgia" is one
-    meeting of X with each state's people after the cue; all of them together where the sentence says so
-    ("a trilateral meeting") or names no one before its cue."""
-    people = [p for p in s.persons if ctx.pstate(p) and ctx.pref(p)]
-    refs = list(dict.fromkeys(ctx.pref(p) for p in people))
-    if len(refs) < 2:
-        return []
-    cue = LX.meeting_cue.search(s.text, people[0].end)
-    if LX.together_talks.search(s.text) or cue is None or cue.start() > people[1].start:
-        return [refs]
-    own_state = ctx.pstate(people[0])
-    own = [r for r in refs if ctx.state_of(r) == own_state]
-    sides: dict = {}
-    for p in people[1:]:
-        if ctx.pstate(p) != own_state and ctx.pref(p) not in sides.setdefault(ctx.pstate(p), []):
-            sides[ctx.pstate(p)].append(ctx.pref(p))
-    return [own + side for side in sides.values()] if len(sides) > 1 else [refs]
-
-
-def meeting_label(ctx: Context, sents: list[Sentence]) -> str:
-    """A session of a council or commission by its name (with its number), a forum or summit by its name,
-    else the language's word for talks."""
-    for s in sents:
-        for o in s.of_kind("org"):
-            if LX.council_words.search(o.name) and not LX.cabinet_words.search(o.name):
-                # (a session of a council or commission; the Council of Ministers is the government,
-                # where talks are held, not a body that meets)
-                m = LX.ordinal_before.search(s.text[max(0, o.start - 40):o.start])
-                return (f"{m.group(1)}. " if m else "") + f"{o.name} meeting"
-    for s in sents:   # a forum or summit by its name: "the Astana International Forum", "Форуме ... сотрудничества"
-        m = LX.named_gathering.search(s.text)
-        if m:
-            return _nominative_heading(m.group().strip(" ,."))
-    return pack(ctx.lang).meeting_label
-
-
-def _nominative_heading(label: str) -> str:
-    for rx, repl in LX.gathering_nominative:
-        new, n = rx.subn(repl, label, count=1)
-        if n:
-            return new
-    return label
-
-
-def _session_chairs(ctx: Context, meetings: list) -> None:
-    """Talks of no visit told of people of a body's session's states in its city on its day ("The session
-    was co-chaired by Deputy Prime Minister X of A and Minister Y of B") are that session: they join it."""
-    default = pack(ctx.lang).meeting_label
-
-    def states(m):
-        return {r[1] if r[0] == "state" else ctx.state_of(r) for r in m.participants if r[0] != "org"}
-
-    sessions = [m for m in meetings if m.label != default and any(r[0] == "org" for r in m.participants)]
-    for m in [m for m in meetings if m.label == default and not m.visit]:
-        own = states(m)
-        x = next((x for x in sessions if x.city == m.city and None not in own and own <= states(x)
-                  and (x.date is None or m.date is None or x.date == m.date)), None)
-        if x is not None and len(own) >= 2:
-            x.participants += [r for r in m.participants if r not in x.participants]
-            x.evidence += [e for e in m.evidence if e not in x.evidence]
-            meetings.remove(m)
-
-
-def _same_body(a: list, b: list) -> bool:
-    """Two participant lists share an organization, one name a fuller form of the other ("Высшего
-    межгосударственного совета" and "... совета Узбекистана")."""
-    orgs_a = [r[1] for r in a if r[0] == "org"]
-    return any(x.startswith(y) or y.startswith(x) for x in orgs_a for y in (r[1] for r in b if r[0] == "org"))
