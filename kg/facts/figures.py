@@ -111,10 +111,11 @@ def _year(ctx: Context, s: Sentence, mo, before, after, metric, prev, carry) -> 
     m = LX.figure_year.search(before) or LX.figure_period_year.search(before)
     if m:   # "в 2024 году", "за девять месяцев 2025 года", "през първото полугодие на 2025 г.",
         return int(next(g for g in m.groups() if g))   # "В январе-мае 2025 года", "In January-June 2025, ..."
-    if ctx.art.date and (LX.last_year.search(before) or LX.this_year.search(before)):
+    last = ctx.art.date and LX.last_year.search(before)
+    if last or (ctx.art.date and LX.this_year.search(before)):
         # "Last year, trade exceeded EUR 9 billion": the year of the figure's own words, before any running
         # total ("exceeded" of a year told is that year's)
-        return ctx.art.date.year - (1 if LX.last_year.search(before) else 0)
+        return ctx.art.date.year - (1 if last else 0)
     if LX.figure_cumulative.search(before[-60:]) or LX.figure_cumulative.search(re.split(r"[,;]", after[:40])[0]):
         return None   # "investments have exceeded $5 billion", "$5 billion so far": a running total, of no one
         # year (the words after the amount up to the clause's end: not "..., while investments exceed")

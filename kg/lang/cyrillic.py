@@ -14,3 +14,5 @@ CHAIN_HEADS = [r"[Кк]оридор", r"[Мм]аршрут", r"[Мм]агист�
 CORRIDOR_NUMBER_HEADS = [r"Коридор|Коридора|коридор"]
 CORRIDOR_PREFIXES = {"между", "транс"}
 HONORIFIC_TITLES = [r"Шейх\w*|шейх\w*"]
+# a visit's length in days, its number word the adjective's first part: "двухдневный", "тридневното"
+VISIT_LENGTH = [r"(?<!\w)(?P<n>\w+?)дневн\w*"]

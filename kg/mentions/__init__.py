@@ -15,13 +15,12 @@ from ..read.text import sentences, tokens
 from ..reference import Gazetteer
 from . import awards, corridors, dates, holders, money, names, orgs, places, plural, roles, title_states, titles
 from .common import Claims
+from .holders import STATELESS_ROLES
 from .model import Analysis, CityRef, Money, NamedRef, PersonRef, Sentence, StateRef
 from .names import add_known_names, could_be_surname, known_person, own_people, surname_keys
-from .holders import STATELESS_ROLES
 
 __all__ = ["Analysis", "CityRef", "Money", "NamedRef", "PersonRef", "READING_VERSION", "STATELESS_ROLES", "Sentence",
-           "StateRef",
-           "add_known_names", "analyse", "could_be_surname", "known_person", "own_people", "surname_keys"]
+           "StateRef", "add_known_names", "analyse", "could_be_surname", "known_person", "own_people", "surname_keys"]
 
 # What a kept reading (a pickled Analysis in a workspace's cache) was made by: bump it whenever what
 # analyse() finds changes, or the classes it pickles move, so that kg add does not join new readings with

@@ -98,4 +98,3 @@ def _past_own_state(s: Sentence, b: int) -> int:
         st = next((r for r in s.states if r.start == pos and not r.adjective), None)
         return st.end if st else b
     return b
-

@@ -201,4 +201,3 @@ def end_before_people(s: Sentence) -> None:
         if inside:
             n.end = n.start + len(s.text[n.start:min(inside)].rstrip(" ,"))
             n.name = s.text[n.start:n.end]
-

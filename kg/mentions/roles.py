@@ -12,6 +12,7 @@ from .title_states import visited
 from .titles import ENVOY_ROLES
 
 LX = lexicon()
+_NOT_THE_HOSTS = ENVOY_ROLES | STATELESS_ROLES      # offices whose holders are not the host's for being met there
 
 
 def greeters(sents: list[Sentence]) -> None:
@@ -30,7 +31,7 @@ def greeters(sents: list[Sentence]) -> None:
 def _of_host_maybe(p) -> bool:
     """A titled person of no state the text gives who may be the host's: not a former holder, not an envoy
     (who may be the guest's own), not the holder of an international office ("UN Secretary-General X")."""
-    return p.titled and p.iso is None and not p.former and p.role not in ENVOY_ROLES and p.role not in STATELESS_ROLES
+    return p.titled and p.iso is None and not p.former and p.role not in _NOT_THE_HOSTS
 
 
 def _last_placed(s: Sentence):
@@ -47,7 +48,8 @@ def hosts_met(sents: list[Sentence]) -> None:
     envoy."""
     for s in sents:
         stateless = [p for p in s.persons if _of_host_maybe(p)]
-        if not stateless or not LX.meeting_cue.search(s.text):
+        talks = LX.meeting_cue.search(s.text) if stateless else None
+        if talks is None:
             continue
         arrival = next((x for x in (s, sents[s.idx - 1] if s.idx else s) if LX.visit_cue.search(x.text)), None)
         city = _last_placed(arrival) if arrival is not None else None
@@ -56,7 +58,7 @@ def hosts_met(sents: list[Sentence]) -> None:
         iso = city.country if city is not None else next(filter(None, map(visited, sents[s.idx::-1])), None)
         if iso is None and arrival is s:
             iso = next((c.country for c in map(_last_placed, sents[s.idx::-1]) if c is not None), None)
-        cue = LX.meeting_cue.search(s.text).start()
+        cue = talks.start()
         if iso is None or any(r.start >= cue and r.iso != iso for r in s.states):
             continue
         for p in stateless:     # (up to the title: "with the Speaker of Parliament, X")
@@ -93,11 +95,11 @@ def counterpart_roles(s: Sentence) -> None:
 def _title_listed(gap: str) -> bool:
     """Whether the words between two people are a list's joint and the second one's title alone (", and
     National Assembly Chairwoman", " и с председателем Сената"), not a clause (", accompanied by Minister")."""
-    if len(gap) > 60 or any(ch in gap for ch in ";.:()") or not (LX.and_word.search(gap) or gap.lstrip().startswith(",")):
+    if len(gap) > 60 or any(ch in gap for ch in ";.:()") or \
+            not (LX.and_word.search(gap) or gap.lstrip().startswith(",")):
         return False
     titles = list(LX.title_re.finditer(gap))
     if not titles or gap[titles[-1].end():].strip(" ,"):
         return False
     rest = LX.with_word.sub(" ", LX.and_word.sub(" ", gap[:titles[-1].start()]))
     return all(len(w) <= 3 or w[0].isupper() for w in re.findall(r"\w+", rest))
-

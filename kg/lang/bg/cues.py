@@ -1,6 +1,6 @@
 """Bulgarian cue words of events and of the things news names (organizations, corridors, awards)."""
 from ..cyrillic import (AWARD_HEAD_STEMS, CHAIN_HEADS, CORRIDOR_NUMBER_HEADS, CORRIDOR_PREFIXES,  # noqa: F401
-                        GATHERING_NOMINATIVE, HONORIFIC_TITLES, NAMED_GATHERING)
+                        GATHERING_NOMINATIVE, HONORIFIC_TITLES, NAMED_GATHERING, VISIT_LENGTH)
 
 # ------------------------------------------------------------------ visits
 VISIT_CUE = [r"посещени|визит|посети|пристигна|пристиган|по покана на|церемони\w* по (?:официалното )?посрещане|(?<!\w)кацна|(?<!\w)се намира в(?!\w)"]
@@ -14,7 +14,6 @@ VISIT_CUE += [r"(?<!\w)завърна(?: се)? от(?!\w)"]
 VISIT_ANAPHOR = [r"(?:посещение\w*|визит\w*)\s+в(?:ъв)?\s+(?:[\w-]+\s+){0,2}(?:страна(?:та)?|държава(?:та)?|република(?:та)?|кралство(?:то)?)(?!\w)"]
 # "приключи на 3 юни двудневното си посещение": започнало на 2 юни
 VISIT_END = [r"(?<!\w)(?:приключи\w*|завърши\w*)"]
-VISIT_LENGTH = [r"(?<!\w)(?P<n>\w+?)дневн\w*"]
 VISIT_NEGATIVE = [r"(?:покан(?<!по покан)|предложи)\w*[^.;!?]{0,90}?(?:да посети|(?:на|за) (?:\w+ )?(?:посещение|визит))"]
 VISIT_TO = [r"в|във|до|за"]
 REPUBLIC_OF = [r"Република"]

@@ -1,6 +1,6 @@
 """Russian cue words of events and of the things news names (organizations, corridors, awards)."""
 from ..cyrillic import (AWARD_HEAD_STEMS, CHAIN_HEADS, CORRIDOR_NUMBER_HEADS, CORRIDOR_PREFIXES,  # noqa: F401
-                        GATHERING_NOMINATIVE, HONORIFIC_TITLES, NAMED_GATHERING)
+                        GATHERING_NOMINATIVE, HONORIFIC_TITLES, NAMED_GATHERING, VISIT_LENGTH)
 
 # ------------------------------------------------------------------ visits
 VISIT_CUE = [r"визит|прибыл|прибыв|прилетел|прилетев|побывал|посетил|по приглашению|церемони\w+ (?:официальной )?встречи|приземлил|(?<!\w)наход[ия]тся в(?!\w)|находящ\w+ в(?!\w)"]
@@ -14,7 +14,6 @@ VISIT_CUE += [r"(?<!\w)вернул(?:ся|ась) из(?!\w)"]
 VISIT_ANAPHOR = [r"(?:визит\w*|поездк\w*)\s+в\s+(?:эту\s+)?(?:[\w-]+\s+){0,2}(?:страну|государство|республику|королевство)(?!\w)"]
 # "3 июня завершил двухдневный визит": начался 2 июня
 VISIT_END = [r"(?<!\w)(?:заверши\w*|окончил\w*)"]
-VISIT_LENGTH = [r"(?<!\w)(?P<n>\w+?)дневн\w*"]
 VISIT_NEGATIVE = [r"(?:приглашени(?<!по приглашени)|пригласил|предложил)\w*[^.;!?]{0,90}?(?:посетить|с (?:\w+ )?визитом|на (?:\w+ )?визит)"]
 VISIT_TO = [r"в|до"]
 REPUBLIC_OF = [r"Республик\w+"]
