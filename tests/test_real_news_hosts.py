@@ -4,6 +4,7 @@ apostrophe inside, speakers of more parliaments, and meetings told in the plural
 import pytest
 
 from conftest import rows
+from test_real_news_pairs import sentences
 
 LEADERS = """SELECT ?name ?iso WHERE { ?p dip:leaderOf/dip:isoCode ?iso ; rdfs:label ?name }"""
 PERSONS = """SELECT ?name WHERE { ?p a dip:Person ; rdfs:label ?name }"""
@@ -18,11 +19,7 @@ def _leaders(g) -> dict:
 def _mentioned(text: str, lang: str) -> dict:
     """name -> state of the titled people as the mentions read them (before the article's pair of states
     may give a person of none one, as a guess)."""
-    from kg.mentions import Article, analyse
-    from kg.reference import load
-
-    an = analyse(Article(id="a", path="a", text=text, language=lang), load())
-    return {p.name: p.iso for s in an.sentences for p in s.persons if p.titled}
+    return {p.name: p.iso for s in sentences(text, lang) for p in s.persons if p.titled}
 
 
 @pytest.mark.parametrize("lang, text, met", [

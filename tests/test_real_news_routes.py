@@ -5,6 +5,7 @@ chain ends where its places do."""
 import pytest
 
 from conftest import rows
+from test_real_news_pairs import sentences
 
 CORRIDORS = """SELECT ?c ?iso WHERE { ?c a dip:Corridor . OPTIONAL { ?c dip:passesThrough/dip:isoCode ?iso } }"""
 
@@ -25,9 +26,5 @@ def test_a_gas_interconnector_is_a_corridor_through_its_states(build_text, lang,
 
 
 def test_a_chain_of_places_ends_where_its_places_do():
-    from kg.mentions import Article, analyse
-    from kg.reference import load
-
     text = "Президентите обсъдиха маршрута Китай – Европа Ли Цян заяви."
-    an = analyse(Article(id="a", path="a", text=text, language="bg"), load())
-    assert [n.name for s in an.sentences for n in s.named if n.kind == "corridor"] == ["Китай – Европа"]
+    assert [n.name for s in sentences(text, "bg") for n in s.named if n.kind == "corridor"] == ["Китай – Европа"]

@@ -6,6 +6,12 @@ import pytest
 
 from conftest import rows
 from test_real_news_hosts import _mentioned
+from test_real_news_pairs import sentences
+
+
+def _titled(text: str, lang: str) -> dict:
+    """name -> (state, office) of the people as the mentions read them."""
+    return {p.name: (p.iso, p.role) for s in sentences(text, lang) for p in s.persons}
 
 
 @pytest.mark.parametrize("lang, text, want", [
@@ -27,11 +33,7 @@ def test_a_given_name_that_is_also_a_title_starts_a_name_after_a_title(lang, tex
      "Khalid Al-Muraikhi", "QA"),
 ])
 def test_a_minister_of_state_is_a_minister(text, name, iso):
-    from kg.mentions import Article, analyse
-    from kg.reference import load
-
-    an = analyse(Article(id="a", path="a", text=text, language="en"), load())
-    got = {p.name: (p.iso, p.role) for s in an.sentences for p in s.persons}
+    got = _titled(text, "en")
     assert got.get(name) == (iso, "Minister"), got      # (a junior one: not the Minister of Foreign Affairs)
 
 
@@ -57,14 +59,6 @@ def test_a_state_told_as_the_state_of_x_is_the_envoys(lang, text, name, iso):
 def test_said_as_a_verb_still_ends_a_name():
     got = _mentioned("Ambassador Ahmed Hassan said the talks went well.", "en")
     assert list(got) == ["Ahmed Hassan"], got
-
-
-def _titled(text: str, lang: str) -> dict:
-    from kg.mentions import Article, analyse
-    from kg.reference import load
-
-    an = analyse(Article(id="a", path="a", text=text, language=lang), load())
-    return {p.name: (p.iso, p.role) for s in an.sentences for p in s.persons}
 
 
 @pytest.mark.parametrize("lang, text, name", [
